@@ -1,0 +1,240 @@
+"""The ``timeline`` command line: extract, build, validate, eval (see docs/cli.md).
+
+Exit codes (../shared/contract.md): 0 done; 1 ``validate`` found an error; 2 bad usage or
+unreadable input, with a one-line message on stderr naming the file (and line).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from timeline import __version__
+
+app = typer.Typer(
+    name="timeline",
+    help="Reconstruct the timeline of a campaign from the news articles written about it.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+InputsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files (.txt, .jsonl, .html), directories, or - for JSON Lines on stdin.", show_default=False),
+]
+DctOpt = Annotated[
+    str | None,
+    typer.Option("--dct", help="Publication date YYYY-MM-DD for documents that carry none.", metavar="YYYY-MM-DD"),
+]
+AnchorsOpt = Annotated[
+    Path | None,
+    typer.Option("--anchors", help="YAML or JSON file of known events: [{name, aliases, start, end}].", metavar="FILE"),
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes for per-document stages.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or warnings on stderr.")]
+
+
+def _fail(message: str) -> NoReturn:
+    """Bad usage: one line on stderr, exit 2."""
+    print(f"timeline: {message}", file=sys.stderr)
+    raise typer.Exit(2)
+
+
+def _check_dct(dct: str | None) -> dt.date | None:
+    if dct is None:
+        return None
+    try:
+        return dt.date.fromisoformat(dct.strip())
+    except ValueError:
+        _fail(f"--dct: '{dct}' is not a date (want YYYY-MM-DD)")
+
+
+def _check_outputs(inputs: list[str], outputs: list[Path | None]) -> None:
+    """Refuse to write an output file over one of the inputs."""
+    ins: set[str] = set()
+    for i in inputs:
+        if i != "-":
+            try:
+                ins.add(os.path.realpath(i))
+            except (OSError, ValueError):
+                pass
+    for out in outputs:
+        if out is not None and os.path.realpath(out) in ins:
+            _fail(f"{out}: refusing to overwrite an input file")
+        if out is not None and out.is_dir():
+            _fail(f"{out}: is a directory")
+
+
+def _run(inputs: list[str], dct: str | None, anchors: Path | None, stage: str, jobs: int, quiet: bool):  # type: ignore[no-untyped-def]
+    from timeline._pipeline import run
+
+    date = _check_dct(dct)
+    progress = not quiet and sys.stderr.isatty()
+    result = run(inputs, date, anchors, stage=stage, jobs=jobs, progress=progress)
+    bad = False
+    for p in result.problems:
+        if p.fatal:
+            bad = True
+            print(f"timeline: {p}", file=sys.stderr)
+        elif not quiet:
+            print(f"timeline: warning: {p}", file=sys.stderr)
+    return result, bad
+
+
+def _emit(text: str) -> None:
+    sys.stdout.write(text)
+    sys.stdout.flush()
+
+
+@app.command()
+def extract(
+    inputs: InputsArg,
+    dct: DctOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the default format).")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="json, or timeml (DCT + inline TIMEX3).")] = "json",
+    out_dir: Annotated[
+        Path | None, typer.Option("--out", help="With --format timeml: write one .tml file per document here.")
+    ] = None,
+    jobs: JobsOpt = 1,
+    quiet: QuietOpt = False,
+) -> None:
+    """Find every document's anchor and its time expressions, resolved to intervals."""
+    if fmt not in ("json", "timeml"):
+        _fail(f"--format: '{fmt}' is not one of json, timeml")
+    result, bad = _run(inputs, dct, None, "extract", jobs, quiet)
+    docs = result.timeline.documents
+    if fmt == "timeml":
+        from timeline._timeml import write_timeml
+
+        try:
+            text = write_timeml(docs, out_dir)
+        except OSError as e:
+            _fail(f"{out_dir}: {e.strerror or e}")
+        if text:
+            _emit(text)
+    else:
+        from timeline._export.json_out import documents_dict, dumps
+
+        _emit(dumps(documents_dict(docs)))
+    raise typer.Exit(2 if bad else 0)
+
+
+@app.command()
+def build(
+    inputs: InputsArg,
+    dct: DctOpt = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the timeline as JSON here.", metavar="OUT.json")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write the self-contained HTML page here.", metavar="OUT.html")] = None,
+    image_out: Annotated[
+        Path | None, typer.Option("--image", help="Also write the chart as PNG/SVG/PDF (needs kaleido + Chromium).", metavar="OUT.png")
+    ] = None,
+    group_by: Annotated[str, typer.Option("--group-by", help="Lanes: actor, place, document or type.")] = "actor",
+    anchors: AnchorsOpt = None,
+    jobs: JobsOpt = 1,
+    quiet: QuietOpt = False,
+) -> None:
+    """Build the timeline of the whole corpus: events, findings, JSON and an HTML Gantt page."""
+    if group_by not in ("actor", "place", "document", "type"):
+        _fail(f"--group-by: '{group_by}' is not one of actor, place, document, type")
+    _check_outputs(inputs, [json_out, html_out, image_out])
+    result, bad = _run(inputs, dct, anchors, "build", jobs, quiet)
+    tl = result.timeline
+    try:
+        if json_out is not None:
+            tl.to_json(json_out)
+        if html_out is not None:
+            tl.to_html(html_out, group_by=group_by)
+        if image_out is not None:
+            from timeline._export.html import write_image
+
+            write_image(tl, image_out, group_by=group_by)
+    except OSError as e:
+        _fail(f"{e.filename or ''}: {e.strerror or e}")
+    except RuntimeError as e:  # e.g. image export without Chromium: a clear message, not a traceback
+        _fail(str(e))
+    if json_out is None and html_out is None and image_out is None:
+        from timeline._export.json_out import dumps
+
+        _emit(dumps(tl.to_dict()))
+    raise typer.Exit(2 if bad else 0)
+
+
+@app.command()
+def validate(
+    inputs: InputsArg,
+    dct: DctOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the findings as JSON.")] = False,
+    anchors: AnchorsOpt = None,
+    jobs: JobsOpt = 1,
+    quiet: QuietOpt = False,
+) -> None:
+    """Check the corpus for consistency; exit 1 if any finding is an error."""
+    result, bad = _run(inputs, dct, anchors, "build", jobs, quiet)
+    findings = result.timeline.findings
+    if as_json:
+        from timeline._export.json_out import dumps, findings_dict
+
+        _emit(dumps(findings_dict(findings)))
+    else:
+        for f in findings:
+            where = "; ".join(f"{e.doc}@{e.start} '{e.text}'" for e in f.evidence)
+            _emit(f"{f.severity}: {f.code}: {f.message}" + (f" [{where}]" if where else "") + "\n")
+        if not findings:
+            _emit("no findings\n")
+    if bad:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if any(f.severity == "error" for f in findings) else 0)
+
+
+@app.command(name="eval")
+def eval_cmd(
+    timeml_dir: Annotated[Path, typer.Argument(help="A directory of TimeML (.tml) files with gold TIMEX3.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")] = None,
+) -> None:
+    """Score extraction against a TimeML corpus with the TempEval-3 measures."""
+    from timeline._timeml import evaluate_dir
+
+    if not timeml_dir.is_dir():
+        _fail(f"{timeml_dir}: not a directory")
+    text = evaluate_dir(timeml_dir, as_json=as_json, limit=limit)
+    _emit(text)
+    raise typer.Exit(0)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"timeline {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
+) -> None:
+    """Reconstruct the timeline of a campaign from the news articles written about it."""
+
+
+def main() -> None:
+    """Entry point of the ``timeline`` console script: never lets a traceback reach the user."""
+    try:
+        app(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        print("timeline: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as e:  # the last line of defence; the stages report their own errors
+        print(f"timeline: internal error: {type(e).__name__}: {e}".splitlines()[0], file=sys.stderr)
+        sys.exit(2)

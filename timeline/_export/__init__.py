@@ -1,0 +1,1 @@
+"""Export: JSON, HTML (Plotly Gantt) and tables from a Timeline."""

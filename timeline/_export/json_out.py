@@ -1,0 +1,94 @@
+"""The JSON shapes of ../shared/contract.md, written deterministically and atomically."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from timeline.model import Document, Event, Expression, Finding, Timeline
+
+__all__ = ["document_dict", "dumps", "event_dict", "finding_dict", "timeline_dict", "write_atomic"]
+
+
+def dumps(obj: Any) -> str:
+    """Deterministic JSON text (same input, same bytes), UTF-8 kept readable, newline-terminated."""
+    return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
+
+
+def _dump(model: Any) -> Any:
+    return model.model_dump(mode="json", exclude_none=False)
+
+
+def expression_dict(e: Expression) -> dict[str, Any]:
+    d: dict[str, Any] = {
+        "text": e.text,
+        "start": e.start,
+        "end": e.end,
+        "type": e.type,
+        "value": e.value,
+        "interval": _dump(e.interval) if e.interval is not None else None,
+        "rule": e.rule,
+    }
+    for k in ("mod", "event_ref", "event_relation", "quant", "freq"):
+        v = getattr(e, k)
+        if v is not None:
+            d[k] = v
+    return d
+
+
+def document_dict(doc: Document) -> dict[str, Any]:
+    d: dict[str, Any] = {"id": doc.id, "anchor": _dump(doc.anchor)}
+    for k in ("source", "url", "title"):
+        v = getattr(doc, k)
+        if v is not None:
+            d[k] = v
+    d["expressions"] = [expression_dict(e) for e in doc.expressions]
+    return d
+
+
+def event_dict(e: Event) -> dict[str, Any]:
+    d: dict[str, Any] = _dump(e)
+    d["actors"] = list(e.actors)
+    return d
+
+
+def finding_dict(f: Finding) -> dict[str, Any]:
+    return dict(_dump(f))
+
+
+def documents_dict(docs: Iterable[Document]) -> dict[str, Any]:
+    return {"documents": [document_dict(d) for d in docs]}
+
+
+def findings_dict(findings: Iterable[Finding]) -> dict[str, Any]:
+    return {"findings": [finding_dict(f) for f in findings]}
+
+
+def timeline_dict(tl: Timeline) -> dict[str, Any]:
+    return {
+        "events": [event_dict(e) for e in tl.events],
+        "findings": [finding_dict(f) for f in tl.findings],
+        "documents": [document_dict(d) for d in tl.documents],
+    }
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a crash never leaves half a file: temp file + rename."""
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent or Path(".")))
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
