@@ -6,6 +6,7 @@ unreadable input, with a one-line message on stderr naming the file (and line).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -61,10 +62,8 @@ def _check_outputs(inputs: list[str], outputs: list[Path | None]) -> None:
     ins: set[str] = set()
     for i in inputs:
         if i != "-":
-            try:
+            with contextlib.suppress(OSError, ValueError):
                 ins.add(os.path.realpath(i))
-            except (OSError, ValueError):
-                pass
     for out in outputs:
         if out is not None and os.path.realpath(out) in ins:
             _fail(f"{out}: refusing to overwrite an input file")
