@@ -1,18 +1,14 @@
-"""Publication-date anchors: what a document's relative dates hang on (STUB: owned by a helper)."""
+"""Publication-date anchors: what a document's relative dates hang on.
+
+:func:`find_anchor` picks a document's anchor by priority -- metadata > ``--dct`` > page tags >
+a dateline in the text > none -- and reports disagreements between those sources as findings.
+The dateline rules live in :mod:`anchors._dateline`, the page-furniture veto in
+:mod:`anchors._furniture`.  This package speaks only :mod:`timeline.model`.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
+from anchors._dateline import HEAD_CHARS, Dateline, scan
+from anchors._find import find_anchor
 
-from timeline.model import Anchor, Document, Finding
-
-__all__ = ["find_anchor"]
-
-
-def find_anchor(doc: Document, dct: dt.datetime | None = None) -> tuple[Anchor, list[Finding]]:
-    """The anchor of ``doc`` by priority: metadata > ``--dct`` > page tags > dateline > none."""
-    if doc.published is not None:
-        return Anchor(value=doc.published, source="metadata", earliest=doc.published, latest=doc.published), []
-    if dct is not None:
-        return Anchor(value=dct, source="cli", earliest=dct, latest=dct), []
-    return Anchor(), []
+__all__ = ["HEAD_CHARS", "Dateline", "find_anchor", "scan"]

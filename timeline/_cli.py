@@ -11,11 +11,14 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from timeline import __version__
+
+if TYPE_CHECKING:
+    from timeline._pipeline import Run
 
 app = typer.Typer(
     name="timeline",
@@ -57,21 +60,47 @@ def _check_dct(dct: str | None) -> dt.date | None:
         _fail(f"--dct: '{dct}' is not a date (want YYYY-MM-DD)")
 
 
+#: What ingestion reads from a directory: an existing such file under an input directory is an input.
+_DOC_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+
+
 def _check_outputs(inputs: list[str], outputs: list[Path | None]) -> None:
-    """Refuse to write an output file over one of the inputs."""
+    """Refuse to write an output file over one of the inputs.
+
+    Aliases count (``./a.jsonl``, symlinks, hard links), and so does an existing document inside an
+    input directory: it is read as an input by this very run.
+    """
     ins: set[str] = set()
+    dirs: list[str] = []
+    inodes: set[tuple[int, int]] = set()
     for i in inputs:
         if i != "-":
             with contextlib.suppress(OSError, ValueError):
-                ins.add(os.path.realpath(i))
+                real = os.path.realpath(i)
+                ins.add(real)
+                st = os.stat(real)
+                inodes.add((st.st_dev, st.st_ino))
+                if os.path.isdir(real):
+                    dirs.append(real)
     for out in outputs:
-        if out is not None and os.path.realpath(out) in ins:
+        if out is None:
+            continue
+        real = os.path.realpath(out)
+        same = real in ins
+        with contextlib.suppress(OSError, ValueError):
+            st = os.stat(real)
+            same = same or (st.st_dev, st.st_ino) in inodes
+            same = same or (os.path.isfile(real) and real.lower().endswith(_DOC_SUFFIXES)
+                            and any(real.startswith(d.rstrip(os.sep) + os.sep) for d in dirs))
+        if same:
             _fail(f"{out}: refusing to overwrite an input file")
         if out is not None and out.is_dir():
             _fail(f"{out}: is a directory")
 
 
-def _run(inputs: list[str], dct: str | None, anchors: Path | None, stage: str, jobs: int, quiet: bool):  # type: ignore[no-untyped-def]
+def _run(
+    inputs: list[str], dct: str | None, anchors: Path | None, stage: str, jobs: int, quiet: bool
+) -> tuple[Run, bool]:
     from timeline._pipeline import run
 
     date = _check_dct(dct)
@@ -88,8 +117,17 @@ def _run(inputs: list[str], dct: str | None, anchors: Path | None, stage: str, j
 
 
 def _emit(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader left (`timeline extract ... | head`): not an error of ours.  Point stdout at
+        # /dev/null so the interpreter's final flush does not print "Exception ignored", and
+        # let the command finish with its own exit code.
+        with contextlib.suppress(OSError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
 
 
 @app.command()
@@ -196,16 +234,40 @@ def validate(
 def eval_cmd(
     timeml_dir: Annotated[Path, typer.Argument(help="A directory of TimeML (.tml) files with gold TIMEX3.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
-    limit: Annotated[int | None, typer.Option("--limit", help="Score only the first N documents.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=0, help="Score only the first N documents.")] = None,
+    split: Annotated[
+        str, typer.Option("--split", help="all, dev, or heldout (fixed by a hash of each file name; see docs/accuracy.md).")
+    ] = "all",
+    errors: Annotated[
+        Path | None, typer.Option("--errors", help="Write every miss, false positive and wrong value here.", metavar="FILE")
+    ] = None,
+    pred_dir: Annotated[
+        Path | None, typer.Option("--system", help="Score the TimeML files in this directory instead of running extraction.", metavar="DIR")
+    ] = None,
+    system_out: Annotated[
+        Path | None, typer.Option("--write-timeml", help="Also write our output as TimeML here (for the official scorer).", metavar="DIR")
+    ] = None,
 ) -> None:
     """Score extraction against a TimeML corpus with the TempEval-3 measures."""
-    from timeline._timeml import evaluate_dir
+    from timeline._timeml import SPLITS, run_eval
 
-    if not timeml_dir.is_dir():
-        _fail(f"{timeml_dir}: not a directory")
-    text = evaluate_dir(timeml_dir, as_json=as_json, limit=limit)
+    if not timeml_dir.exists():
+        _fail(f"{timeml_dir}: no such file or directory")
+    if split not in SPLITS:
+        _fail(f"--split: '{split}' is not one of {', '.join(SPLITS)}")
+    if pred_dir is not None and not pred_dir.is_dir():
+        _fail(f"{pred_dir}: not a directory")
+    try:
+        text, problems = run_eval(
+            timeml_dir, as_json=as_json, limit=limit, split=split, errors=errors, pred_dir=pred_dir,
+            system_out=system_out,
+        )
+    except OSError as e:
+        _fail(f"{e.filename or errors or system_out}: {e.strerror or e}")
+    for p in problems:
+        print(f"timeline: {p}", file=sys.stderr)
     _emit(text)
-    raise typer.Exit(0)
+    raise typer.Exit(2 if problems else 0)
 
 
 def _version(value: bool) -> None:

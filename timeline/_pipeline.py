@@ -16,7 +16,7 @@ from timeline import _events, _extract, _ingest, _reason, _resolve
 from timeline._ingest import InputProblem
 from timeline.model import Document, Event, Finding, Timeline, UserAnchor
 
-__all__ = ["Run", "build", "extract", "run"]
+__all__ = ["Run", "anchor_and_extract", "assemble", "build", "extract", "run"]
 
 Input = str | Path
 
@@ -89,18 +89,34 @@ def run(
     for doc, doc_findings in _map_anchor_extract(documents, cli_dct, jobs=jobs, progress=progress):
         docs.append(doc)
         findings.extend(doc_findings)
+    return Run(assemble(docs, findings, user_anchors, stage=stage), problems)
+
+
+def assemble(
+    docs: Sequence[Document],
+    findings: Sequence[Finding] = (),
+    user_anchors: Sequence[UserAnchor] = (),
+    *,
+    stage: str = "build",
+) -> Timeline:
+    """The corpus-wide stages (events, reasoning) over documents already anchored and extracted.
+
+    ``docs`` and ``findings`` are what :func:`anchor_and_extract` returned for each document, in
+    input order, however it was run (here, on ``--jobs`` processes, or on a Dask cluster).
+    """
+    docs = list(docs)
+    findings = list(findings)
     if stage == "extract" and all(d.anchor.value is not None for d in docs):
-        return Run(Timeline(documents=tuple(docs), findings=tuple(findings)), problems)
+        return Timeline(documents=tuple(docs), findings=tuple(findings))
     docs, events, event_findings, result = _analyse(docs, user_anchors)
     findings.extend(event_findings)
     findings.extend(result.findings)
-    tl = Timeline(
+    return Timeline(
         events=tuple(_order(events, docs)),
         findings=tuple(_dedupe(findings)),
         documents=tuple(docs),
         constraints=tuple(result.constraints),
     )
-    return Run(tl, problems)
 
 
 def _map_anchor_extract(

@@ -1,9 +1,30 @@
-"""Events: what the dates date, linked to expressions and merged across documents (STUB)."""
+"""Events: what the dates date, linked to expressions and merged across documents.
+
+The stage runs in four steps, each a module of its own:
+
+1. :mod:`._mentions` finds event mentions sentence by sentence: verbal triggers ("seized"),
+   nominal ones ("the offensive"), campaign noun phrases ("the battle for Mosul"), with actors,
+   place, target and tense, names normalised through the alias table (:mod:`._aliases`,
+   ``timeline/data/aliases.yaml``, extensible with ``TIMELINE_ALIASES``);
+2. :mod:`._link` links each time expression to the mention it dates, with a relation (on, within,
+   begins, ends, lasts, before, after, includes), or, for event-relative expressions ("seven months
+   into the Mosul campaign"), to the event whose start it measures;
+3. :mod:`._corefer` merges mentions of one event within and across documents;
+4. :mod:`._assemble` turns clusters into :class:`~timeline.model.Event` (interval, label, evidence,
+   deterministic id) and joins the user's anchors (``--anchors FILE``).
+
+Rule-based throughout: no model to load, a few milliseconds per article.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline._events._aliases import load_table, packaged_table
+from timeline._events._assemble import apply_user_anchors, assemble
+from timeline._events._corefer import cluster
+from timeline._events._link import link_document
+from timeline._events._mentions import find_mentions
 from timeline.model import Document, Event, Finding, UserAnchor
 
 __all__ = ["find_events"]
@@ -12,5 +33,26 @@ __all__ = ["find_events"]
 def find_events(
     documents: Sequence[Document], user_anchors: Sequence[UserAnchor] = ()
 ) -> tuple[list[Event], list[Finding]]:
-    """Event mentions of every document, coreferent ones merged into one Event each."""
-    return [], []
+    """Event mentions of every document, coreferent ones merged into one Event each.
+
+    Returns the events (in no particular order: the pipeline orders them) and findings about them
+    (dates of one event that disagree, user anchors that contradict the text, an unreadable alias
+    file named by ``TIMELINE_ALIASES``).
+    """
+    findings: list[Finding] = []
+    try:
+        table = load_table()
+    except ValueError as exc:  # a broken user alias file: say so, and go on with the packaged table
+        findings.append(Finding(severity="warning", code="alias-file", message=str(exc)))
+        table = packaged_table()
+    docs = list(documents)
+    dms = [find_mentions(d.id, d.text, table, d.title) for d in docs]
+    links, rels = [], []
+    for d, dm in zip(docs, dms, strict=True):
+        ln, rl = link_document(dm, d.expressions, d.anchor.value)
+        links.append(ln)
+        rels.append(rl)
+    clusters, _unresolved = cluster(docs, dms, links, rels)
+    pairs, dating = assemble(docs, dms, clusters)
+    events, anchored = apply_user_anchors(pairs, user_anchors, table)
+    return events, findings + dating + anchored

@@ -1,0 +1,23 @@
+"""Build the timeline of the bundled example corpus (the 2017 battle for Raqqa) and write JSON and HTML.
+
+Run from the project root:  .venv/bin/python examples/quickstart.py
+"""
+
+from pathlib import Path
+
+import timeline
+
+here = Path(__file__).parent
+tl = timeline.build([here / "corpus"], anchors=here / "anchors.yaml")
+
+for event in tl.events:  # ordered by earliest start, then latest start, then document order
+    earliest, latest = event.interval.start
+    when = earliest.date().isoformat() if earliest else f"by {latest.date()}" if latest else "?"
+    print(f"{when:>13}  {event.label}  ({len(event.docs)} source(s): {', '.join(event.docs)})")
+for finding in tl.findings:
+    print(f"{finding.severity}: {finding.message}")
+
+out = Path("out")
+out.mkdir(exist_ok=True)
+tl.to_json(out / "raqqa.json")
+print("wrote", tl.to_html(out / "raqqa.html"), "and", out / "raqqa.json")

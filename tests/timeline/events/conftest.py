@@ -1,0 +1,69 @@
+"""Builders for the events tests: documents whose expressions we state by hand.
+
+The events stage must not depend on how extraction happens to behave today, so most tests give it
+the expressions (span, type, value, interval) a correct extractor would produce.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from timeline.model import Anchor, Document, Expression, Interval
+
+Spec = tuple[Any, ...]  # (surface, type, value[, interval | None][, extra fields dict])
+DocBuilder = Callable[..., Document]
+
+
+def _interval(value: str) -> Interval | None:
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+        return Interval.day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        y, mo = int(m[1]), int(m[2])
+        s = dt.datetime(y, mo, 1)
+        e = dt.datetime(y + (mo == 12), mo % 12 + 1, 1)
+        return Interval.exact(s, e, "month")
+    if re.fullmatch(r"\d{4}", value):
+        y = int(value)
+        return Interval.exact(dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1), "year")
+    return None
+
+
+def span(first: str, last: str) -> Interval:
+    """An exact interval from ``first`` to ``last`` (ISO dates, half-open)."""
+    return Interval.exact(dt.datetime.fromisoformat(first), dt.datetime.fromisoformat(last), "day")
+
+
+def build_doc(doc_id: str, text: str, published: str | None, *exprs: Spec) -> Document:
+    """A document with its anchor and the expressions listed, located by their surface text.
+
+    Each spec is ``(surface, type, value)`` with an optional interval (default: from the value)
+    and an optional dict of other Expression fields; a surface found several times is taken at its
+    next occurrence after the previous spec's.
+    """
+    out: list[Expression] = []
+    pos: dict[str, int] = {}
+    for spec in exprs:
+        surface, typ, value = spec[0], spec[1], spec[2]
+        iv = spec[3] if len(spec) > 3 and not isinstance(spec[3], dict) else _interval(value)
+        extra = next((x for x in spec[3:] if isinstance(x, dict)), {})
+        k = text.index(surface, pos.get(surface, 0))
+        pos[surface] = k + 1
+        out.append(Expression(text=surface, start=k, end=k + len(surface), type=typ, value=value, interval=iv,
+                              **extra))
+    out.sort(key=lambda e: e.start)
+    anchor = Anchor()
+    if published is not None:
+        p = dt.datetime.fromisoformat(published)
+        anchor = Anchor(value=p, source="metadata", earliest=p, latest=p)
+    return Document(id=doc_id, text=text, anchor=anchor, expressions=tuple(out),
+                    published=anchor.value)
+
+
+@pytest.fixture
+def make_doc() -> DocBuilder:
+    return build_doc

@@ -1,0 +1,109 @@
+"""Named campaigns: one event per place, whose start the event-relative expressions bound."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import DocBuilder, span
+
+from timeline._events import find_events
+from timeline._events._link import elapsed_days
+from timeline.model import Event
+
+
+def _campaign(events: list[Event], place: str) -> Event:
+    [ev] = [e for e in events if e.type == "campaign" and e.place == place]
+    return ev
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("second week", (7.0, 14.0)),
+        ("its third day", (2.0, 3.0)),
+        ("nearly two weeks", (11.0, 14.0)),
+        ("almost two-week-old", (11.0, 14.0)),
+        ("seven months", (213.08 - 15, 213.08 + 15)),
+        ("more than two months", (60.88, 90.88)),
+        ("14 days", (13.0, 15.0)),
+        ("about three weeks", (16.5, 25.5)),
+    ],
+)
+def test_elapsed_days(text: str, expected: tuple[float, float]) -> None:
+    lo, hi = elapsed_days(text) or (None, None)
+    assert lo == pytest.approx(expected[0], abs=0.01) and hi == pytest.approx(expected[1], abs=0.01)
+
+
+def test_campaign_phrases_name_one_campaign(make_doc: DocBuilder) -> None:
+    docs = [
+        make_doc("1", "The battle for Raqqa entered a new phase.", "2017-06-20"),
+        make_doc("2", "The Raqqa offensive slowed in the Old City.", "2017-06-21"),
+        make_doc("3", "The offensive to retake Raqqa drew in more fighters.", "2017-06-22"),
+        make_doc("4", "The assault on Raqqa was costly, officials said.", "2017-06-23"),
+    ]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    assert ev.label == "Battle of Raqqa" and set(ev.docs) == {"1", "2", "3", "4"}
+
+
+def test_start_bounded_by_relative_expressions_and_episodes(make_doc: DocBuilder) -> None:
+    docs = [
+        make_doc("1", "Two weeks into the battle for Raqqa, the fighters hold the eastern districts.", "2017-06-20",
+                 ("Two weeks into the battle for Raqqa", "DURATION", "P2W", None,
+                  {"event_ref": "the battle for Raqqa", "event_relation": "into"})),
+        make_doc("2", "With the Raqqa offensive in its second week, aid groups warned of shortages.", "2017-06-15",
+                 ("second week", "DURATION", "P1W", None, {"event_ref": "its", "event_relation": "week_of"})),
+        make_doc("3", "SDF fighters have been advancing street by street in Raqqa in the past 11 days. The "
+                      "battle for the city grows fiercer.", "2017-06-17",
+                 ("the past 11 days", "DURATION", "P11D", span("2017-06-06", "2017-06-17"))),
+    ]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    lo, hi = ev.interval.start
+    assert lo is not None and hi is not None
+    # two weeks before 06-20 (+-3 days), 7-14 days before 06-15, about 11 days before 06-17
+    assert dt.datetime(2017, 6, 4) <= lo <= dt.datetime(2017, 6, 6) <= hi <= dt.datetime(2017, 6, 8)
+    assert {lk.relation for lk in ev.links} == {"begins"}
+    assert {lk.doc for lk in ev.links} == {"1", "2", "3"}
+    # still going on when the last article was written
+    assert ev.interval.end[0] is not None and ev.interval.end[0] >= dt.datetime(2017, 6, 15)
+
+
+def test_launch_of_a_campaign_dates_its_start(make_doc: DocBuilder) -> None:
+    docs = [make_doc("1", "US-backed fighters launched the battle for Raqqa on Tuesday, storming a district.",
+                     "2017-06-06", ("Tuesday", "DATE", "2017-06-06"))]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    assert ev.interval.start == (dt.datetime(2017, 6, 6), dt.datetime(2017, 6, 6))
+    assert [lk.relation for lk in ev.links] == ["begins"]
+
+
+def test_an_actors_offensive_on_the_campaign_day_is_the_campaign(make_doc: DocBuilder) -> None:
+    docs = [
+        make_doc("1", "Fighters launched the battle for Raqqa on Tuesday.", "2017-06-06",
+                 ("Tuesday", "DATE", "2017-06-06")),
+        make_doc("2", "The SDF offensive that began on June 6 has pushed into a second district of Raqqa.",
+                 "2017-06-09", ("June 6", "DATE", "2017-06-06")),
+        make_doc("3", "The SDF launched an offensive toward Tabqa on Friday (June 9), west of Raqqa.",
+                 "2017-06-10", ("Friday (June 9)", "DATE", "2017-06-09")),
+    ]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    assert set(ev.docs) == {"1", "2"}
+    assert any("3" in e.docs and e.target == "Tabqa" for e in events)
+
+
+def test_capture_of_the_place_ends_the_campaign(make_doc: DocBuilder) -> None:
+    docs = [
+        make_doc("1", "Fighters launched the battle for Raqqa on Tuesday.", "2017-06-06",
+                 ("Tuesday", "DATE", "2017-06-06")),
+        make_doc("2", "The SDF captured Raqqa on Tuesday after a four-month battle.", "2017-10-17",
+                 ("Tuesday", "DATE", "2017-10-17")),
+        make_doc("3", "Islamic State seized Raqqa in 2014.", "2015-01-01", ("2014", "DATE", "2014")),
+    ]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    assert ev.interval.end == (dt.datetime(2017, 10, 17), dt.datetime(2017, 10, 18))
+    assert ("2", "ends") in {(lk.doc, lk.relation) for lk in ev.links}
+    assert "3" not in {lk.doc for lk in ev.links}  # a capture before the battle began does not end it

@@ -1,0 +1,107 @@
+"""Which event each time expression dates, and the relation, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DocBuilder, span
+
+from timeline._events._aliases import load_table
+from timeline._events._link import link_document
+from timeline._events._mentions import find_mentions
+from timeline.model import Document
+
+
+def _links(doc: Document) -> list[tuple[str, str, str]]:
+    dm = find_mentions(doc.id, doc.text, load_table())
+    links, _ = link_document(dm, doc.expressions, doc.anchor.value)
+    return [(doc.expressions[ln.expression].text, dm.mentions[ln.mention].word, ln.relation) for ln in links]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "expected"),
+    [
+        # an aspectual verb lends its date to the noun it governs: the start of the offensive
+        ("Iraqi troops launched an offensive on Saturday toward Shura.", "Saturday", "2016-10-29",
+         ("offensive", "begins")),
+        ("An offensive was launched on Saturday toward Shura.", "Saturday", "2016-10-29", ("offensive", "begins")),
+        ("The offensive that began on Saturday has reached Shura.", "Saturday", "2016-10-29",
+         ("offensive", "begins")),
+        # a possessive dates the noun it governs
+        ("Yesterday's move was part of a bid to encircle the city.", "Yesterday", "2016-10-29",
+         ("move", "begins")),
+        ("Tuesday's assault toward Balakliia retook villages.", "Tuesday", "2022-09-06", ("assault", "begins")),
+        ("Saturday's capture of Shura surprised no one.", "Saturday", "2016-10-29", ("capture", "on")),
+        # a year before a noun
+        ("The 2003 US-led invasion toppled the regime.", "2003", "2003", ("invasion", "within")),
+        # a plain date on a verb: on; a month: within
+        ("The SDF captured Raqqa on Tuesday.", "Tuesday", "2017-10-17", ("captured", "on")),
+        ("IS proclaimed a caliphate in June 2014.", "June 2014", "2014-06", ("proclaimed", "within")),
+        ("In June 2014 IS proclaimed a caliphate.", "June 2014", "2014-06", ("proclaimed", "within")),
+        # since / until / before / after
+        ("The SDF has been closing in on Raqqa since November.", "November", "2016-11", ("closing", "begins")),
+        ("The siege of the town lasted until March.", "March", "2017-03", ("lasted", "ends")),
+        ("IS fighters withdrew before Saturday.", "Saturday", "2016-10-29", ("withdrew", "before")),
+        ("Iraqi forces advanced after Saturday.", "Saturday", "2016-10-29", ("advanced", "after")),
+    ],
+)
+def test_links(make_doc: DocBuilder, text: str, expr: str, value: str, expected: tuple[str, str]) -> None:
+    doc = make_doc("t", text, "2020-01-01", (expr, "DATE", value))
+    got = _links(doc)
+    if expected[0] == "lasted":  # the aspect verb passes the time to its noun ("siege")
+        assert [(w, r) for _, w, r in got] == [("siege", "ends")]
+    else:
+        assert [(w, r) for _, w, r in got] == [expected]
+
+
+def test_reports_absorb_their_date_and_date_what_they_report(make_doc: DocBuilder) -> None:
+    doc = make_doc("t", "The SDF said on Wednesday they had taken control of the Tabqa dam.", "2017-05-10",
+                   ("Wednesday", "DATE", "2017-05-10"))
+    assert _links(doc) == [("Wednesday", "taken", "before")]
+    doc = make_doc("t", "Hashed spokesman Ahmed al-Assadi said on Saturday the operation aims to cut supplies.",
+                   "2016-10-29", ("Saturday", "DATE", "2016-10-29"))
+    assert _links(doc) == []  # what is said is not in the past: nothing is dated
+
+
+def test_a_date_before_a_comma_and_a_report_belongs_to_the_event(make_doc: DocBuilder) -> None:
+    doc = make_doc("t", "Local IS fighters left Raqqa under a deal on Saturday, officials said.", "2017-10-15",
+                   ("Saturday", "DATE", "2017-10-14"))
+    assert _links(doc) == [("Saturday", "left", "on")]
+
+
+def test_anchored_spans_around_ongoing_activity(make_doc: DocBuilder) -> None:
+    doc = make_doc("t", "Kurdish peshmerga fighters have been advancing in the last 13 days around Mosul.",
+                   "2016-10-29", ("the last 13 days", "DURATION", "P13D", span("2016-10-16", "2016-10-29")))
+    assert _links(doc) == [("the last 13 days", "advancing", "includes")]
+
+
+def test_relative_clause_dates_do_not_leak(make_doc: DocBuilder) -> None:
+    doc = make_doc("t", "Aircraft struck the wall, which dates from the 8th century.", "2017-07-05",
+                   ("the 8th century", "DATE", "07"))
+    assert _links(doc) == []
+
+
+def test_event_relative_expressions(make_doc: DocBuilder) -> None:
+    doc = make_doc("t", "Seven months into the Mosul campaign, IS holds a handful of districts.", "2017-05-12",
+                   ("Seven months into the Mosul campaign", "DURATION", "P7M", None,
+                    {"event_ref": "the Mosul campaign", "event_relation": "into"}))
+    dm = find_mentions(doc.id, doc.text, load_table())
+    links, rel = link_document(dm, doc.expressions, doc.anchor.value)
+    assert links == []
+    [r] = rel
+    assert r.kind == "into" and r.phrase == "the Mosul campaign" and dm.mentions[r.mention or 0].campaign == "Mosul"
+    assert r.lo == pytest.approx(213.08 - 15, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "word", "relation"),
+    [
+        ("The SDF has closed in on Raqqa since November, when it launched the Wrath of Euphrates operation.",
+         "November", "2016-11", "operation", "begins"),
+        ("IS grew in June 2014, when it seized Mosul.", "June 2014", "2014-06", "seized", "within"),
+        ("The town was quiet on Friday, when Iraqi forces entered it.", "Friday", "2016-10-28", "entered", "on"),
+    ],
+)
+def test_a_when_clause_is_dated_by_the_time_before_it(make_doc: DocBuilder, text: str, expr: str, value: str,
+                                                      word: str, relation: str) -> None:
+    doc = make_doc("t", text, "2017-05-10", (expr, "DATE", value))
+    assert (expr, word, relation) in _links(doc)

@@ -1,0 +1,126 @@
+"""Event mentions: each rule on three sentences of our own that say the same thing differently,
+and a negative corpus of words that look like triggers but name no event."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline._events._aliases import load_table
+from timeline._events._mentions import Mention, find_mentions
+
+
+def _mentions(text: str) -> list[Mention]:
+    return find_mentions("t", text, load_table()).mentions
+
+
+def _one(text: str, word: str) -> Mention:
+    [m] = [m for m in _mentions(text) if m.word.lower() == word]
+    return m
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_", "actor", "target"),
+    [
+        # an offensive launched by an actor toward a place
+        ("Iraqi Shia militias launched an offensive toward Tal Afar. The PMU confirmed it.", "offensive",
+         "offensive", "Hashd al-Shaabi", "Tal Afar"),
+        ("The offensive launched by the Hashid al-Shaabi aims to retake Tal Afar.", "offensive", "offensive",
+         "Hashd al-Shaabi", "Tal Afar"),
+        ("Popular Mobilization forces began a push towards Tal Afar.", "push", "offensive", "Hashd al-Shaabi",
+         "Tal Afar"),
+        # a capture, active and passive
+        ("The SDF captured Raqqa after a long battle.", "captured", "capture", "Syrian Democratic Forces", "Raqqa"),
+        ("Raqqa was seized by the Syrian Democratic Forces.", "seized", "capture", "Syrian Democratic Forces",
+         "Raqqa"),
+        ("Syrian Democratic Forces fighters retook Raqqa from Daesh.", "retook", "capture",
+         "Syrian Democratic Forces", "Raqqa"),
+        # "fall to": the agent follows, the target precedes
+        ("Tal Afar fell to IS in 2014.", "fell", "capture", "ISIS", "Tal Afar"),
+        ("The town of Mosul fell to Islamic State fighters.", "fell", "capture", "ISIS", "Mosul"),
+        ("Kobani nearly fell to Daesh.", "fell", "capture", "ISIS", "Kobani"),
+    ],
+)
+def test_trigger_actor_target(text: str, word: str, type_: str, actor: str, target: str) -> None:
+    m = _one(text, word)
+    assert (m.type, m.actors[:1], m.targets[:1]) == (type_, [actor], [target])
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "tense"),
+    [
+        ("Iraqi forces launched an offensive on Mosul.", "offensive", "past"),
+        ("Iraqi forces will launch an offensive on Mosul.", "offensive", "future"),
+        ("Iraqi forces are preparing for a push on Mosul.", "push", "future"),
+        ("Iraqi forces have retaken Shura.", "retaken", "past"),
+        ("Iraqi forces are advancing on Shura.", "advancing", "present"),
+    ],
+)
+def test_tense(text: str, word: str, tense: str) -> None:
+    assert _one(text, word).tense == tense
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The battle for Mosul is expected to be long.", "Mosul"),
+        ("With the Mosul battle in its second week, ministers met.", "Mosul"),
+        ("Shiite militias joined Iraq's Mosul offensive.", "Mosul"),
+        ("The offensive to recapture the Iraqi city of Mosul goes on.", "Mosul"),
+        ("It came two weeks into the offensive to retake Iraq's second largest city, Mosul.", "Mosul"),
+        ("The assault on Raqqa began at dawn.", "Raqqa"),
+        ("Ten weeks into the Raqqa offensive, the SDF holds half the city.", "Raqqa"),
+    ],
+)
+def test_campaign_phrases(text: str, place: str) -> None:
+    assert [m.campaign for m in _mentions(text) if m.type == "campaign"] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The operation against militants near Bashiqa went on.",   # a place near it is not its object
+        "Shia militias launched an offensive towards the west of Mosul.",  # a direction, not the campaign
+        "The SDF offensive pushed into a second district.",          # an actor's offensive
+        "Turkey staged an attack on the western city of Ramadi.",  # an attack is not a campaign
+    ],
+)
+def test_not_campaigns(text: str) -> None:
+    assert [m.campaign for m in _mentions(text) if m.type == "campaign"] == []
+
+
+def test_named_operations() -> None:
+    [m] = [m for m in _mentions("It launched the Wrath of Euphrates operation in November.") if m.campaign]
+    assert (m.campaign, m.named) == ("Wrath of Euphrates", True)
+    [m] = [m for m in _mentions("Operation Inherent Resolve continued.") if m.campaign]
+    assert (m.campaign, m.named) == ("Inherent Resolve", True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi forces were inching to within striking distance of Mosul.",  # striking: an adjective
+        "Leaders want to recapture Mosul before winter.",                  # a purpose, not an event
+        "The plan aims to cut supplies and liberate Tal Afar.",            # a purpose, coordinated
+        "Iraqi troops have been advancing in the last 13 days.",           # "last": not "to last"
+        "He called for the start of talks.",                               # "start": a noun
+        "The PMF was formed to battle American forces.",                   # "battle": a verb here
+        "The SDF formally declared Raqqa liberated.",                      # a complement of the declaration
+    ],
+)
+def test_negative_corpus(text: str) -> None:
+    words = {m.word.lower() for m in _mentions(text)}
+    assert not words & {"striking", "recapture", "liberate", "last", "start", "battle", "liberated"}
+
+
+def test_descriptions_resolve_only_when_the_actor_is_named() -> None:
+    named = "Shiite militias launched an offensive. The Popular Mobilization Units said so."
+    assert _one(named, "offensive").actors == ["Hashd al-Shaabi"]
+    assert _one("Shiite militias launched an offensive.", "offensive").actors == []
+
+
+def test_city_anaphora() -> None:
+    text = "Raqqa was quiet. SDF fighters closed the last road out of the city on Thursday."
+    dm = find_mentions("t", text, load_table())
+    assert dm.mentions == [] or all("Raqqa" in m.places for m in dm.mentions)
+    m = _one("Mosul is large. Iraqi forces advanced on the city.", "advanced")
+    assert m.targets == ["Mosul"]

@@ -1,0 +1,40 @@
+"""The scanner: offsets, provenance, page stamps, adversarial input."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline import _extract
+from timeline._extract._scanner import ALL_RULES
+
+
+def test_rule_names_unique() -> None:
+    names = [r.name for r in ALL_RULES]
+    assert len(names) == len(set(names))
+
+
+def test_offsets_are_code_points() -> None:
+    text = "Les \u00e9v\u00e9nements \U0001f4f0 \u2014 Yesterday\u2019s vote came on Oct. 24, 2016."
+    found = _extract.extract(text)
+    assert [e.text for e in found] == ["Yesterday", "Oct. 24, 2016"]
+    for e in found:
+        assert text[e.start:e.end] == e.text and e.rule
+
+
+def test_page_stamp_lines_are_skipped() -> None:
+    text = "Last Update 9:40\nSunday, 05 April 2020\n\nTroops moved on Tuesday.\n\u00a9 2010 News Online."
+    assert [e.text for e in _extract.extract(text)] == ["Tuesday"]
+
+
+def test_results_in_text_order_without_overlap() -> None:
+    text = "On Saturday (October 29) the offensive, almost two-week-old campaign, went on; " * 3
+    found = _extract.extract(text)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize("chunk", ["Saturday ", "1", "1,", "the past ", "2016-", "a a a ", "in in 1999 "])
+def test_adversarial_inputs_finish(chunk: str) -> None:
+    text = chunk * (400_000 // len(chunk))
+    found = _extract.extract(text)
+    assert all(text[e.start:e.end] == e.text for e in found[:50])

@@ -1,0 +1,114 @@
+"""Resolution semantics: purity, idempotency, the missing anchor, tense, calendar arithmetic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import _extract, _resolve
+from timeline._resolve._calendar import add_months, add_units, position, week_period
+from timeline.model import Anchor, Expression
+
+SAT = Anchor(value=dt.datetime(2016, 10, 29), source="metadata")  # a Saturday
+
+
+def _one(text: str, anchor: Anchor = SAT) -> Expression:
+    found = _resolve.resolve(_extract.extract(text), anchor)
+    assert len(found) == 1, [(e.text, e.rule) for e in found]
+    return found[0]
+
+
+def test_idempotent_and_reresolvable() -> None:
+    text = "Troops advanced on Saturday and in the past 12 days, and will rest next month."
+    raw = _extract.extract(text)
+    once = _resolve.resolve(raw, SAT)
+    assert _resolve.resolve(once, SAT) == once
+    other = Anchor(value=dt.datetime(2017, 5, 12), source="inferred")
+    again = _resolve.resolve(once, other)
+    assert again == _resolve.resolve(raw, other)
+    assert [e.value for e in again] != [e.value for e in once]
+
+
+def test_no_anchor_relative_underspecified_absolute_resolved() -> None:
+    found = _resolve.resolve(_extract.extract("On Saturday, a year after June 2014, it rained yesterday."), Anchor())
+    got = {e.text: (e.value, e.interval is None) for e in found}
+    assert got["Saturday"] == ("XXXX-WXX-6", True)
+    assert got["June 2014"] == ("2014-06", False)
+    assert got["yesterday"] == ("XXXX-XX-XX", True)
+
+
+def test_time_of_day_of_anchor_is_ignored() -> None:
+    a = Anchor(value=dt.datetime(2016, 10, 29, 17, 45), source="metadata")
+    assert _one("It rained yesterday.", a).value == "2016-10-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The army attacked on Saturday.", "2016-10-29"),  # past report written on the day
+        ("The army attacked on Friday.", "2016-10-28"),
+        ("The army will attack on Friday.", "2016-11-04"),
+        ("The army will attack on Saturday.", "2016-10-29"),
+        ("The army attacked last Saturday.", "2016-10-22"),
+        ("The army attacks next Saturday.", "2016-11-05"),
+        ("The city fell in November.", "2015-11"),  # a past-tense month is the last one
+        ("The vote will be held in November.", "2016-11"),
+        ("The deadline is Jan. 14.", "2017-01-14"),
+    ],
+)
+def test_tense_picks_direction(text: str, value: str) -> None:
+    assert _one(text).value == value
+
+
+def test_anchored_duration_interval_and_modifiers() -> None:
+    e = _one("Fighting raged for the past 12 days.")
+    assert e.interval is not None
+    assert e.interval.start == (dt.datetime(2016, 10, 17), dt.datetime(2016, 10, 17))
+    assert e.interval.end == (dt.datetime(2016, 10, 29), dt.datetime(2016, 10, 29))
+    e = _one("It began nearly three years ago.")
+    assert e.mod == "APPROX" and e.interval is not None
+    lo, hi = e.interval.start
+    assert lo == dt.datetime(2013, 10, 29) and hi is not None and hi > lo
+
+
+def test_vague_refs_are_bounded() -> None:
+    e = _one("Fighters recently moved west.")
+    assert e.value == "PAST_REF" and e.interval is not None
+    assert e.interval.start[0] == dt.datetime(2016, 9, 29)
+    e = _one("The assault will begin soon.")
+    assert e.value == "FUTURE_REF" and e.interval is not None and e.interval.end[1] is not None
+
+
+def test_event_relative_keeps_its_event() -> None:
+    e = _one("Seven months into the Mosul campaign, the city was split.")
+    assert (e.value, e.type, e.event_ref, e.event_relation, e.interval) == (
+        "P7M", "DURATION", "the Mosul campaign", "into", None)
+
+
+def test_calendar_arithmetic() -> None:
+    assert add_months(dt.datetime(2016, 1, 31), 1) == dt.datetime(2016, 2, 29)
+    assert add_units(dt.datetime(2016, 10, 29), -13, "D") == dt.datetime(2016, 10, 16)
+    s, e, value, grain = week_period(dt.datetime(2016, 10, 29))
+    assert (s, e, value, grain) == (dt.datetime(2016, 10, 24), dt.datetime(2016, 10, 31), "2016-W43", "week")
+    iv = position(dt.datetime(2016, 1, 1), dt.datetime(2017, 1, 1), "END", "year")
+    assert iv.end == (dt.datetime(2017, 1, 1), dt.datetime(2017, 1, 1))
+    assert iv.start[0] is not None and iv.start[0] >= dt.datetime(2016, 7, 1)
+    early = position(dt.datetime(2016, 1, 1), dt.datetime(2017, 1, 1), "START", "year")
+    assert early.start == (dt.datetime(2016, 1, 1), dt.datetime(2016, 1, 1))
+
+
+def test_intervals_respect_invariants() -> None:
+    text = ("On Saturday (October 29) and in mid-2015, late last year, early Tuesday, the 1990s, "
+            "more than two years, at 9:40 am, overnight, the 20th century, earlier this week, "
+            "nearly two weeks ago, in recent days, last summer, Q3 2016, tonight.")
+    for e in _resolve.resolve(_extract.extract(text), SAT):
+        if e.interval is None:
+            continue
+        (s0, s1), (e0, e1) = e.interval.start, e.interval.end
+        if s0 and s1:
+            assert s0 <= s1, e.text
+        if e0 and e1:
+            assert e0 <= e1, e.text
+        if s0 and e1:
+            assert s0 <= e1, e.text

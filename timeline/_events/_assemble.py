@@ -1,0 +1,427 @@
+"""From clusters to :class:`~timeline.model.Event`: interval, label, evidence, id; user anchors.
+
+A cluster's interval is the intersection of what its links say (strong links first; a link that
+would empty the interval is left out and reported as a ``event-dates-disagree`` warning).  A
+campaign also takes its start from the event-relative expressions that hang on it ("seven months
+into the Mosul campaign": the start is seven months, give or take half a month, before the anchor)
+and from its *episodes*: an ongoing activity at its place over an anchored span ("forces have been
+advancing around Mosul in the last 13 days" puts the start about 13 days back).  A campaign still
+told as ongoing at some date has not ended before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+from timeline._events._aliases import AliasTable
+from timeline._events._corefer import Cluster
+from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect
+from timeline._events._lexicon import present_3sg
+from timeline._events._link import RelativeStart
+from timeline._events._mentions import DocMentions, Mention, find_mentions
+from timeline._events._rx import rx
+from timeline.model import Document, Event, Evidence, Expression, Finding, Link, Relation, UserAnchor
+
+__all__ = ["apply_user_anchors", "assemble", "campaign_bounds"]
+
+_DAY = dt.timedelta(days=1)
+
+
+def _day(p: dt.datetime) -> dt.datetime:
+    return dt.datetime(p.year, p.month, p.day)
+
+
+def relative_bounds(r: RelativeStart) -> Bounds4 | None:
+    """Start bounds from "N units into": ``[ref - hi, ref - lo]`` (whole days); the event is still on at ref."""
+    if r.ref is None or r.lo is None or r.hi is None:
+        return None
+    ref = _day(r.ref)
+    lo = ref - dt.timedelta(days=int(r.hi + 0.999))
+    hi = ref - dt.timedelta(days=int(r.lo))
+    return (lo, hi, ref, None)
+
+
+def episode_bounds(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster
+                   ) -> list[tuple[int, int, Bounds4]]:
+    """Activities at the campaign's place over an anchored span: (doc, expression, start bounds)."""
+    out: list[tuple[int, int, Bounds4]] = []
+    if cl.campaign is None or cl.named:
+        return out
+    for other in clusters:
+        if other.campaign is not None:
+            continue
+        for d, ln in other.links:
+            mn = dms[d].mentions[ln.mention]
+            if ln.relation != "includes" or cl.campaign not in mn.places + mn.targets:
+                continue
+            e = docs[d].expressions[ln.expression]
+            iv = e.interval
+            anchor = docs[d].anchor.value
+            if iv is None or iv.start[0] is None or iv.end[1] is None or anchor is None:
+                continue
+            if abs((iv.end[1] - _day(anchor)).days) > 1:
+                continue  # only spans that run up to the report: "the past 12 days"
+            n = (iv.end[1] - iv.start[0]).days
+            tol = dt.timedelta(days=max(1, round(n * 0.15)))
+            s = _day(iv.start[0])
+            out.append((d, ln.expression, (s - tol, s + tol, _day(anchor), None)))
+    return out
+
+
+def campaign_bounds(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster
+                    ) -> list[tuple[int, int, Bounds4, Relation]]:
+    """Every piece of evidence about a campaign's span: (doc, expression, bounds, relation)."""
+    pieces: list[tuple[int, int, Bounds4, Relation]] = []
+    for d, r in cl.relative:
+        b = relative_bounds(r)
+        if b is not None:
+            pieces.append((d, r.expression, b, "begins"))
+    for d, i, b in episode_bounds(docs, dms, clusters, cl):
+        # "forces have been advancing in the last 13 days": the campaign began about when the span
+        # began (its own bounds carry the rounding; the link says the start lies in the span).
+        pieces.append((d, i, b, "begins"))
+    pieces += _capture_ends(docs, dms, clusters, cl, pieces)
+    return pieces
+
+
+def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster,
+                  start_pieces: list[tuple[int, int, Bounds4, Relation]]) -> list[tuple[int, int, Bounds4, Relation]]:
+    """The capture of a campaign's place, dated after the campaign began, ends the campaign.
+
+    "The SDF captured Raqqa on Tuesday after a four-month battle" closes the battle for Raqqa;
+    "seized by Isis in 2014", before the battle for Mosul began, does not close that battle.
+    """
+    if cl.campaign is None or cl.named:
+        return []
+    begun: dt.datetime | None = None
+    for _d, _i, b, _r in start_pieces:
+        if b[0] is not None:
+            begun = b[0] if begun is None else max(begun, b[0])
+    begun = begun or next((b[0] for d, ln in cl.links if ln.relation == "begins"
+                           for b in [bounds_of_link(docs[d].expressions[ln.expression], "begins")] if b and b[0]),
+                          None)
+    if begun is None:
+        return []
+    out: list[tuple[int, int, Bounds4, Relation]] = []
+    for other in clusters:
+        declared = other.type == "proclamation" and any(
+            cl.campaign in (dms[d].mentions[m].obj or "") and rx(r"liberat|freed|recaptured|retaken").search(
+                dms[d].mentions[m].obj or "") for d, m in other.members)  # "declared Fallujah liberated"
+        if not declared and (other.type != "capture" or cl.campaign not in other.targets(dms)):
+            continue
+        for d, ln in other.links:
+            e = docs[d].expressions[ln.expression]
+            if ln.weak or ln.relation != "on" or e.interval is None or e.interval.start[0] is None:
+                continue
+            if e.interval.start[0] > begun:
+                out.append((d, ln.expression, (None, e.interval.end[1], e.interval.start[0], e.interval.end[1]),
+                            "ends"))
+    return out
+
+
+_NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursion", "attack", "raid", "push",
+              "thrust", "move")
+_LABEL_VERB = {"fall": "capture", "drive": "drive out", "inch": "inch toward", "close in": "close in on",
+               "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
+               "retreat": "retreat from"}
+
+
+_TYPE_VERB = {"encirclement": "encircle", "capture": "capture", "breach": "breach", "withdrawal": "withdraw from",
+              "meeting": "meet", "proclamation": "proclaim"}
+_NOUN_OF = {"capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
+            "proclamation": "proclamation of", "meeting": "meeting in", "encirclement": "encirclement of",
+            "breach": "breach of", "repel": "repelled", "kill": "killings in", "warning": "warning",
+            "join": "joining", "formation": "formation"}
+
+
+def _verb(actor: str, lemma: str) -> str:
+    """Agreement, roughly: "Iraqi security forces advance", "ISIS advances"."""
+    lemma = _LABEL_VERB.get(lemma, lemma)
+    last = actor.split()[-1] if actor else ""
+    plural = last.lower().endswith(("forces", "troops", "units", "militias", "fighters")) or (
+        last.endswith("s") and last[:1].islower())
+    return lemma if plural else present_3sg(lemma)
+
+
+def _modifiers(mn: Mention) -> str:
+    """The telling premodifiers of a noun, as written: "US-led" (invasion), "pre-dawn" (assault)."""
+    mods = [w for w in rx(r"[\w'-]+").findall(mn.premod) if not w.lower().endswith("'s")]
+    mods = [w for w in mods if (w.isalpha() or "-" in w) and w.lower() not in _SKIP_MODS
+            and ("-" in w or not w.lower().endswith(("ing", "ed")))]
+    return " ".join(mods[-2:])
+
+
+_SKIP_MODS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "main", "latest", "big", "large", "massive", "fresh", "renewed", "first", "second", "final"])
+
+
+def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | None = None) -> str:
+    """A human-readable name: "Battle of Mosul", "Hashd al-Shaabi offensive toward Tal Afar"."""
+    if cl.campaign is not None:
+        return cl.campaign if cl.named else campaign_label(cl, dms)
+    mns = [dms[d].mentions[m] for d, m in sorted(cl.members)]
+    actors = cl.actors(dms)
+    who = actors[0] if actors else ""
+    targets = cl.targets(dms)
+    if len(targets) > 1:  # name what sets it apart from its campaign: "toward Tal Afar", not "Mosul"
+        targets = [t for t in targets if t not in (campaign_places or set())] or targets
+    counts = cl.target_counts(dms)
+    targets = [t for t in targets if counts[t] == counts[targets[0]]] if targets else targets
+    where = _place(cl, dms, targets)
+    nouns = [mn for mn in mns if mn.nominal and not mn.plural and mn.word.lower() in _NOUN_RANK]
+    verbal = next((mn for mn in mns if not mn.nominal), None)
+    if verbal is None and who and cl.type in _TYPE_VERB:  # "the encirclement" by the SDF: "SDF encircle ..."
+        verbal = next(mn for mn in mns)
+        verbal = Mention(verbal.doc, verbal.index, verbal.sent, verbal.start, verbal.end, verbal.word,
+                         _TYPE_VERB[cl.type], cl.type, False, verbal.tense)
+        if not targets and where:
+            targets, where = [where], None
+    if nouns and cl.type in {"offensive", "attack"} or verbal is None:
+        pick = min(nouns, key=lambda mn: _NOUN_RANK.index(mn.word.lower())) if nouns else mns[0]
+        noun = pick.word.lower()
+        noun = {"move": "offensive", "push": "offensive", "thrust": "offensive", "operation": "offensive"}.get(
+            noun, noun)
+        head = " ".join(x for x in (who, "" if who else _modifiers(pick), noun) if x)
+        if targets:
+            label = f"{head} toward {' and '.join(targets[:2])}"
+        else:
+            label = f"{head} in {where}" if where else head
+    elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
+        what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
+        noun = _NOUN_OF.get(verbal.type, verbal.lemma)
+        label = f"{noun} {what}".strip() if what else noun.split()[0]
+    else:
+        verb = _verb(who, verbal.lemma)
+        what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
+        if cl.type == "breach" and verbal.obj:  # "breach the wall" (in Raqqa), not "breach Raqqa"
+            what, where = verbal.obj, (targets[0] if targets else where)
+            targets = []
+        if not what and " " in verb and where:
+            what, where = where, None  # "advance on Mosul", not "advance on in Mosul"
+        elif not what and " " in verb:
+            verb = verb.rsplit(" ", 1)[0] if verb.rsplit(" ", 1)[1] in {"from", "of", "on", "toward", "into"} else verb
+        label = " ".join(x for x in (who, verb, what) if x)
+        if not targets and where and where not in label:
+            label += f" in {where}"
+    return label[0].upper() + label[1:] if label else mns[0].word
+
+
+def campaign_label(cl: Cluster, dms: list[DocMentions]) -> str:
+    """"Battle of Mosul" when any article calls it a battle, else "Kharkiv counteroffensive"."""
+    nouns = Counter(dms[d].mentions[m].word.lower() for d, m in cl.members)
+    if "battle" in nouns or not nouns:
+        return f"Battle of {cl.campaign}"
+    noun = max(sorted(nouns), key=lambda n: nouns[n])
+    return f"{cl.campaign} {noun}"
+
+
+def _place(cl: Cluster, dms: list[DocMentions], targets: list[str]) -> str | None:
+    """Where it happened: its target, else the place named closest to its triggers (countries last)."""
+    if targets:
+        return targets[0]
+    countries: set[str] = set()
+    places: list[str] = []
+    for d, m in sorted(cl.members):
+        countries |= {p.name for p in dms[d].places if p.place_kind == "country"}
+        places += dms[d].mentions[m].places
+    del countries
+    return places[0] if places else None
+
+
+def _event_id(key: str) -> str:
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _sentence_text(doc: Document, mn: Mention) -> str:
+    return doc.text[mn.sent.start : mn.sent.end]
+
+
+def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster]
+             ) -> tuple[list[tuple[Cluster, Event]], list[Finding]]:
+    """One Event per dated cluster (undated mentions only enrich the events they corefer with)."""
+    out: list[tuple[Cluster, Event]] = []
+    findings: list[Finding] = []
+    campaign_places = {cl.campaign for cl in clusters if cl.campaign and not cl.named}
+    clusters = fold_into_campaigns(docs, dms, clusters)
+    for cl in clusters:
+        pieces: list[tuple[int, int, Bounds4, Relation, bool]] = []
+        for d, ln in cl.links:
+            e = docs[d].expressions[ln.expression]
+            if dms[d].mentions[ln.mention].tense == "future" and _not_future(e, docs[d]):
+                continue  # "will launch an attack", said now: the date is the saying's, not the attack's
+            b = bounds_of_link(e, ln.relation)
+            if b is not None:
+                pieces.append((d, ln.expression, b, ln.relation, ln.weak))
+        if cl.campaign is not None:
+            pieces += [(d, i, b, r, False) for d, i, b, r in campaign_bounds(docs, dms, clusters, cl)]
+        if all(p[4] for p in pieces) and not cl.relative and cl.campaign is None:
+            continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
+        if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and \
+                not any(_modifiers(dms[d].mentions[m]) for d, m in cl.members):
+            continue  # "the operation", "attacks": nobody, nowhere, nothing to tell it by
+        acc: Bounds4 = (None, None, None, None)
+        for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):
+            nxt = intersect(acc, b)
+            if nxt is None:
+                if not weak:
+                    e = docs[d].expressions[i]
+                    findings.append(Finding(
+                        severity="warning", code="event-dates-disagree",
+                        message=f"'{e.text}' does not fit the other dates of the event '{label_of(cl, dms, campaign_places)}'",
+                        evidence=(Evidence(doc=docs[d].id, text=e.text, start=e.start, end=e.end),)))
+                continue
+            acc = nxt
+        out.append((cl, _event(cl, docs, dms, acc, pieces, campaign_places)))
+    return out, findings
+
+
+def _start_of(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster) -> Bounds4 | None:
+    acc: Bounds4 | None = None
+    pieces = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for d, ln in cl.links if not ln.weak]
+    if cl.campaign is not None:
+        pieces += [b for _d, _i, b, _r in campaign_bounds(docs, dms, clusters, cl)]
+    for b in pieces:
+        if b is not None:
+            acc = b if acc is None else (intersect(acc, b) or acc)
+    return acc
+
+
+def fold_into_campaigns(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster]) -> list[Cluster]:
+    """An actor's offensive *at* a campaign's place that starts when the campaign starts is the campaign.
+
+    "The SDF offensive that began on June 6 has pushed into a second district of Raqqa" and "the
+    battle for Raqqa", launched on June 6, are one event; the Hashd's offensive west of Mosul on
+    29 October, two weeks after the battle for Mosul began, is not.
+    """
+    campaigns = {cl.campaign: cl for cl in clusters if cl.campaign is not None and not cl.named}
+    starts = {name: _start_of(docs, dms, clusters, cl) for name, cl in campaigns.items()}
+    out: list[Cluster] = []
+    for cl in clusters:
+        if cl.campaign is None and cl.type == "offensive":
+            mns = [dms[d].mentions[m] for d, m in cl.members]
+            here = {p for mn in mns for p in mn.places} & set(campaigns)
+            theirs = _start_of(docs, dms, clusters, cl)
+            name = next((n for n in sorted(here) if not {t for mn in mns for t in mn.targets} - {n}), None)
+            camp_start = starts.get(name) if name else None
+            if name and theirs and camp_start and theirs[0] and theirs[1] and camp_start[0] and camp_start[1] \
+                    and theirs[1] - theirs[0] <= _DAY * 31 and max(theirs[0], camp_start[0]) <= min(theirs[1], camp_start[1]):
+                host = campaigns[name]
+                host.members += cl.members
+                host.links += cl.links
+                host.relative += cl.relative
+                continue
+        out.append(cl)
+    return out
+
+
+def _not_future(e: Expression, doc: Document) -> bool:
+    anchor = doc.anchor.value
+    iv = e.interval
+    if anchor is None or iv is None or iv.end[1] is None:
+        return False
+    return iv.end[1] <= _day(anchor) + _DAY
+
+
+def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bounds4,
+           pieces: Sequence[tuple[int, int, Bounds4, Relation, bool]], campaign_places: set[str]) -> Event:
+    members = sorted(cl.members)
+    d0, m0 = members[0]
+    first = dms[d0].mentions[m0]
+    evidence: dict[tuple[str, int, int], Evidence] = {}
+    for d, m in members:
+        mn = dms[d].mentions[m]
+        evidence[(docs[d].id, mn.start, mn.end)] = Evidence(
+            doc=docs[d].id, text=docs[d].text[mn.start : mn.end], start=mn.start, end=mn.end,
+            sentence=_sentence_text(docs[d], mn))
+    links: dict[tuple[str, int], Link] = {}
+    for d, i, _b, rel, _w in pieces:
+        e = docs[d].expressions[i]
+        links[(docs[d].id, i)] = Link(doc=docs[d].id, expression=i, relation=rel, text=e.text, start=e.start,
+                                      end=e.end)
+    for d, r in cl.relative:
+        e = docs[d].expressions[r.expression]
+        links.setdefault((docs[d].id, r.expression), Link(doc=docs[d].id, expression=r.expression,
+                                                          relation="begins", text=e.text, start=e.start,
+                                                          end=e.end))
+    for (doc_id, _i), ln in links.items():
+        d = next(k for k, doc in enumerate(docs) if doc.id == doc_id)
+        sent = next((s for s in dms[d].sentences if s.start <= ln.start < s.end), None)
+        evidence.setdefault((doc_id, ln.start, ln.end), Evidence(
+            doc=doc_id, text=ln.text, start=ln.start, end=ln.end,
+            sentence=docs[d].text[sent.start : sent.end] if sent else None))
+    doc_rank = {doc.id: k for k, doc in enumerate(docs)}
+    ev = sorted(evidence.values(), key=lambda x: (doc_rank.get(x.doc, -1), x.start))
+    actors = cl.actors(dms)
+    targets = cl.targets(dms)
+    label = label_of(cl, dms, campaign_places)
+    where = _place(cl, dms, [t for t in targets if t not in campaign_places] or targets)
+    key = f"campaign:{cl.campaign}" if cl.campaign else \
+        f"{cl.type}|{'/'.join(sorted(actors))}|{'/'.join(targets)}|{docs[d0].id}|{first.start}"
+    dated = next((dms[d].mentions[ln.mention] for d, ln in cl.links), first)
+    return Event(
+        id=_event_id(key), label=label, type=cl.type, doc=docs[d0].id, sentence=_sentence_text(docs[d0], first),
+        start=first.start, end=first.end, interval=bounds_to_interval(acc),
+        evidence=tuple(ev), links=tuple(sorted(links.values(), key=lambda x: (doc_rank[x.doc], x.start))),
+        actors=tuple(actors), target=next((t for t in targets if t not in campaign_places), None)
+        or (targets[0] if targets else None),
+        place=cl.campaign if cl.campaign and not cl.named else where,
+        tense=None if cl.campaign else dated.tense, mentions=len(members),
+        docs=tuple(dict.fromkeys(docs[d].id for d in sorted({d for d, _ in members} | {
+            doc_rank[ln.doc] for ln in links.values()}))),
+    )
+
+
+def _norm(s: str) -> str:
+    s = rx(r"\b(?:the|operation)\b").sub(" ", s.lower())
+    return rx(r"[^\w]+").sub(" ", s).strip()
+
+
+def _anchor_keys(ua: UserAnchor, table: AliasTable) -> set[str]:
+    keys: set[str] = set()
+    for name in (ua.name, *ua.aliases):
+        keys.add(_norm(name))
+        dm = find_mentions("user", name, table)
+        keys.update("campaign:" + mn.campaign for mn in dm.mentions if mn.campaign is not None)
+    return keys
+
+
+def apply_user_anchors(pairs: list[tuple[Cluster, Event]], user_anchors: Sequence[UserAnchor], table: AliasTable
+                       ) -> tuple[list[Event], list[Finding]]:
+    """Join each user anchor to the event it names (or make it an event) and bound that event's span."""
+    events = [e for _, e in pairs]
+    findings: list[Finding] = []
+    for ua in user_anchors:
+        keys = _anchor_keys(ua, table)
+        hit = None
+        for k, (cl, ev) in enumerate(pairs):
+            names = {_norm(ev.label)}
+            if cl.campaign:
+                names |= {"campaign:" + cl.campaign, _norm(cl.campaign)}
+            if keys & names:
+                hit = k
+                break
+        # A stated end date is the event's last day: on the half-open convention it ends a day later.
+        end = ua.end + _DAY if ua.end is not None and ua.end == _day(ua.end) else ua.end
+        ua_b: Bounds4 = (ua.start, ua.start, end, end)
+        evid = Evidence(doc="user", text=ua.name, start=0, end=len(ua.name), source="user")
+        if hit is None:
+            events.append(Event(
+                id=_event_id("user:" + _norm(ua.name)), label=ua.name, type="user", doc="user", sentence=ua.name,
+                start=0, end=len(ua.name), interval=bounds_to_interval(ua_b), evidence=(evid,), docs=("user",)))
+            continue
+        ev = events[hit]
+        old = ev.interval
+        mine: Bounds4 = (old.start[0], old.start[1], old.end[0], old.end[1])
+        both = intersect(mine, ua_b)
+        if both is None:
+            findings.append(Finding(
+                severity="warning", code="user-anchor-disagrees",
+                message=f"the stated dates of '{ua.name}' do not fit what the documents say about '{ev.label}'",
+                evidence=(evid, *ev.evidence[:3])))
+            both = ua_b  # the user's statement wins over text evidence it contradicts
+        events[hit] = ev.model_copy(update={
+            "interval": bounds_to_interval(both), "evidence": (*ev.evidence, evid),
+            "docs": (*ev.docs, "user") if "user" not in ev.docs else ev.docs})
+    return events, findings

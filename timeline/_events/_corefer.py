@@ -1,0 +1,331 @@
+"""Coreference: mentions of one event, within a document and across documents, become one cluster.
+
+Within a document, an anaphoric noun ("the move", "Yesterday's move", "the pre-dawn operation")
+joins the closest earlier mention of the same family within a few sentences, preferring one that
+shares a modifier ("pre-dawn assault" ... "pre-dawn operation"); other mentions of the same type,
+actor and (compatible) place and date join too.  Campaign noun phrases ("the battle for Mosul", "the
+Mosul offensive") form one cluster per campaign, across the whole corpus.
+
+Across documents two clusters are one event when they share the event family and an actor, their
+places or targets do not contradict each other (both known and disjoint) and their dated starts
+overlap.  An undated cluster never merges across documents: without a date, "an offensive by the
+same militia" is too weak a match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from timeline._events._dating import Bounds4, bounds_of_link, intersect
+from timeline._events._lexicon import OFFENSIVE_FAMILY
+from timeline._events._link import RelativeStart, TimeLink
+from timeline._events._mentions import DocMentions, Mention
+from timeline._events._rx import rx
+from timeline.model import Document
+
+__all__ = ["Cluster", "cluster"]
+
+_FAMILY = {t: "offensive" for t in OFFENSIVE_FAMILY}
+
+
+def family(t: str) -> str:
+    """The coreference family of an event type (offensive, attack and advance tell one push)."""
+    return _FAMILY.get(t, t)
+
+
+@dataclass
+class Cluster:
+    """Mentions (document index, mention index) of one event, with their time links."""
+
+    type: str
+    members: list[tuple[int, int]] = field(default_factory=list)
+    links: list[tuple[int, TimeLink]] = field(default_factory=list)
+    relative: list[tuple[int, RelativeStart]] = field(default_factory=list)
+    campaign: str | None = None
+    named: bool = False
+
+    def actors(self, dms: list[DocMentions]) -> list[str]:
+        c: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        for k, (d, m) in enumerate(self.members):
+            for a in dms[d].mentions[m].actors:
+                c[a] += 1
+                order.setdefault(a, k)
+        return sorted(c, key=lambda a: (-c[a], order[a]))
+
+    def geo(self, dms: list[DocMentions]) -> tuple[set[str], set[str]]:
+        """(targets, places) of all members; places leave out countries, too coarse to tell events apart."""
+        targets: set[str] = set()
+        places: set[str] = set()
+        for d, m in self.members:
+            mn = dms[d].mentions[m]
+            countries = {p.name for p in dms[d].places if p.place_kind == "country"}
+            targets.update(t for t in mn.targets if t not in countries)
+            places.update(p for p in mn.places if p not in countries)
+        return targets, places
+
+    def modifiers(self, dms: list[DocMentions]) -> set[str]:
+        return {w for d, m in self.members for w in dms[d].mentions[m].modifiers if not w.isdigit()}
+
+    def target_counts(self, dms: list[DocMentions]) -> Counter[str]:
+        return Counter(t for d, m in self.members for t in dms[d].mentions[m].targets)
+
+    def targets(self, dms: list[DocMentions]) -> list[str]:
+        c: Counter[str] = Counter()
+        order: dict[str, int] = {}
+        for k, (d, m) in enumerate(self.members):
+            for t in dms[d].mentions[m].targets:
+                c[t] += 1
+                order.setdefault(t, k)
+        return sorted(c, key=lambda t: (-c[t], order[t]))
+
+
+def _start_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
+    """Bounds from the cluster's strong links only (None when it has none)."""
+    acc: Bounds4 | None = None
+    for d, ln in cl.links:
+        if ln.weak:
+            continue
+        b = bounds_of_link(docs[d].expressions[ln.expression], ln.relation)
+        if b is None:
+            continue
+        nxt = b if acc is None else intersect(acc, b)
+        if nxt is not None:
+            acc = nxt
+    return acc
+
+
+def _overlap(a: Bounds4, b: Bounds4) -> bool:
+    lo = max((x for x in (a[0], b[0]) if x is not None), default=None)
+    hi = min((x for x in (a[1], b[1]) if x is not None), default=None)
+    if lo is None or hi is None:
+        return False  # an open start is no evidence of sameness
+    return lo <= hi
+
+
+def _geo_ok(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """Targets, when both have some, must share one.
+
+    Places alone do not separate events: "in the Kharkiv region" and "toward Balakliia" may be one
+    push, and the gazetteer does not know which place lies inside which.
+    """
+    if a[0] and b[0]:
+        return bool(a[0] & b[0])
+    return True
+
+
+def _width(a: Bounds4 | None) -> dt.timedelta | None:
+    if a is None or a[0] is None or a[1] is None:
+        return None
+    return a[1] - a[0]
+
+
+def _same_time(a: Bounds4 | None, b: Bounds4 | None, geo_match: bool) -> bool:
+    """Starts that overlap and are precise enough to tell events apart.
+
+    Within a month for any two events; within a year when they also share a target or a place
+    ("seized by Isis in 2014" and "overran Mosul nearly three years ago").
+    """
+    wa, wb = _width(a), _width(b)
+    if a is None or b is None or wa is None or wb is None or not _overlap(a, b):
+        return False
+    limit = dt.timedelta(days=400 if geo_match else 31)
+    return wa <= limit and wb <= limit
+
+
+def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeLink]],
+            rels: list[list[RelativeStart]]) -> tuple[list[Cluster], list[tuple[int, RelativeStart]]]:
+    """Clusters over the corpus; the relative starts that name no event are returned apart."""
+    campaigns: dict[str, Cluster] = {}
+    clusters: list[Cluster] = []
+    loose_rel: list[tuple[int, RelativeStart]] = []
+    for d, dm in enumerate(dms):
+        local: list[Cluster] = []
+        of_mention: dict[int, Cluster] = {}
+        for mn in dm.mentions:
+            if mn.campaign is not None:
+                cl = campaigns.get(mn.campaign)
+                if cl is None:
+                    cl = campaigns[mn.campaign] = Cluster("campaign", campaign=mn.campaign, named=mn.named)
+                cl.members.append((d, mn.index))
+                of_mention[mn.index] = cl
+                continue
+            host = _antecedent(dm, mn, of_mention) if (mn.anaphoric and not mn.plural) else None
+            if host is None:
+                host = _apposition(dm, mn, of_mention)
+            participle = rx(r",\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,3}$").search(dm.text[max(mn.sent.start, mn.start - 60) : mn.start])
+            if mn.anaphoric and not mn.plural and host is None and participle is not None:
+                # no antecedent: "SDF fighters closed the road, completing the encirclement":
+                # the act of the sentence's subject
+                lead = [a for a in dm.actors if mn.sent.start <= a.start < mn.start]
+                mn.actors = [lead[0].name] if lead else []
+            if host is None and mn.actors and mn.nominal and mn.definite and not mn.plural:
+                # "the offensive launched by the Hashid": a definite description refers back
+                host = _same_in_doc(dm, mn, local, d, links[d], docs)
+            if host is None:
+                host = Cluster(mn.type)
+                local.append(host)
+            host.members.append((d, mn.index))
+            if mn.type == "offensive" and host.type in OFFENSIVE_FAMILY:
+                host.type = "offensive"  # "a massive attack" ... "the offensive": an offensive
+            of_mention[mn.index] = host
+        for ln in links[d]:
+            cl = of_mention.get(ln.mention)
+            if cl is not None:
+                cl.links.append((d, ln))
+        for r in rels[d]:
+            cl = of_mention.get(r.mention) if r.mention is not None else None
+            if cl is not None and cl.campaign is None and r.kind != "since":
+                # "N weeks into the offensive" names a long campaign, not a single push
+                cl = None
+            if cl is None and r.kind == "since" and r.mention is not None:
+                cl = of_mention.get(r.mention)
+            if cl is None and r.kind != "since":
+                # "the almost two-week-old campaign", "two weeks into the offensive": with no place
+                # of its own, the campaign is the one this document is about.
+                cl = _dominant_campaign(dm, of_mention)
+            if cl is None:
+                loose_rel.append((d, r))
+            else:
+                cl.relative.append((d, r))
+        for cl in _fold_headlines(dm, local):
+            _merge_across(cl, clusters, dms, docs)
+    loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r)]
+    return list(campaigns.values()) + clusters, loose_rel
+
+
+def _by_head_noun(dms: list[DocMentions], campaigns: dict[str, Cluster], d: int, r: RelativeStart) -> bool:
+    """"Four weeks into the counteroffensive", in an article that names no campaign: the one campaign
+    of the corpus called a counteroffensive, if there is exactly one."""
+    if r.kind == "since" or r.mention is None:
+        return False
+    head = dms[d].mentions[r.mention].word.lower()
+    named_so = [cl for cl in campaigns.values() if not cl.named
+                and any(dms[x].mentions[m].word.lower() == head for x, m in cl.members)]
+    if len(named_so) != 1:
+        return False
+    named_so[0].relative.append((d, r))
+    return True
+
+
+def _apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
+    """"launched an offensive on Saturday, an operation that ...": the appositive names the same event."""
+    if not mn.nominal or not rx(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?$").search(dm.text[max(0, mn.start - 30) : mn.start]):
+        return None
+    prev = next((p for p in reversed(dm.mentions[: mn.index]) if p.sent.index == mn.sent.index
+                 and p.campaign is None and family(p.type) == family(mn.type)), None)
+    return of_mention.get(prev.index) if prev is not None else None
+
+
+def _is_headline(dm: DocMentions, sent_index: int) -> bool:
+    s = dm.sentences[sent_index]
+    return sent_index <= 3 and dm.text[s.end - 1] not in '.!?"\''
+
+
+def _fold_headlines(dm: DocMentions, local: list[Cluster]) -> list[Cluster]:
+    """A headline retells the lead: its event joins the first body mention of that family and actor."""
+    out: list[Cluster] = []
+    for cl in local:
+        acts = {a for _, m in cl.members for a in dm.mentions[m].actors}
+        if acts and not cl.links and all(_is_headline(dm, dm.mentions[m].sent.index) for _, m in cl.members):
+            body = next((o for o in local if o is not cl and o.links and family(o.type) == family(cl.type)
+                         and acts & {a for _, m in o.members for a in dm.mentions[m].actors}
+                         and not all(_is_headline(dm, dm.mentions[m].sent.index) for _, m in o.members)), None)
+            if body is not None:
+                body.members = sorted(body.members + cl.members)
+                body.links += cl.links
+                body.relative += cl.relative
+                continue
+        out.append(cl)
+    return out
+
+
+def _dominant_campaign(dm: DocMentions, of_mention: dict[int, Cluster]) -> Cluster | None:
+    counts = Counter(mn.campaign for mn in dm.mentions if mn.campaign is not None and not mn.named)
+    if not counts:
+        return None
+    top = max(counts.values())
+    name = next(mn.campaign for mn in dm.mentions if mn.campaign is not None and counts[mn.campaign] == top)
+    first = next(mn for mn in dm.mentions if mn.campaign == name)
+    return of_mention.get(first.index)
+
+
+def _antecedent(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
+    fam = family(mn.type)
+    best: Mention | None = None
+    earlier = [p for p in reversed(dm.mentions[: mn.index])
+               if p.campaign is None and family(p.type) == fam and not p.plural and (p.nominal or p.type == mn.type)]
+    # "the pre-dawn operation" goes back to "a pre-dawn assault" however far back it was;
+    # a bare "the move" to the closest mention of its family within four sentences.
+    best = next((p for p in earlier if set(p.modifiers) & set(mn.modifiers)), None)
+    if best is None:  # then the closest of the same type ("the operation" -> "an offensive"), then family
+        best = next((p for p in earlier if p.type == mn.type and p.nominal and p.actors), None)
+    if best is None:
+        best = next((p for p in earlier if p.actors or p.index in of_mention), None)
+    if best is None:
+        return None
+    return of_mention.get(best.index)
+
+
+def _same_in_doc(dm: DocMentions, mn: Mention, local: list[Cluster], d: int, links: list[TimeLink],
+                 docs: list[Document]) -> Cluster | None:
+    fam = family(mn.type)
+    mine = [ln for ln in links if ln.mention == mn.index and not ln.weak]
+    mine_b = None
+    for ln in mine:
+        mine_b = bounds_of_link(docs[d].expressions[ln.expression], ln.relation)
+    for cl in reversed(local):
+        first = dm.mentions[cl.members[0][1]]
+        if family(first.type) != fam or first.campaign is not None:
+            continue
+        acts = {a for _, m in cl.members for a in dm.mentions[m].actors}
+        if not acts & set(mn.actors):
+            continue
+        cl_b = None
+        for dd, ln in ((dd, ln) for dd, ln in [(d, x) for x in links] if ln.mention in {m for _, m in cl.members}):
+            cl_b = bounds_of_link(docs[dd].expressions[ln.expression], ln.relation)
+        if mine_b is not None and cl_b is not None and intersect(mine_b, cl_b) is None:
+            continue
+        return cl
+    return None
+
+
+def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], docs: list[Document]) -> None:
+    mine = _start_range(cl, docs)
+    if mine is not None:
+        acts = set(cl.actors(dms))
+        geo = cl.geo(dms)
+        mods = cl.modifiers(dms)
+        fam = family(cl.type)
+        for other in clusters:
+            if family(other.type) != fam:
+                continue
+            their_acts = set(other.actors(dms))
+            if acts and their_acts:
+                if not acts & their_acts:
+                    continue
+            elif acts or their_acts:
+                # one side names nobody ("Yesterday's withdrawal from Izium"): the same target and
+                # the same day must then carry the match
+                tg, other_tg = cl.geo(dms)[0], other.geo(dms)[0]
+                w1, w2 = _width(mine), _width(_start_range(other, docs))
+                if not (tg & other_tg) or w1 is None or w2 is None or max(w1, w2) > dt.timedelta(days=1) \
+                        or not _overlap(mine, _start_range(other, docs) or mine):
+                    continue
+            elif not mods or mods != other.modifiers(dms):
+                continue  # no actor on either side: "the 2003 US-led invasion" twice, modifiers alike
+            other_geo = other.geo(dms)
+            if not _geo_ok(geo, other_geo):
+                continue
+            shared = bool((geo[0] | geo[1]) & (other_geo[0] | other_geo[1]))
+            if not _same_time(mine, _start_range(other, docs), shared or not (acts or their_acts)):
+                continue
+            other.members += cl.members
+            other.links += cl.links
+            other.relative += cl.relative
+            if cl.type == "offensive":
+                other.type = "offensive"
+            return
+    clusters.append(cl)

@@ -1,0 +1,323 @@
+"""Which event each time expression dates, and how (on / within / begins / ends / lasts / ...).
+
+Rules, in order, for an expression in a sentence:
+
+1. *Event-relative* ("seven months into the Mosul campaign", "with the battle in its second week",
+   "the almost two-week-old campaign", "since the start of the operation"): the expression measures
+   the time elapsed since an event began; it becomes a :class:`RelativeStart` on that event.
+2. *Possessive* ("Yesterday's move", "Saturday's announcement"): it dates the noun it governs, and
+   nothing else.
+3. *Premodifier* ("the 2003 US-led invasion"): it dates the noun right after it.
+4. Otherwise the nearest trigger of its clause (then of its sentence).  An aspectual verb passes the
+   time to the noun it governs ("launched an offensive on Saturday": the offensive *begins*); a
+   reporting verb absorbs it ("officials said on Saturday"), and what they report is then *before*
+   that time.  The preposition in front of the expression sets the relation: since -> begins,
+   until -> ends, for + duration -> lasts, before/after; a day or a finer time -> on; a coarser one
+   -> within; "in the past 12 days" around an ongoing activity -> includes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline._events._mentions import DocMentions, Mention
+from timeline._events._rx import rx
+from timeline._events._text import Sentence, clause_bounds
+from timeline.model import Expression, Relation
+
+__all__ = ["RelativeStart", "TimeLink", "elapsed_days", "grain_of", "link_document"]
+
+_NUM = {
+    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "few": 3,
+}
+_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+}
+_DURATIVE = frozenset({"offensive", "battle", "campaign", "fighting", "encirclement"})
+_UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
+# Rounding tolerance of a plain "N units" count, in days: people round weeks to a few days,
+# months to half a month, years to half a year.
+_TOL = {"D": 1.0, "W": 3.0, "M": 15.0, "Y": 182.0}
+_UNIT = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
+         "year": "Y", "years": "Y"}
+_DURATION_TEXT = re.compile(
+    r"(?:(nearly|almost|about|around|some|roughly|more than|over|less than|just over|just under|at least)\s+)?"
+    r"(\d+|" + "|".join(_NUM) + r")[\s-]+(day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+_ORDINAL_TEXT = re.compile(r"\b(" + "|".join(_ORD) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b", re.I)
+
+
+@dataclass(frozen=True)
+class TimeLink:
+    """Expression ``expression`` of the document dates mention ``mention`` with ``relation``."""
+
+    mention: int
+    expression: int
+    relation: Relation
+    weak: bool = False  # a bare part of day ("pre-dawn") or a vague reference: yields to others
+
+
+@dataclass(frozen=True)
+class RelativeStart:
+    """An event-relative expression: at ``ref``, ``[lo, hi]`` days had passed since the event began."""
+
+    expression: int
+    mention: int | None  # the event noun inside the phrase, if the rules found one
+    phrase: str
+    kind: str  # into | week_of | age | since
+    ref: dt.datetime | None
+    lo: float | None
+    hi: float | None
+
+
+def grain_of(e: Expression) -> str:
+    """The grain an expression was stated at (from its interval, else from its TIMEX3 value)."""
+    if e.interval is not None and e.interval.grain is not None:
+        return e.interval.grain
+    v = e.value
+    if rx(r"\d{4}-\d{2}-\d{2}").fullmatch(v):
+        return "day"
+    if rx(r"\d{4}-\d{2}-\d{2}T.*").fullmatch(v):
+        return "part_of_day" if rx(r"T(?:MO|AF|EV|NI|DT)$").search(v) else "hour"
+    if rx(r"\d{4}-W\d{2}").fullmatch(v):
+        return "week"
+    if rx(r"\d{4}-\d{2}").fullmatch(v):
+        return "month"
+    if rx(r"\d{4}").fullmatch(v):
+        return "year"
+    return "day" if e.interval is not None and _days(e) <= 1.01 else "vague"
+
+
+def _days(e: Expression) -> float:
+    iv = e.interval
+    if iv is None or iv.start[0] is None or iv.end[1] is None:
+        return 1e9
+    return (iv.end[1] - iv.start[0]).total_seconds() / 86400.0
+
+
+def _weak(e: Expression) -> bool:
+    return e.value.endswith("_REF") or e.interval is None
+
+
+def elapsed_days(text: str, value: str = "", mod: str | None = None) -> tuple[float, float] | None:
+    """Days elapsed that a duration phrase states, as ``(lo, hi)`` (the spec of event-relative times).
+
+    "second week" -> (7, 14): some day of the second week; "nearly two weeks" -> (11, 14): a little
+    under a count; "more than two months" -> the count to the count plus twice its rounding;
+    "seven months" -> the count within its rounding (half a month for months, three days for weeks,
+    a day for days).
+    """
+    o = _ORDINAL_TEXT.search(text)
+    if o is not None:
+        k = _ORD.get(o.group(1).lower()) or int(rx(r"\D").sub("", o.group(1)))
+        u = _UNIT_DAYS[_UNIT[o.group(2).lower()]]
+        return ((k - 1) * u, k * u)
+    n: float
+    m = _DURATION_TEXT.search(text)
+    if m is not None:
+        qual = (m.group(1) or "").lower()
+        n_txt = m.group(2).lower()
+        n = float(_NUM[n_txt]) if n_txt in _NUM else float(n_txt)
+        unit = _UNIT[m.group(3).lower()]
+    else:
+        v = rx(r"P(\d+(?:\.\d+)?)([DWMY])").fullmatch(value)
+        if v is None:
+            return None
+        n, unit = float(v.group(1)), v.group(2)
+        qual = {"LESS_THAN": "nearly", "EQUAL_OR_LESS": "nearly", "MORE_THAN": "more than",
+                "EQUAL_OR_MORE": "more than", "APPROX": "about"}.get(mod or "", "")
+    base, tol = n * _UNIT_DAYS[unit], _TOL[unit]
+    if qual in {"nearly", "almost", "less than", "just under"}:
+        return (max(0.0, base - tol), base)
+    if qual in {"more than", "over", "just over", "at least"}:
+        return (base, base + 2 * tol)
+    if qual in {"about", "around", "some", "roughly"}:
+        return (max(0.0, base - 1.5 * tol), base + 1.5 * tol)
+    return (max(0.0, base - tol), base + tol)
+
+
+def _mention_in(dm: DocMentions, lo: int, hi: int) -> Mention | None:
+    best: Mention | None = None
+    for mn in dm.mentions:
+        if lo <= mn.start and mn.end <= hi and mn.nominal and (best is None or mn.type == "campaign"):
+            best = mn
+            if mn.type == "campaign":
+                break
+    return best
+
+
+def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None) -> RelativeStart | None:
+    text = dm.text
+    sent = next((s for s in dm.sentences if s.start <= e.start < s.end), None)
+    if sent is None:
+        return None
+    after = text[e.end : min(sent.end, e.end + 90)]
+    before = text[sent.start : e.start]
+    phrase_lo = phrase_hi = -1
+    kind = ""
+    ref_text = e.event_ref if e.event_ref and e.event_ref.lower() not in {"its", "their", "it", "this"} else None
+    if ref_text:
+        k = text.find(ref_text, max(sent.start, e.start - len(ref_text) - 60), sent.end)
+        if k >= 0:
+            phrase_lo, phrase_hi = k, k + len(ref_text)
+        kind = {"into": "into", "since": "since", "week_of": "week_of"}.get(e.event_relation or "", "into")
+        if (e.event_relation or "") not in {"into", "since", "week_of"} and _ORDINAL_TEXT.search(e.text):
+            kind = "week_of"
+    elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
+        phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
+    elif _ORDINAL_TEXT.search(e.text) and (
+        (m := rx(r"(the\s+[^,;.]+?)\s+(?:in|into)\s+(?:its|their)\s*$").search(before))
+        or rx(r"\b(?:its|their)\s+\w+\s+(?:day|week|month)").search(e.text)
+    ):
+        kind = "week_of"
+        if m is not None:
+            phrase_lo, phrase_hi = sent.start + m.start(1), sent.start + m.end(1)
+    elif (m := rx(r"[\s-]*old\s+((?:[\w-]+\s+){0,2}?(?:campaign|battle|offensive|operation|war|siege))\b").match(after)) is not None or rx(r"-old$").search(e.text) and (m := rx(r"\s+((?:[\w-]+\s+){0,2}?(?:campaign|battle|offensive|"
+                                                          r"operation|war|siege))\b").match(after)):
+        phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "age"
+    if not kind:
+        return None
+    mn = _mention_in(dm, phrase_lo, phrase_hi) if phrase_lo >= 0 else None
+    if mn is None and phrase_lo < 0 and kind == "week_of":
+        mn = next((x for x in reversed(dm.mentions) if x.end <= e.start and x.sent.index == sent.index
+                   and x.nominal), None)
+    phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
+    span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod)
+    lo, hi = (span if span is not None else (None, None))
+    return RelativeStart(i, mn.index if mn is not None else None, phrase, kind, ref, lo, hi)
+
+
+def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | None) -> Relation | None:
+    text = dm.text
+    prev = rx(r"[\w']+").findall(text[max(0, e.start - 30) : e.start].lower())[-2:]
+    first = e.text.split()[0].lower() if e.text.split() else ""
+    preps = set(prev[-1:]) | {first}
+    if "since" in preps:
+        return "begins"
+    if preps & {"until", "till", "through", "to"}:
+        return "ends"
+    if preps & {"before", "by"}:
+        return "before"
+    if "after" in preps and e.type != "DURATION":
+        return "after"
+    if e.type == "SET":
+        return None
+    if e.type == "DURATION":
+        if e.interval is None or aspect == "lasts" or "for" in preps:
+            return "lasts" if (aspect == "lasts" or "for" in preps or (mn and mn.word.lower() == "lasted")) else None
+        ongoing = mn is not None and mn.type in {"advance", "fighting", "battle", "campaign", "encirclement"}
+        return "includes" if ongoing else "within"
+    if aspect in {"begins", "ends"}:
+        return aspect  # type: ignore[return-value]
+    fine = grain_of(e) in {"day", "hour", "minute", "part_of_day"}
+    if mn is not None and mn.type == "campaign":
+        return "includes"  # "the battle for Aleppo" told on Tuesday: it was going on then
+    if fine and mn is not None and mn.nominal and mn.type in _DURATIVE:
+        return "begins"  # "Yesterday's move", "the offensive on Saturday": the day it was launched
+    return "on" if fine else "within"
+
+
+def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent: list[Mention], weak: bool
+                 ) -> list[TimeLink]:
+    """"since November, when it launched the Wrath of Euphrates operation": the clause dates its events."""
+    m = rx(r",?\s+when\s+").match(dm.text, e.end)
+    if m is None or e.type not in {"DATE", "TIME"} or e.interval is None:
+        return []
+    hi = clause_bounds(dm.text, sent, m.end())[1]
+    fine = grain_of(e) in {"day", "hour", "minute", "part_of_day"}
+    out: list[TimeLink] = []
+    for mn in in_sent:
+        if m.end() <= mn.start < hi and (mn.aspect or not mn.nominal):
+            rel: Relation = "begins" if mn.aspect == "begins" else ("on" if fine else "within")
+            out.append(TimeLink(mn.index, i, rel, weak))
+    return out
+
+
+def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: dt.datetime | None
+                  ) -> tuple[list[TimeLink], list[RelativeStart]]:
+    """Link every expression of a document to the mention it dates (or to the event it measures)."""
+    links: list[TimeLink] = []
+    rel: list[RelativeStart] = []
+    text = dm.text
+    for i, e in enumerate(expressions):
+        r = _relative(dm, i, e, anchor)
+        if r is not None:
+            rel.append(r)
+            continue
+        sent = next((s for s in dm.sentences if s.start <= e.start < s.end), None)
+        if sent is None:
+            continue
+        in_sent = [m for m in dm.mentions if m.sent.index == sent.index]
+        weak = _weak(e)
+        links += _when_clause(dm, i, e, sent, in_sent, weak)
+        # 2. possessive: "Yesterday's move"
+        if e.text.endswith("'s") or e.text.endswith("\u2019s") or text[e.end : e.end + 2] == "'s":
+            head = rx(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)").match(text[e.end : e.end + 50])
+            target = next((m for m in in_sent if head and m.start == e.end + head.start(1)), None)
+            if target is not None:
+                rn = _relation(dm, e, target, target.aspect)
+                if rn is not None:
+                    links.append(TimeLink(target.index, i, "on" if rn == "within" and grain_of(e) == "day" else rn,
+                                          weak))
+            continue
+        # 3. premodifier: "the 2003 US-led invasion"
+        pre = next((m for m in in_sent if m.nominal and 0 <= m.start - e.end <= 16
+                    and rx(r"[\s\w-]*").fullmatch(text[e.end : m.start]) is not None
+                    and not rx(r"\b(?:of|in|on|at|and|the|a)\b").search(text[e.end : m.start])), None)
+        if pre is not None and e.type == "DATE":
+            links.append(TimeLink(pre.index, i, "within" if grain_of(e) not in {"day"} else "on", weak))
+            continue
+        # 4. nearest trigger of the clause
+        lo, hi = clause_bounds(text, sent, e.start)
+        cands: list[tuple[float, str, int]] = []
+        relative_clause = rx(r"\b(?:which|who|whose|where)\s*$", re.IGNORECASE).search(text[max(sent.start, lo - 10) : lo])
+        pools = [(lo, hi, 0.0)] + ([] if relative_clause else [(sent.start, sent.end, 200.0)])
+        for pool_lo, pool_hi, penalty in pools:
+            for m in in_sent:
+                if pool_lo <= m.start < pool_hi:
+                    d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
+                    cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty, "m", m.index))
+            for ci, c in enumerate(dm.cues):
+                if c.sent == sent.index and pool_lo <= c.start < pool_hi:
+                    d = float(c.start - e.end if c.start >= e.end else e.start - c.end)
+                    cands.append((d + penalty, "c", ci))
+            if cands:
+                break
+        if not cands:
+            continue
+        cands.sort()
+        # "left Raqqa on Saturday, officials said": a report after a comma does not own the date
+        told_before = any(m.end <= e.start for m in in_sent)
+        cands = [c for c in cands if not (told_before and c[1] == "c" and dm.cues[c[2]].kind == "report"
+                                          and dm.cues[c[2]].start > e.end
+                                          and "," in text[e.end : dm.cues[c[2]].start])] or cands
+        _, what, idx = cands[0]
+        if what == "c":
+            cue = dm.cues[idx]
+            if cue.kind == "report":
+                rn = _relation(dm, e, None, None)
+                if e.type in {"DATE", "TIME"} and rn in {"on", "within"}:
+                    for m in in_sent:
+                        if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
+                                and m.start > cue.end and not m.nominal:
+                            links.append(TimeLink(m.index, i, "before"))
+                continue
+            if cue.host is None:
+                continue
+            host = dm.mentions[cue.host]
+            rn = _relation(dm, e, host, cue.relation)
+            if rn is not None:
+                links.append(TimeLink(host.index, i, rn, weak))
+            continue
+        mn = dm.mentions[idx]
+        aspect = mn.aspect if mn.aspect_span is not None and lo <= mn.aspect_span[0] < hi else None
+        rn = _relation(dm, e, mn, aspect)
+        if rn is not None:
+            links.append(TimeLink(mn.index, i, rn, weak))
+    return links, rel

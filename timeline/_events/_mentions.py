@@ -1,0 +1,514 @@
+"""Event mentions: triggers in each sentence with their actors, place, target and tense (rule-based).
+
+A *mention* is one trigger in one sentence: a verb ("seized"), a noun ("the offensive") or a
+campaign noun phrase ("the battle for Mosul").  *Cues* are the words that lend or absorb a time
+without naming an event: aspectual verbs ("launched" an offensive) and reporting verbs ("said").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from timeline._events._aliases import AliasTable, Match
+from timeline._events._lexicon import (
+    ASPECT,
+    ASPECT_PAST,
+    CAMPAIGN_NOUNS,
+    NOMINAL,
+    REPORTING,
+    VERBAL,
+    VerbEntry,
+    trigger_pattern,
+)
+from timeline._events._rx import rx
+from timeline._events._text import Sentence, Tense, clause_bounds, normalise, sentences, tense_at, words
+
+__all__ = ["Cue", "DocMentions", "Mention", "campaign_in_phrase", "find_mentions"]
+
+_TRIGGERS = trigger_pattern()
+_VERB_FORM: dict[str, tuple[VerbEntry, bool]] = {}
+for _v in VERBAL:
+    for _f in _v.forms:
+        _VERB_FORM[_f] = (_v, False)
+    for _f in _v.past:
+        _VERB_FORM[_f] = (_v, True)
+_ASPECT_FORM = {f: (lemma, rel) for lemma, (forms, rel) in ASPECT.items() for f in forms}
+
+_DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "yesterday's", "today's"])
+_NOUN_CONTEXT = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "massive", "fresh", "first", "second", "final", "renewed", "main", "big", "large", "latest"]
+)
+_VERB_CONTEXT = frozenset(
+    ["to", "will", "would", "could", "can", "may", "might", "must", "shall", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "also", "they", "we", "he", "she", "it", "who", "which", "that", "then", "later"]
+)
+_PREPS = frozenset(["in", "at", "near", "around", "toward", "towards", "into", "outside", "inside", "of", "from", "on", "to", "across", "within"])
+_PURPOSE = re.compile(
+    r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
+    r"encircle|storm|enter|clear)\b|\btowards?\b|\btarget(?:s|ing)?\b|\bon\s+the\s+road\s+to\b",
+    re.IGNORECASE,
+)
+_DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+$|"
+                        r"(?:outskirts|approaches|edge)\s+(?:to|of)\s+$", re.IGNORECASE)
+_CAMPAIGN_POST = re.compile(
+    r"\s+(?:for|of)\s+(?:control\s+of\s+)?|"
+    r"\s+(?:to|aimed\s+at|aiming\s+to)\s+(?:retake|recapture|liberate|free|take|capture|seize|reclaim|"
+    r"retaking|recapturing|liberating|freeing|taking|capturing)\s+|"
+    r"\s+(?:on|against)\s+",
+    re.IGNORECASE,
+)
+_CITY_ANAPHOR = re.compile(
+    r"\bthe\s+(?:(?!(?:of|from|in|on|at|to|for|with|by|and)\b)[\w-]+\s+){0,2}(city|town)\b", re.IGNORECASE)
+_NAMED_OP = re.compile(r"\b(?:Operation +((?:[A-Z][\w'-]+ ?){1,4})|((?:[A-Z][\w'-]+ +(?:of +)?){1,4})"
+                       r"(?=(?:operation|offensive|campaign)\b))")
+_CAPITALISED = re.compile(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*")
+_NOT_PLACE = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "Old", "City"]
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A word that lends a time to a mention (aspectual verb) or absorbs it (reporting verb)."""
+
+    kind: str  # "aspect" | "report"
+    relation: str  # for aspect: begins/ends/lasts; for report: "report"
+    start: int
+    end: int
+    sent: int
+    host: int | None = None  # index of the mention an aspectual verb governs
+
+
+@dataclass
+class Mention:
+    """One event mention: a trigger and what the rules found around it."""
+
+    doc: str
+    index: int
+    sent: Sentence
+    start: int
+    end: int
+    word: str
+    lemma: str
+    type: str
+    nominal: bool
+    tense: Tense
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    targets: list[str] = field(default_factory=list)
+    campaign: str | None = None  # the place or name of the campaign this noun phrase names
+    named: bool = False  # a named operation ("Operation Wrath of Euphrates")
+    modifiers: tuple[str, ...] = ()
+    premod: str = ""  # the words before a noun, as written ("the 2003 US-led")
+    definite: bool = False
+    plural: bool = False
+    possessive_time: bool = False
+    obj: str | None = None  # the object's head, for labels ("caliphate")
+    aspect: str | None = None  # relation lent by an aspectual verb governing this noun
+    aspect_span: tuple[int, int] | None = None
+    reported_by: int | None = None  # index of the reporting cue whose complement holds it
+
+    @property
+    def anaphoric(self) -> bool:
+        """A definite noun with no actor and no campaign of its own ("the move", "Yesterday's move")."""
+        return self.nominal and (self.definite or self.possessive_time) and not self.actors and not self.campaign
+
+
+@dataclass
+class DocMentions:
+    """Everything the rules found in one document."""
+
+    doc: str
+    text: str  # normalised text (same offsets as the document's)
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    cues: list[Cue]
+    named: set[str]
+    places: list[Match]
+    actors: list[Match]
+
+
+def _prev_words(text: str, pos: int, n: int) -> list[str]:
+    return rx(r"[\w'.-]+|[,;:()\"]").findall(text[max(0, pos - 80) : pos])[-n:]
+
+
+def _is_nominal(text: str, start: int, form: str) -> bool:
+    """A form that is both noun and verb ("attack", "advance", "push"): noun after a determiner."""
+    prev = _prev_words(text, start, 1)
+    p = prev[0].lower() if prev else ""
+    if p in _VERB_CONTEXT:
+        return False
+    if p in _NOUN_CONTEXT or p.endswith("'s") or p.endswith("-led") or p.endswith("-backed"):
+        return True
+    if p.endswith("ed") and len(p) > 4:
+        return True  # the object of a verb: "staged attacks", "repelled an advance"
+    return not p or p in {",", "(", ":", ";"} or not p.isalpha() or p.endswith("ive") or p.endswith("al")
+
+
+def _in(m: Match, lo: int, hi: int) -> bool:
+    return lo <= m.start and m.end <= hi
+
+
+def _city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
+    """"the city"/"the Iraqi city"/"the town" -> the last city or town named before it in the document."""
+    out: list[tuple[str, int]] = []
+    for m in _CITY_ANAPHOR.finditer(dm.text, lo, hi):
+        after = dm.text[m.end() : m.end() + 4]
+        if after.startswith(" of ") or rx(r"\s[A-Z]").match(after):
+            continue  # "the city of Mosul", "the northern city Kirkuk": the place itself follows
+        kinds = {m.group(1).lower()}
+        prior = [p for p in dm.places if p.end <= m.start() and p.place_kind in kinds]
+        if prior:
+            out.append((prior[-1].name, m.start()))
+    return out
+
+
+def _places(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
+    """Places named in ``[lo, hi)``: gazetteer matches, "the city" anaphora, capitalised guesses."""
+    found = [(p.name, p.start) for p in dm.places if _in(p, lo, hi)]
+    found += _city_anaphor(dm, lo, hi)
+    text = dm.text
+    known = [(p.start, p.end) for p in dm.places + dm.actors]
+    for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|(?:town|city|village|district|province|region)"
+                r"\s+of)\s+(?:the\s+)?").finditer(dm.text[lo:hi]):
+        s = lo + m.end()
+        c = _CAPITALISED.match(dm.text, s, hi)
+        if c is None or any(a <= s < b for a, b in known):
+            continue
+        name = c.group()
+        if name.split()[0] in _NOT_PLACE or any(ch.isdigit() for ch in name) or \
+                rx(r"-(?:held|controlled|led|backed|run)$").search(name):
+            continue
+        if " " not in name and rx(r"(?:ish|ian|ese|i)$").search(name) and rx(r"\s+[a-z]").match(text[c.end():]):
+            continue  # a demonym before a noun: "the Kurdish city of Kirkuk"
+        found.append((name, s))
+    found.sort(key=lambda x: x[1])
+    return found
+
+
+def _actors_in(dm: DocMentions, lo: int, hi: int) -> list[str]:
+    out: list[str] = []
+    for a in dm.actors:
+        if _in(a, lo, hi) and a.name not in out:
+            out.append(a.name)
+    return out
+
+
+def _np_start(text: str, start: int, limit: int) -> int:
+    """Start of the noun phrase that ends with the noun at ``start`` (premodifiers only)."""
+    pos = start
+    for m in reversed(list(rx(r"[\w'.-]+").finditer(text[limit:start]))):
+        w = m.group().lower()
+        if w in _PREPS or w in _VERB_CONTEXT or w in REPORTING or w in {"and", "or", "but", "with", "by", "as"}:
+            break
+        pos = limit + m.start()
+        if w in _DETERMINERS or w.endswith("'s"):
+            break
+        if text[limit + m.end() : start].count(",") or start - pos > 60:
+            break
+    return pos
+
+
+def campaign_in_phrase(dm: DocMentions, start: int, end: int, np_lo: int) -> tuple[str | None, bool]:
+    """The campaign a campaign noun at ``[start, end)`` names: (place or operation name, is_named).
+
+    "the Mosul battle", "Iraq's Mosul offensive" (a place before the noun); "the battle for Mosul",
+    "the offensive to retake the Iraqi city of Mosul", "the assault on Raqqa" (a place after it);
+    "Operation Wrath of Euphrates", "the Wrath of Euphrates operation" (a name).
+    """
+    text = dm.text
+    named = _named_operation(dm, start, end)
+    if named is not None:
+        return named, True
+    for p in dm.places:
+        if np_lo <= p.start and p.end <= start and p.place_kind != "country":
+            return p.name, False
+    m = _CAMPAIGN_POST.match(text, end)
+    if m is not None:
+        window_end = min(len(text), m.end() + 45)
+        stop = rx(r"[,;.]").search(text[m.end() : window_end])
+        hi = m.end() + stop.start() if stop else window_end
+        for name, pos in _places(dm, m.end(), hi):
+            if name in {p.name for p in dm.places if p.place_kind == "country"}:
+                continue
+            gap = text[m.end() : pos]
+            if rx(r"\b(?:near|in|at|from|with|against|toward|towards|outside|around|by|and|north|south|east|west|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\d()]", re.IGNORECASE).search(gap):
+                break  # not the object of the campaign noun ("operation ... near Bashiqa", "on Tuesday east of")
+            return name, False
+    return None, False
+
+
+def _named_operation(dm: DocMentions, start: int, end: int) -> str | None:
+    """"Operation Inherent Resolve", "the Wrath of Euphrates operation": a name that is not a place."""
+    text = dm.text
+    for op in _NAMED_OP.finditer(text, max(0, start - 50), min(len(text), end + 40)):
+        if op.end() != start and op.start() != start:
+            continue
+        name = (op.group(1) or op.group(2) or "").strip()
+        words_ = [w for w in rx(r"[\w'-]+").findall(name) if w != "of"]
+        if not words_ or words_[0] in _NOT_PLACE:
+            continue
+        covered = [(m.start, m.end) for m in dm.places + dm.actors]
+        free = [w for w in rx(r"[\w'-]+").finditer(text[op.start() : op.end()])
+                if w.group() != "of" and not any(a <= op.start() + w.start() < b for a, b in covered)]
+        if free and (len(words_) >= 2 or op.group(1)):
+            return name
+    return None
+
+
+def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | None = None) -> DocMentions:
+    """Every event mention and cue in one document."""
+    text = normalise(raw_text)
+    named = table.named_in(text)
+    if title:
+        named |= table.named_in(normalise(title))
+    dm = DocMentions(
+        doc=doc_id, text=text, sentences=sentences(text), mentions=[], cues=[], named=named,
+        places=table.find(text, named=named, kind="place"), actors=table.find(text, named=named, kind="actor"),
+    )
+    for sent in dm.sentences:
+        _sentence(dm, sent)
+    return dm
+
+
+def _sentence(dm: DocMentions, sent: Sentence) -> None:
+    text = dm.text
+    first_mention = len(dm.mentions)
+    reports: list[int] = []
+    for m in _TRIGGERS.finditer(text, sent.start, sent.end):
+        form = m.group().lower()
+        s, e = m.start(), m.end()
+        if any(a.start <= s < a.end for a in dm.actors + dm.places):
+            continue  # part of a name ("Hezbollah Brigades", "Operation ...")
+        after = text[e : min(len(text), e + 60)]
+        if form in REPORTING:
+            dm.cues.append(Cue("report", "report", s, e, sent.index))
+            reports.append(len(dm.cues) - 1)
+            continue
+        if form in _ASPECT_FORM:
+            prev = _prev_words(text, s, 1)
+            if prev and (prev[0].lower() in {"the", "a", "an", "its", "their", "his", "her", "this"}
+                         or prev[0].lower().endswith("'s")):
+                continue  # a noun: "the start of", "the end of", "the last 13 days"
+            lemma, rel = _ASPECT_FORM[form]
+            dm.cues.append(Cue("aspect", rel, s, e, sent.index))
+            continue
+        verb = _VERB_FORM.get(form)
+        nominal = form in NOMINAL and (verb is None or _is_nominal(text, s, form))
+        if nominal and verb is None:
+            prev = _prev_words(text, s, 1)
+            if prev and prev[0].lower() in {"to", "will", "would", "could", "can", "may", "might", "must"}:
+                continue  # a verb the lexicon does not model: "formed to battle American forces"
+        if not nominal and verb is not None:
+            entry, past = verb
+            if entry.needs is not None and not rx(entry.needs).match(after):
+                continue
+            if _not_an_event(text, sent, s, form):
+                continue
+            if past and rx(r"\b(?:declared|proclaimed|pronounced)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE).search(text[max(sent.start, s - 50) : s]):
+                continue  # "declared Raqqa liberated": a complement of the declaration
+            _add_verbal(dm, sent, s, e, form, entry, past)
+        elif nominal:
+            _add_nominal(dm, sent, s, e, form)
+    _attach_cues(dm, sent, first_mention)
+    for ci in reports:
+        cue = dm.cues[ci]
+        for mn in dm.mentions[first_mention:]:
+            if mn.start > cue.end and mn.reported_by is None:
+                mn.reported_by = ci
+
+
+_AUX_ING = frozenset(["is", "are", "was", "were", "been", "be", "am", "'re", "'s", "still", "now", "currently", "already"])
+
+
+def _not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
+    """A verb form that names an aim or a quality, not something that happened.
+
+    "to recapture Mosul", "aims to cut ... and liberate Tal Afar" (purposes); "within striking
+    distance", "the forces closing in" (an -ing form with no auxiliary is an adjective or a gerund,
+    unless it opens a participle clause after a comma: ", storming the Mishlab district").
+    """
+    prev = _prev_words(text, s, 1)
+    p = prev[0].lower() if prev else ""
+    if p == "to":
+        return True
+    if p == "and" and rx(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|within\b)[a-z]+\b[^.;,]{0,80}$").search(text[max(sent.start, s - 90) : s]):
+        return True
+    return form.endswith("ing") and p not in _AUX_ING and p != ","
+
+
+def _tense(dm: DocMentions, sent: Sentence, s: int, past: bool, nominal: bool = False) -> Tense:
+    lo, hi = clause_bounds(dm.text, sent, s)
+    return tense_at(dm.text, lo, hi, s, past, nominal)
+
+
+def _agent_after_by(dm: DocMentions, e: int, hi: int) -> list[str]:
+    """"launched by the Hashd", "the push into the city centre was led by the CTS": the agent."""
+    m = rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s+|(?:\s+[\w'-]+){0,6}?\s+(?:was|were)\s+(?:led|carried\s+out|"
+           r"launched|conducted|mounted)\s+by\s+").match(dm.text[e:hi])
+    if m is None:
+        return []
+    return _actors_in(dm, e + m.end(), min(hi, e + m.end() + 60))[:1]
+
+
+def _by_agent(dm: DocMentions, lo: int, hi: int) -> list[str]:
+    """The first actor introduced by "by" in ``[lo, hi)`` ("... marks the entry by Iran-backed fighters")."""
+    for m in rx(r"\bby\s+").finditer(dm.text[lo:hi]):
+        found = [a.name for a in dm.actors if a.start == lo + m.end() or
+                 (a.start > lo + m.end() and a.start - (lo + m.end()) <= 4)]
+        if found:
+            return found[:1]
+    return []
+
+
+def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entry: VerbEntry,
+                past: bool) -> None:
+    text = dm.text
+    lo, hi = clause_bounds(text, sent, s)
+    before = text[max(lo, s - 25) : s].lower()
+    passive = past and (rx(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$").search(before) is not None
+                        or rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s").match(text[e:hi]) is not None)
+    actors = _agent_after_by(dm, e, hi) if passive else []
+    if entry.lemma == "fall":  # "the town fell to IS": the agent follows "to", the target precedes
+        passive = True
+        actors = _actors_in(dm, e, min(hi, e + 40))[:1]
+    if not actors and not passive:
+        # the subject, after any reporting verb: "the coalition said SDF fighters had breached"
+        said = [c.end for c in dm.cues if c.kind == "report" and c.sent == sent.index and lo <= c.end <= s]
+        actors = _actors_in(dm, max([lo, *said]), s)
+        if not actors and said and rx(r"\b(?:they|it|he|she|we)\b", re.IGNORECASE).search(text[max(said) : s]):
+            actors = _actors_in(dm, lo, max(said))[:1]  # "the SDF said they had taken": they = the SDF
+        if not actors and lo > sent.start:
+            actors = _actors_in(dm, sent.start, s)[:1]
+    if not actors and not passive:
+        person = rx(r"([A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){1,3})\s*,?\s*(?:\w+ly\s+)?$").search(text[max(lo, s - 60) : s])
+        if person is not None and person.group(1).split()[0] not in _NOT_PLACE:
+            actors = [person.group(1)]  # "Mevlut Cavusoglu, warned": a named person as subject
+    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False,
+                 _tense(dm, sent, s, past))
+    mn.actors = actors
+    where = _places(dm, lo, hi)
+    mn.places = list(dict.fromkeys(n for n, p in sorted(where, key=lambda x: abs(x[1] - s))))
+    obj_lo, obj_hi = e, min(hi, e + 70)
+    comma = text.find(",", e, obj_hi)
+    if comma >= 0:
+        obj_hi = comma  # "captured Lyman on Saturday, a day after Moscow ...": the object ends there
+    if entry.type == "formation":
+        pass
+    elif passive:
+        mn.targets = _real_targets(dm, [(n, p) for n, p in where if p < s][-1:])
+    elif entry.type in {"capture", "withdrawal", "encirclement", "breach", "attack", "advance"}:
+        mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
+    if entry.type in {"proclamation", "formation", "capture", "breach", "repel"} and not passive and (
+            not mn.targets or entry.type == "breach"):
+        om = rx(r"\s+((?:[\w'\"-]+\s*){1,5}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
+                      r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under)\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
+        if om is not None and entry.type == "proclamation":
+            words_ = [w.strip("\"'") for w in om.group(1).split()]
+            words_ = [w for w in words_ if w.lower() not in {"the", "a", "an", "its", "their", "that"}]
+            mn.obj = " ".join(words_[:4]) or None  # "declares Raqqa liberated", "proclaims cross-border caliphate"
+        elif om is not None:
+            head = om.group(1).split()[-1].strip("\"'")
+            if head.isalpha() and head.islower() and head not in {"the", "a", "an", "its", "their", "control"}:
+                mn.obj = head
+    dm.mentions.append(mn)
+
+
+def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
+    text = dm.text
+    lo, hi = clause_bounds(text, sent, s)
+    np_lo = _np_start(text, s, lo)
+    premod = text[np_lo:s]
+    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], form, NOMINAL[form], True,
+                 _tense(dm, sent, s, False, nominal=True))
+    mn.plural = form.endswith("s") and form not in {"talks", "gains", "clashes", "airstrikes", "air strikes"}
+    mods = [w.lower() for w in rx(r"[\w'-]+").findall(premod)]
+    mn.definite = bool(mods and (mods[0] in {"the", "this", "that", "its", "their", "his", "her"}))
+    mn.possessive_time = bool(rx(r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|"
+                                        r"friday|saturday|sunday)'s\s", re.IGNORECASE).search(premod))
+    mn.modifiers = tuple(w for w in mods if w not in _DETERMINERS and not w.endswith("'s"))
+    mn.premod = premod.strip()
+    if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"}:
+        camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
+        if camp is not None and not (form in {"attack", "assault"} and is_named):
+            mn.campaign, mn.named = camp, is_named
+            mn.type = "campaign"
+    if mn.campaign is None:
+        own = _actors_in(dm, np_lo, s) or _agent_after_by(dm, e, hi)
+        repelled = rx(r"\b(?:repel\w*|fend\w*\s+off|fought\s+off|thwart\w*|foil\w*|repuls\w*)\b", re.IGNORECASE).search(text[lo:np_lo])
+        if not own and not mn.definite and not mn.possessive_time and repelled is None:
+            # "militias have joined the offensive with a pre-dawn assault": an indefinite noun in
+            # the object is the act of the clause's subject.
+            own = _actors_in(dm, lo, np_lo)[:1]
+        mn.actors = own
+        where = _places(dm, lo, hi)
+        mn.places = list(dict.fromkeys(n for n, p in sorted(where, key=lambda x: abs(x[1] - s))))
+        targets: list[tuple[str, int]] = []
+        reach = hi
+        participle = rx(r",\s+[a-z]+ing\b").match(text, hi)
+        if participle is not None:  # "launched a counteroffensive, pushing toward Balakliia"
+            reach = clause_bounds(text, sent, participle.end())[1]
+        for pm in _PURPOSE.finditer(text, e, reach):
+            targets += [(n, p) for n, p in (where if reach == hi else _places(dm, lo, reach))
+                        if pm.end() <= p < pm.end() + 60]
+        if mn.type == "withdrawal":  # "the withdrawal from Izium"
+            targets += [(n, p) for n, p in where if rx(r"\b(?:from|out\s+of)\s+(?:the\s+)?$").search(
+                text[max(e, p - 15) : p])]
+        target_stmt = rx(r"\btargets?\b[^.;]*?\b(?:is|was|were|are|will be)\b").search(text[sent.start : sent.end])
+        if target_stmt is not None:
+            targets += _places(dm, sent.start + target_stmt.end(), sent.end)
+        mn.targets = _real_targets(dm, targets)
+    dm.mentions.append(mn)
+
+
+def _real_targets(dm: DocMentions, found: list[tuple[str, int]]) -> list[str]:
+    """Targets proper: not a country, not the reference point of a direction ("west of Mosul")."""
+    countries = {p.name for p in dm.places if p.place_kind == "country"}
+    out: list[str] = []
+    for name, pos in sorted(found, key=lambda x: x[1]):
+        if name in countries or _DIRECTION.search(dm.text[max(0, pos - 30) : pos]):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _attach_cues(dm: DocMentions, sent: Sentence, first: int) -> None:
+    """Give each aspectual verb the noun it governs ("launched an offensive", "offensive that began")."""
+    text = dm.text
+    mine = dm.mentions[first:]
+    for ci, cue in enumerate(dm.cues):
+        if cue.sent != sent.index or cue.kind != "aspect" or cue.host is not None:
+            continue
+        lo, hi = clause_bounds(text, sent, cue.start)
+        host: Mention | None = None
+        for mn in mine:  # object: only determiners/adjectives between verb and noun
+            if mn.nominal and cue.end <= mn.start <= cue.end + 50 and mn.start < hi:
+                # a name may hold "of": "launched the Wrath of Euphrates operation"
+                gap = rx(r"[A-Z][\w'-]*(?:\s+of\s+[A-Z][\w'-]*)*").sub("", text[cue.end : mn.start]).lower()
+                if not rx(r"\b(?:in|of|for|to|on|at|with|from|into)\b|[,;]").search(gap):
+                    host = mn
+                break
+        if host is None:  # subject or passive: "the operation launched", "the offensive that began"
+            for mn in reversed(mine):
+                if mn.nominal and mn.end <= cue.start and cue.start - mn.end <= 45 and mn.start >= lo - 40:
+                    gap = text[mn.end : cue.start].lower()
+                    if not rx(r"[;]|\b(?:said|says)\b").search(gap):
+                        host = mn
+                    break
+        if host is None:
+            continue
+        dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index)
+        host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
+        form = text[cue.start : cue.end].lower()
+        host.tense = _tense(dm, sent, cue.start, form in ASPECT_PAST)
+        if not host.actors and host.campaign is None:
+            before = _actors_in(dm, lo, min(cue.start, host.start))
+            host.actors = (_agent_after_by(dm, cue.end, hi) or before[-1:] or _actors_in(dm, sent.start, cue.start)[-1:]
+                           or _by_agent(dm, host.end, sent.end))
+
+
+def words_of(text: str, start: int, end: int) -> list[str]:
+    """Lower-cased words of a span (used by tests and labels)."""
+    return [w.lower for w in words(text, start, end)]

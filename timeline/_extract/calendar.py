@@ -1,0 +1,255 @@
+"""Named calendar periods: months, seasons, quarters, halves, years, decades, centuries.
+
+Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"), ``cal_season``
+("last summer", "the spring of 2015", "winter 2016"), ``cal_quarter`` ("the third quarter",
+"third-quarter", "Q3 2016", "the fourth quarter of 1990"), ``cal_half`` ("the first half of
+2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
+2003 US-led invasion", "fiscal 1989", "early 2015" -- never "Views: 1491", "1,491", "2000
+people"), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_century`` ("the 20th
+century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand").  A month without a year is placed by tense at resolution.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._extract._lexicon import (
+    MONTH,
+    MONTH_BARE_SAFE,
+    ORD,
+    SEASON,
+    YEAR4,
+    month_number,
+    ordinal_value,
+    season_code,
+)
+from timeline._extract._rule import POSMOD, Example, Hit, Rule, behind, grp, posmod_code
+
+__all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
+
+_SHIFT = r"(?P<shift>last|next|this|this\s+past|this\s+coming|the\s+coming|the\s+past|past|coming|the\s+previous|the\s+following)"
+_SHIFTS = {"last": -1, "past": -1, "this past": -1, "previous": -1, "next": 1, "coming": 1,
+           "this coming": 1, "following": 1, "this": 0}
+
+
+def _shift(m: re.Match[str]) -> int | None:
+    s = grp(m, "shift")
+    if not s:
+        return None
+    return _SHIFTS[" ".join(s.lower().split()).removeprefix("the ")]
+
+
+def _fields(m: re.Match[str]) -> dict[str, str | int | float | bool | None]:
+    f: dict[str, str | int | float | bool | None] = {}
+    sh = _shift(m)
+    if sh is not None:
+        f["shift"] = sh
+    y = grp(m, "year")
+    if y:
+        f["year"] = int(y)
+    return f
+
+
+_SAFE = re.compile(MONTH_BARE_SAFE + r"$")
+
+
+def _month(m: re.Match[str]) -> Hit | None:
+    f = _fields(m)
+    f["month"] = month_number(m.group("month"))
+    ys = grp(m, "yshift")
+    if ys:
+        f["year_shift"] = {"this": 0, "last": -1, "next": 1}[ys.lower()]
+    bare = not (grp(m, "ctx") is not None or grp(m, "pmod") or grp(m, "shift") or ys)
+    if bare and not _SAFE.match(m.group("month")):
+        return None  # "May", "March", "Oct." alone: too often not a month
+    h = Hit("month", "DATE", f, mod=posmod_code(grp(m, "pmod")))
+    return h
+
+
+def _season(m: re.Match[str]) -> Hit | None:
+    f = _fields(m)
+    lead = m.group(0)[: m.start("season") - m.start()]
+    if not (lead.strip() or grp(m, "year") or grp(m, "ctx") is not None):
+        return None  # "prices fall", "in spring" is caught with its context word
+    f["season"] = season_code(m.group("season"))
+    h = Hit("season", "DATE", f, mod=posmod_code(grp(m, "pmod")))
+    return h
+
+
+def _quarter(m: re.Match[str]) -> Hit | None:
+    q = grp(m, "qn")
+    k = int(q) if q else ordinal_value(m.group("ord"))
+    if not 1 <= k <= 4:
+        return None
+    f = _fields(m)
+    if grp(m, "year2"):
+        f["year"] = int(m.group("year2"))
+    f["quarter"] = k
+    h = Hit("quarter", "DATE", f, mod=posmod_code(grp(m, "pmod")))
+    lead = m.group(0)[: (m.start("ord") if grp(m, "ord") else m.start()) - m.start()].lower()
+    if grp(m, "ord") and "-" in m.group(0)[m.start("ord") - m.start():] and lead.startswith(("the ", "a ", "its ")):
+        # an adjective ("a third-quarter loss"): TimeML spans "third-quarter", with "fiscal"
+        h.start = m.start() + lead.index(" ") + 1
+    return h
+
+
+def _half(m: re.Match[str]) -> Hit | None:
+    k = ordinal_value(m.group("ord"))
+    if k == -1:
+        k = 2
+    if k not in (1, 2):
+        return None
+    f = _fields(m)
+    if grp(m, "rel"):
+        f["shift"] = {"this": 0, "last": -1, "next": 1, "the": 0}[m.group("rel").lower()]
+    f["half"] = k
+    return Hit("half", "DATE", f)
+
+
+_COUNT_NOUN = re.compile(
+    r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|km|kilometres|kilometers|miles|"
+    r"metres|meters|feet|tonnes|tons|dollars|euros|pounds|units)\b(?<!\bwas)(?<!\bhas)(?<!\bis)"
+    r"(?<!\bas)(?<!\bits)(?<!\bthis)(?<!\bus)(?<!\bhis)(?<!\bwhereas)(?<!\bthus)"
+)
+
+
+def _year(m: re.Match[str]) -> Hit | None:
+    year = int(m.group("year"))
+    if not 1000 <= year <= 2199:
+        return None
+    if grp(m, "ctx") is None and grp(m, "adj") is None and not grp(m, "pmod"):
+        return None  # a bare number: "Views: 1491", "(c) 2010"
+    text = m.string
+    nxt = _COUNT_NOUN.match(text, m.end())
+    if nxt and not grp(m, "pmod") and not text[max(0, m.start() - 7):m.start()].lower().startswith("fiscal"):
+        return None
+    h = Hit("year", "DATE", {"year": year}, value=f"{year:04d}", mod=posmod_code(grp(m, "pmod")), tense=False)
+    return h
+
+
+def _decade(m: re.Match[str]) -> Hit | None:
+    d = grp(m, "dec")
+    if d:
+        decade = int(d[:3])
+    else:
+        two = int(m.group("short"))
+        decade = (1900 + two) // 10 if two >= 20 else (2000 + two) // 10
+    return Hit("decade", "DATE", {"decade": decade}, value=f"{decade:03d}", mod=posmod_code(grp(m, "pmod")), tense=False)
+
+
+def _century(m: re.Match[str]) -> Hit | None:
+    sh = grp(m, "cshift")
+    if sh:
+        return Hit("relunit", "DATE", {"unit": "CE", "offset": {"this": 0, "last": -1, "next": 1}[sh.lower()]},
+                   mod=posmod_code(grp(m, "pmod")), tense=False)
+    k = ordinal_value(m.group("ord"))
+    if k <= 0:
+        return None
+    return Hit("century", "DATE", {"century": k - 1}, value=f"{k - 1:02d}", mod=posmod_code(grp(m, "pmod")), tense=False)
+
+
+_YEAR_CTX = ("in|since|by|until|till|from|before|after|during|between|through|throughout|"
+             "and|or|to|for|of|around|circa|fiscal|year|summer|winter|spring|autumn|fall|back in|calendar")
+
+_DETS = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "a", "an", "its", "his", "her", "their", "that", "this", "our")) + ")"
+_TEENS = {"nineteen": 19, "eighteen": 18, "twenty": 20}
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+         "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_ONE_V = {w: i + 1 for i, w in enumerate(_ONES.split("|"))}
+
+
+def _year_words(m: re.Match[str]) -> Hit | None:
+    t = " ".join(m.group("yw").lower().replace("-", " ").split())
+    words = t.split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + sum(_TENS.get(w, _ONE_V.get(w, 0)) for w in rest)
+    else:
+        year = _TEENS[words[0]] * 100
+        year += sum(_TENS.get(w, _ONE_V.get(w, 0)) for w in words[1:] if w != "hundred")
+    if not 1500 <= year <= 2099:
+        return None
+    return Hit("year", "DATE", {"year": year}, value=f"{year:04d}", tense=False)
+
+
+_TENS_RE = "|".join(sorted(_TENS, key=len, reverse=True))
+
+RULES = [
+    Rule("cal_year_words",
+         rf"(?:the\s+year\s+)?(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred|(?:{_TENS_RE})(?:[\s-]+(?:{_ONES}))?)"
+         rf"|(?:(?<=\byear\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))"
+         rf"two\s+thousand(?:\s+(?:and\s+)?(?:(?:{_TENS_RE})(?:[\s-]+(?:{_ONES}))?|{_ONES}))?)(?![\w-])",
+
+         _year_words, 34),
+    Rule("cal_month",
+         behind("in|since|by|until|till|from|before|after|during|between|through|throughout|and|or|to|of|for|as of")
+         +
+         rf"(?:{POSMOD}|{_SHIFT}\s+)?(?P<month>{MONTH})(?:(?:\s+of)?\s+(?P<yshift>this|last|next)\s+year)?(?![\w-])(?!\s*\d)",
+         _month, 30),
+    Rule("cal_season",
+         behind("in|since|by|until|during|through|throughout|over|before|after")
+         +
+         rf"(?:{POSMOD}|{_SHIFT}\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?(?![\w-])"
+         r"(?!\s+of\s+(?!(?:19|20)\d\d))",
+         _season, 31),
+    Rule("cal_quarter",
+         rf"(?:the\s+|its\s+|a\s+)?{POSMOD}?(?:(?P<year>{YEAR4})\s+|(?:{_SHIFT}\s+year'?s\s+)|fiscal[\s-]+)?"
+         rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))"
+         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR4}))?(?![\w])",
+         _quarter, 17),
+    Rule("cal_half",
+         rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})))?(?![\w-])",
+         _half, 22),
+    Rule("cal_year",
+         behind(_YEAR_CTX) + rf"(?P<adj>{_DETS}(?=(?:1[6-9]|20)\d\d\s+[A-Za-z][\w-]))?{POSMOD}?(?P<year>{YEAR4})(?!['\u2019]?s\b)(?![\w-]|\.\d)",
+         _year, 35),
+    Rule("cal_decade",
+         rf"(?:the\s+)?{POSMOD}?(?:(?P<dec>1[0-9]\d0|20\d0)['\u2019]?s|['\u2019](?P<short>\d0)s)(?![\w])",
+         _decade, 23),
+    Rule("cal_century",
+         rf"(?:the\s+)?{POSMOD}?(?:(?P<ord>{ORD})|(?P<cshift>this|last|next))[\s-]+century(?![\w-])",
+         _century, 22),
+]
+
+EXAMPLES = [
+    Example("The group was routed in June.", "June", "2016-06", interval=("2016-06-01", "2016-07-01")),
+    Example("Elections will be held in June.", "June", "2017-06"),
+    Example("The city fell in 2014.", "2014", "2014", interval=("2014-01-01", "2015-01-01")),
+    Example("It began with the 2003 US-led invasion.", "2003", "2003"),
+    Example("They have fought there since 2014.", "2014", "2014"),
+    Example("Profit doubled in fiscal 1989.", "1989", "1989"),
+    Example("The reform passed in early 2015.", "early 2015", "2015", mod="START"),
+    Example("It was built in the 1990s.", "the 1990s", "199", interval=("1990-01-01", "2000-01-01")),
+    Example("Music of the '80s is back.", "the '80s", "198"),
+    Example("Revenue rose in the third quarter.", "the third quarter", "2016-Q3"),
+    Example("Third-quarter profit fell.", "Third-quarter", "2016-Q3"),
+    Example("The figures for Q2 2015 are out.", "Q2 2015", "2015-Q2"),
+    Example("The deal closes in the first half of 2017.", "the first half of 2017", "2017-H1"),
+    Example("The tower dates from the 12th century.", "the 12th century", "11"),
+    Example("The offensive stalled last summer.", "last summer", "2016-SU"),
+    Example("Talks resume in the spring of 2017.", "the spring of 2017", "2017-SP"),
+    Example("Prices peaked in mid-October.", "mid-October", "2016-10", mod="MID"),
+    Example("The law was passed last March.", "last March", "2016-03"),
+    Example("Voting is in November.", "November", "2016-11"),
+    Example("The games were held in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    Example("Unemployment was to halve by the year two thousand.", "the year two thousand", "2000"),
+    Example("A 1996 law named after him was passed.", "1996", "1996"),
+]
+
+NEGATIVES = [
+    Example("Views: 1491", None),
+    Example("Page views reached 1,491 today.", "1,491"),
+    Example("He lives at 2014 Elm Street.", "2014"),
+    Example("About 2000 people fled the town.", "2000"),
+    Example("You may go now, she said.", "may"),
+    Example("The march on the capital began.", "march"),
+    Example("The Sun reported the story.", "Sun"),
+    Example("Prices rose 15% to 2,100 points.", "2,100"),
+    Example("Call +44 20 7946 0958 for details.", "7946"),
+    Example("The score was 2-1 after extra time.", "2-1"),
+    Example("The fall of Mosul shocked the region.", "fall"),
+    Example("\u00a9 2010 Example Online.", "2010"),
+    Example("Some two thousand people marched.", "two thousand"),
+]

@@ -1,0 +1,318 @@
+"""Durations: bare ("three days", "13 years", "a two-year term"), anchored to the document date
+("the past 12 days", "the last two years", "the next three weeks"), "ago" ("three years ago",
+"a year earlier"), and event-relative ("seven months into the campaign", "in its second week",
+"two days after the vote", "since the start of the operation", "the almost two-week-old
+campaign").
+
+Rules (``dur_event_into``, ``dur_event_age``, ``dur_event_before_after``, ``dur_ago`` and
+``dur_bare`` share one pattern, ``dur_quantity``, and are told apart by their tail), tried in
+this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
+``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
+year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
+``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months"), ``dur_decades_long``.
+"n units before/after <clause>" and "n hours later" hang on an event of the story, not on the
+anchor: they keep a duration value and an ``event_ref``/``event_relation``.  "A year ago/earlier"
+in a story about quarterly results means the same quarter a year before.  Value: ``P<n><unit>``
+(``PT<n>H`` for clock units; ``X`` for vague counts: "several years" -> ``PXY``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._extract._lexicon import NUM, ORD, UNIT, UNIT_HYPH, number_value, ordinal_value, unit_code
+from timeline._extract._rule import MOD, Example, Hit, Rule, grp, mod_code
+
+__all__ = ["EXAMPLES", "NEGATIVES", "RULES", "duration_value"]
+
+#: Nouns that name an event a time can hang on ("into the offensive").
+EVENT_NOUNS = (
+    "campaign|offensive|operation|battle|war|siege|fighting|conflict|assault|attack|push|crisis|"
+    "strikes?|protests?|talks|trial|election|occupation|invasion|uprising|revolution|ceasefire|"
+    "truce|standoff|investigation|inquiry|hearing|lockdown|pandemic|outbreak|blockade|"
+    "negotiations|mission|presidency|term|tenure|season|tournament|game|match|war|insurgency|"
+    "advance|onslaught|incursion|bombardment|raid|raids|shutdown|strike|marathon|journey|"
+    "process|session|summit|visit|tour|regime|rule|reign|mandate|deal|agreement|program(?:me)?|"
+    "year|month|week|fight|effort|drive|crackdown|standoff|evacuation|exodus|recount|race"
+)
+_DET = r"(?:the|its|their|this|that|his|her|our|a|an)"
+#: A short event noun phrase: a determiner, up to three modifiers, an event noun, and optionally
+#: "for/of/against/on X" with a capitalised X.
+EVENT_NP = (
+    rf"(?P<event>{_DET}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{EVENT_NOUNS})"
+    r"(?:\s+(?:for|of|against|on|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?)(?![\w-])"
+)
+
+_CLOCK = {"H", "MIN", "S"}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P3D``, ``PT5H``, ``P2W``, ``P10Y`` for a decade, ``PXY`` when vague."""
+    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "WE": (2, "D"),
+            "Q": (3, "M")}
+    u = unit
+    if unit in mult:
+        k, u = mult[unit]
+        n = None if n is None else n * k
+    if n is not None and not float(n).is_integer():
+        # a half unit is written in the next smaller unit: P2Y6M, PT5H30M, P1D12H
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
+                   "MIN": ("S", 60)}
+        if u in smaller and float(n * smaller[u][1]).is_integer():
+            whole, rest = int(n), int(round((n - int(n)) * smaller[u][1]))
+            su = smaller[u][0]
+            head = f"{whole}{'M' if u == 'MIN' else u}" if whole else ""
+            clock = unit in _CLOCK or su == "H" and u == "D"
+            if u == "D":
+                return f"P{head}T{rest}H"
+            return (f"PT{head}{rest}{su}" if clock else f"P{head}{rest}{su}")
+    if u == "MIN":
+        u = "M"
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    return f"PT{num}{u}" if unit in _CLOCK else f"P{num}{u}"
+
+
+def _qmod(m: re.Match[str], fields: dict[str, str | int | float | bool | None]) -> None:
+    q = grp(m, "qmod")
+    if q:
+        fields["qmod"] = " ".join(q.lower().split())
+
+
+def _qty(m: re.Match[str]) -> tuple[float | None, str]:
+    n = number_value(m.group("num"))
+    return n, unit_code(m.group("unit"))
+
+
+def _duration(m: re.Match[str], kind: str = "duration", **extra: str | int | float | bool | None) -> Hit:
+    n, unit = _qty(m)
+    fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, **extra}
+    _qmod(m, fields)
+    return Hit(kind, "DURATION", fields, value=duration_value(n, unit), mod=mod_code(grp(m, "qmod")), tense=False)
+
+
+def _into(m: re.Match[str]) -> Hit | None:
+    h = _duration(m, "eventrel")
+    h.event_ref, h.event_relation = m.group("event"), "into"
+    return h
+
+
+def _ordinal(m: re.Match[str]) -> Hit | None:
+    unit = unit_code(m.group("unit"))
+    k = ordinal_value(m.group("ord"))
+    if k <= 0:
+        return None
+    h = Hit("eventrel", "DURATION", {"n": 1, "unit": unit, "ordinal": k}, value=duration_value(1, unit), tense=False)
+    h.event_ref = m.group("owner")
+    h.event_relation = f"{m.group('unit').lower()}_of"
+    h.start = m.start("ord")
+    return h
+
+
+def _since(m: re.Match[str]) -> Hit | None:
+    h = Hit("eventrel", "DURATION", {"n": None, "unit": "D", "edge": m.group("edge").lower()}, value="PXD", tense=False)
+    h.event_ref, h.event_relation = m.group("event"), "since"
+    return h
+
+
+def _age(m: re.Match[str]) -> Hit | None:
+    h = _duration(m, "eventrel", direction="past")
+    h.event_ref, h.event_relation = grp(m, "event_age"), "age"
+    h.end = m.end("old")
+    return h
+
+
+def _before_after(m: re.Match[str]) -> Hit | None:
+    h = _duration(m, "eventrel")
+    h.event_ref, h.event_relation = m.group("event_ba"), m.group("rel").lower()
+    h.end = m.end("unit")  # TimeML spans the quantity only: "two weeks" (after the ceasefire)
+    return h
+
+
+_SMALL = {"S", "MIN", "H", "D", "W", "FN", "WE"}
+_QUARTER_CTX = re.compile(r"\bquarter", re.IGNORECASE)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The text around an expression: its sentence and the ~2 before (where a quarter is named)."""
+    lo = max(start - 400, 0)
+    hi = text.find(". ", end, end + 300)
+    return text[lo:hi if hi >= 0 else end + 300]
+
+
+def _year_ago(m: re.Match[str]) -> Hit | None:
+    fields: dict[str, str | int | float | bool | None] = {"n": 1, "unit": "Y", "direction": "before"}
+    if _QUARTER_CTX.search(_sentence(m.string, m.start(), m.end())):
+        fields["grain"] = "Q"
+    return Hit("ago", "DATE", fields, tense=False)
+_CLAUSE = re.compile(r"\s+(?P<ref>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)(?=\s*[.,;:!?)\"\u201d]|\s*$)")
+
+
+def _ago(m: re.Match[str]) -> Hit | None:
+    n, unit = _qty(m)
+    word = " ".join(m.group("ago").lower().split())
+    if word in ("before", "after"):
+        nxt = _CLAUSE.match(m.string, m.end())
+        if nxt and not nxt.group("ref").lower().startswith(("that", "this", "the end", "which")):
+            h = _duration(m, "eventrel")
+            h.event_ref, h.event_relation = nxt.group("ref"), word
+            h.end = m.end("unit")
+            return h
+    if word in ("earlier", "later") and unit in _SMALL:
+        h = _duration(m, "eventrel")
+        h.event_relation = word  # relative to the story's previous event, not the anchor
+        return h
+    direction = "after" if word in ("later", "from now", "hence", "on") else "before"
+    fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, "direction": direction}
+    if unit == "Y" and _QUARTER_CTX.search(_sentence(m.string, m.start(), m.end())):
+        fields["grain"] = "Q"  # "profit fell from a year earlier": the same quarter a year before
+    if word in ("earlier", "later", "before", "after", "on"):
+        fields["relative_to"] = "context"
+    _qmod(m, fields)
+    return Hit("ago", "DATE", fields, mod=mod_code(grp(m, "qmod")), tense=False)
+
+
+def _anchored(m: re.Match[str]) -> Hit | None:
+    n, unit = _qty(m)
+    which = m.group("which").lower()
+    direction = ("past" if which in ("past", "last", "previous", "preceding")
+                 else "future" if which in ("next", "coming", "following")
+                 else None)
+    fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, "direction": direction}
+    _qmod(m, fields)
+    return Hit("duration", "DURATION", fields, value=duration_value(n, unit), mod=mod_code(grp(m, "qmod")), tense=False)
+
+
+def _anchored_unit(m: re.Match[str]) -> Hit | None:
+    unit = unit_code(m.group("unit"))
+    which = m.group("which").lower()
+    direction = "past" if which in ("past", "last", "previous", "preceding") else "future"
+    fields: dict[str, str | int | float | bool | None] = {"n": 1, "unit": unit, "direction": direction}
+    return Hit("duration", "DURATION", fields, value=duration_value(1, unit), mod=mod_code(grp(m, "qmod")), tense=False)
+
+
+def _quantity(m: re.Match[str]) -> Hit | None:
+    if grp(m, "into"):
+        h = _into(m)
+        rule = "dur_event_into"
+    elif grp(m, "old"):
+        h = _age(m)
+        rule = "dur_event_age"
+    elif grp(m, "ba"):
+        h = _before_after(m)
+        rule = "dur_event_before_after"
+    elif grp(m, "ago"):
+        h = _ago(m)
+        rule = "dur_ago"
+    else:
+        if m.string[m.end():m.end() + 1] == "-":
+            return None  # "two-week-old" without its event noun: not "two-week"
+        h = _bare(m)
+        rule = "dur_bare"
+    if h is not None:
+        h.rule = rule
+        hyphen = m.string[m.end("num"):m.start("unit")] == "-"
+        if grp(m, "the") and (rule != "dur_bare" or hyphen):  # "the 14-day" -> "14-day"
+            h.start = m.start("qmod") if grp(m, "qmod") else m.start("num")
+    return h
+
+
+def _bare(m: re.Match[str]) -> Hit | None:
+    if m.group("num").lower() in ("a", "an") and m.group("unit").lower().endswith("s"):
+        return None  # "a decades-long feud", "an hours-long siege"
+    return _duration(m)
+
+
+def _plural(m: re.Match[str]) -> Hit | None:
+    unit = unit_code(m.group("unit"))
+    return Hit("duration", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit),
+               start=m.start("unit"), tense=False)
+
+
+_Q = rf"{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})"
+_AGO = r"ago|earlier|later|before|after|from\s+now|hence|back"
+_EVENT_NP2 = EVENT_NP.replace("?P<event>", "?P<event_ba>")
+#: One pattern for every "quantity of units" rule (they share the costly prefix, so the scanner
+#: reads it once): the tail picks the rule.
+_QUANTITY = (
+    rf"(?P<the>the\s+(?=\d|[a-z]+\s+(?:days|weeks|months|years)))?{_Q}"
+    rf"(?:(?P<into>\s+(?:in)?to\s+{EVENT_NP})"
+    rf"|(?P<old>-old)\s+(?P<event_age>(?:[\w'-]+\s+){{0,2}}?(?:{EVENT_NOUNS}))(?![\w-])"
+    rf"|(?P<ba>\s+(?P<rel>before|after)\s+{_EVENT_NP2})"
+    rf"|(?:\s+or\s+so)?\s+(?P<ago>{_AGO})(?![\w-])"
+    rf"|(?P<long>-long))?(?![\w])"
+)
+_QH = rf"{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT_HYPH})"
+
+RULES = [
+    Rule("dur_quantity", _QUANTITY, _quantity, 25),
+    Rule("dur_event_ordinal",
+         rf"(?:in|into|entering|enters|entered|during|for)\s+(?P<owner>its|their|the|his|her)\s+"
+         rf"(?P<ord>{ORD})\s+(?P<unit>day|week|month|year)(?![\w-])", _ordinal, 25),
+    Rule("dur_event_since",
+         rf"since\s+the\s+(?P<edge>start|beginning|launch|outset|end)\s+of\s+{EVENT_NP}", _since, 25),
+    Rule("dur_year_ago_adj",
+         r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|previous-year)"
+         r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?(?![\w-])", _year_ago, 26),
+    Rule("dur_anchored",
+         rf"{MOD}?(?:the\s+)?(?P<which>past|last|previous|preceding|next|coming|following|first|final)\s+"
+         rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w-])", _anchored, 28),
+    Rule("dur_anchored_unit",
+         rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following)\s+"
+         rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
+    Rule("dur_plural",
+         r"(?:for|take|takes|took|taking|last|lasted|lasting|within|over|after|spent|spend|if\s+not|"
+         r"or\s+even|or)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])(?!\s+(?:ago|of|earlier|later))",
+         _plural, 61),
+    Rule("dur_decades_long", r"(?P<unit>hours|days|weeks|months|years|decades)-long(?![\w-])", _plural, 61),
+]
+
+EXAMPLES = [
+    Example("The siege lasted three days.", "three days", "P3D", interval=None, type="DURATION"),
+    Example("It was the worst in the 13 years of turmoil.", "the 13 years", "P13Y", interval=None),
+    Example("Troops have advanced during the past 12 days.", "the past 12 days", "P12D",
+            interval=("2016-10-17", "2016-10-29")),
+    Example("Troops have advanced in the last 13 days.", "the last 13 days", "P13D",
+            interval=("2016-10-16", "2016-10-29")),
+    Example("Abuses were reported in the last two years.", "the last two years", "P2Y",
+            interval=("2014-10-29", "2016-10-29")),
+    Example("Aid will flow over the next three weeks.", "the next three weeks", "P3W",
+            interval=("2016-10-29", "2016-11-19")),
+    Example("This is a first for the almost two-week-old campaign.", "almost two-week-old", "P2W", mod="APPROX"),
+    Example("They met after more than two years of air strikes.", "more than two years", "P2Y", mod="MORE_THAN"),
+    Example("The bridge fell three years ago.", "three years ago", "2013", type="DATE",
+            interval=("2013-01-01", "2014-01-01")),
+    Example("The city fell nearly three years ago.", "nearly three years ago", "2013", mod="APPROX"),
+    Example("She arrived two days ago.", "two days ago", "2016-10-27"),
+    Example("The rebels struck six weeks ago.", "six weeks ago", "2016-W37"),
+    Example("Prices were lower a year earlier.", "a year earlier", "2015"),
+    Example("Seven months into the Mosul campaign, the army held half the city.",
+            "Seven months into the Mosul campaign", "P7M", interval=None),
+    Example("The raids came nearly two weeks into the offensive.", "nearly two weeks into the offensive", "P2W"),
+    Example("With the battle in its second week, ministers met.", "second week", "P1W"),
+    Example("They took ten villages since the start of the pre-dawn operation.",
+            "since the start of the pre-dawn operation", "PXD"),
+    Example("The strike ended two days after the vote.", "two days", "P2D"),
+    Example("The talks collapsed two weeks after the ceasefire.", "two weeks", "P2W"),
+    Example("He served a two-year term.", "two-year", "P2Y"),
+    Example("Repairs may take weeks, if not months.", "months", "PXM"),
+    Example("The past week was calm.", "The past week", "P1W", interval=("2016-10-22", "2016-10-29")),
+    Example("Talks ran for 48 hours.", "48 hours", "PT48H"),
+    Example("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    Example("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
+    Example("The cost is spread over the next three quarters.", "the next three quarters", "P9M"),
+    Example("The engine ran for several hours.", "several hours", "PTXH"),
+    Example("Profit rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2015-Q3"),
+    Example("Profit rose 5% from a year earlier in the third quarter.", "a year earlier", "2015-Q3"),
+    Example("A decades-long feud ended.", "decades-long", "PXY"),
+    Example("The ship sank an hour later.", "an hour later", "PT1H"),
+]
+
+NEGATIVES = [
+    Example("A 28,000-strong coalition moved north.", None),
+    Example("The town is about 55 km from the city.", None),
+    Example("Estimated 3,000-4,000 fighters remain.", None),
+    Example("Between 3,000 to 5,000 militants defend it.", None),
+    Example("They are outnumbered about one to 10.", None),
+    Example("The city is home to 1.5 million people.", None),
+    Example("Our sector is 69 kilometers long.", None),
+]

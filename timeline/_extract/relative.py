@@ -1,0 +1,149 @@
+"""Relative days, parts of days, weeks, months, quarters and years.
+
+Rules: ``rel_day`` ("today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
+"yesterday morning", "late yesterday"), ``rel_part`` ("this morning", "last night", "tomorrow
+evening"), ``rel_overnight`` ("overnight"), ``rel_dawn`` ("pre-dawn", "at dawn"),
+``rel_unit`` ("last week", "this year", "next month", "the current quarter"), ``rel_unit_pos``
+("earlier this week", "late last year", "early next month", "later this month"),
+``rel_end_of_the`` ("the end of the year", "the start of the month"), ``rel_the_quarter`` ("the
+quarter", "the latest quarter": in a past-tense report, the last completed quarter),
+``rel_weekend`` ("over the weekend").  Offsets are in whole calendar units from the anchor's own
+unit; "the following/previous year" is relative to the story, not the anchor, and stays
+unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._extract._lexicon import PART, part_code
+from timeline._extract._rule import POSMOD, Example, Hit, Rule, grp, posmod_code
+
+__all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
+
+_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+         "the day before yesterday": -2, "the day after tomorrow": 2}
+_DAY = r"today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+_UNITS = {"week": "W", "weekend": "WE", "month": "M", "year": "Y", "quarter": "Q", "decade": "DE",
+          "century": "CE"}
+_UNIT = r"week(?:end)?|month|year|quarter|decade|century"
+_SHIFT = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
+          "following": 1, "this coming": 1, "this": 0, "current": 0, "present": 0, "same": 0,
+          "latest": -1}
+
+
+def _shift_of(s: str) -> int:
+    return _SHIFT[" ".join(s.lower().split()).removeprefix("the ")]
+
+
+def _day(m: re.Match[str]) -> Hit | None:
+    word = " ".join(m.group("day").lower().split())
+    fields: dict[str, str | int | float | bool | None] = {"offset": _DAYS[word]}
+    part = grp(m, "part")
+    if word == "tonight":
+        fields["part"] = "NI"
+    elif part:
+        fields["part"] = part_code(part)
+    pos = (grp(m, "pos") or "").lower()
+    mod = "START" if pos.startswith("early") else "END" if pos.startswith("late") else None
+    if pos in ("earlier", "later"):
+        fields["side"] = "before" if pos == "earlier" else "after"
+        mod = None
+    return Hit("relday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
+
+
+def _part(m: re.Match[str]) -> Hit | None:
+    which = m.group("which").lower()
+    part = part_code(m.group("part"))
+    offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[which]
+    if which == "last" and part not in ("NI", "EV"):
+        offset = -1
+    if which == "this" and part == "NI":
+        offset = 0
+    return Hit("relday", "TIME", {"offset": offset, "part": part})
+
+
+def _overnight(m: re.Match[str]) -> Hit | None:
+    return Hit("overnight", "TIME", {"part": "NI"})
+
+
+def _dawn(m: re.Match[str]) -> Hit | None:
+    w = m.group(0).lower()
+    code = "predawn" if "pre" in w else "dawn" if "dawn" in w or "daybreak" in w else "dusk"
+    return Hit("daypart", "TIME", {"part": code})
+
+
+def _unit(m: re.Match[str]) -> Hit | None:
+    unit = _UNITS[m.group("unit").lower()]
+    if re.match(r"the\s+(?:following|previous)", m.group("shift"), re.IGNORECASE):
+        # relative to the story's last-mentioned time, not to the anchor: left unresolved
+        h = Hit("relunit", "DATE", {"unit": unit, "narrative": True}, tense=False)
+        h.event_relation = "following" if "following" in m.group("shift").lower() else "previous"
+        return h
+    fields: dict[str, str | int | float | bool | None] = {"unit": unit, "offset": _shift_of(m.group("shift"))}
+    mod = posmod_code(grp(m, "pmod"))
+    side = grp(m, "side")
+    if side:
+        fields["side"] = "before" if side.lower() == "earlier" else "after"
+    return Hit("relunit", "DATE", fields, mod=mod, tense=False)
+
+
+def _end_of_the(m: re.Match[str]) -> Hit | None:
+    unit = _UNITS[m.group("unit").lower()]
+    return Hit("relunit", "DATE", {"unit": unit, "offset": 0}, mod=posmod_code(m.group("pmod")))
+
+
+def _the_quarter(m: re.Match[str]) -> Hit | None:
+    return Hit("relunit", "DATE", {"unit": "Q", "offset": 0, "reported": True})
+
+
+def _weekend(m: re.Match[str]) -> Hit | None:
+    return Hit("weekend", "DATE", {}, start=m.start("we"))
+
+
+_SHIFT_RE = r"(?:the\s+)?(?:this\s+past|this\s+coming|last|past|previous|next|coming|following|this|current|latest)"
+
+RULES = [
+    Rule("rel_day", rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>{_DAY})(?:\s+(?P<part>{PART}))?(?![\w-])",
+         _day, 20),
+    Rule("rel_part", r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b", _part, 19),
+    Rule("rel_overnight", r"overnight(?![\w-])", _overnight, 45),
+    Rule("rel_dawn", r"(?:pre-?dawn|(?<=at\s)(?:dawn|daybreak|dusk|nightfall))(?![\w-])", _dawn, 45),
+    Rule("rel_unit_pos",
+         rf"(?:(?P<side>earlier|later)\s+(?:in\s+)?|{POSMOD})(?P<shift>{_SHIFT_RE})\s+(?P<unit>{_UNIT})(?![\w-])",
+         _unit, 18),
+    Rule("rel_end_of_the", r"(?P<pmod>(?:the\s+)?(?:start|beginning|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>year|month|week)(?![\w-])",
+         _end_of_the, 18),
+    Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
+         _the_quarter, 21),
+    Rule("rel_weekend", r"(?:over|during|at|on|this\s+past|for)\s+(?P<we>the\s+weekend)(?![\w-])", _weekend, 21),
+    Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?P<unit>{_UNIT})(?![\w-])",
+         _unit, 21),
+]
+
+EXAMPLES = [
+    Example("Yesterday's move surprised the allies.", "Yesterday", "2016-10-28"),
+    Example("Yesterday\u2019s move surprised the allies.", "Yesterday", "2016-10-28"),
+    Example("The minister arrives tomorrow.", "tomorrow", "2016-10-30"),
+    Example("Talks resume today in Geneva.", "today", "2016-10-29", interval=("2016-10-29", "2016-10-30")),
+    Example("A curfew starts tonight.", "tonight", "2016-10-29TNI", type="TIME"),
+    Example("Rockets hit the base last night.", "last night", "2016-10-28TNI", type="TIME"),
+    Example("He said this morning that he would resign.", "this morning", "2016-10-29TMO", type="TIME"),
+    Example("Police repelled an attack overnight.", "overnight", "2016-10-28TNI", type="TIME"),
+    Example("The fighters withdrew earlier this week.", "earlier this week", "2016-W43",
+            interval=("2016-10-24", "2016-10-30")),
+    Example("Oil fell last week.", "last week", "2016-W42", interval=("2016-10-17", "2016-10-24")),
+    Example("Parliament votes next month.", "next month", "2016-11", interval=("2016-11-01", "2016-12-01")),
+    Example("The plan was drafted late last year.", "late last year", "2015", mod="END"),
+    Example("Growth slowed this year.", "this year", "2016", interval=("2016-01-01", "2017-01-01")),
+    Example("Sales rose in the current quarter.", "the current quarter", "2016-Q4"),
+    Example("The bill passes by the end of the year.", "the end of the year", "2016", mod="END"),
+    Example("A decision is due early next week.", "early next week", "2016-W44", mod="START"),
+    Example("Sales fell the day before yesterday.", "the day before yesterday", "2016-10-27"),
+    Example("Inflation eased last month.", "last month", "XXXX-XX", anchor="", interval=None),
+]
+
+NEGATIVES = [
+    Example("She bought this weekly magazine for years.", "this weekly"),
+    Example("The todays list is empty.", "todays"),
+]

@@ -1,0 +1,80 @@
+"""Times of day: "9:40 am", "10:35 a.m. Friday", "at 14:30 GMT", "7 p.m.", "noon", "midnight".
+
+Rules: ``time_clock`` (h:mm with am/pm, a zone, or a time context word before it: "at", "by",
+"around", "until", "from", "before", "after"; "Last Update 9:40" is no story time),
+``time_hour`` ("7 p.m.", "4 in the morning"), ``time_named`` ("noon", "midnight", "midday").
+A time without a day is placed on the anchor's day (value) with honest bounds on the day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._extract._lexicon import AMPM, WEEKDAY, weekday_number
+from timeline._extract._rule import Example, Hit, Rule, grp, mod_code
+
+__all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
+
+_ZONE = r"(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|local\s+time|\(\d{4}\s+GMT\))"
+_DAYREF = rf"(?:\s*,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)))?"
+_CTX = r"(?P<ctx>at|by|around|about|until|till|from|before|after|since|approximately|roughly|shortly\s+(?:before|after))\s+"
+
+
+def _time(m: re.Match[str]) -> Hit | None:
+    h = int(m.group("h"))
+    mi = int(grp(m, "mi") or 0)
+    ap = (grp(m, "ap") or "").lower().replace(".", "")
+    if not (grp(m, "ctx") or ap or grp(m, "zone") or grp(m, "wd") or grp(m, "rel")):
+        return None
+    if ap == "pm" and h < 12:
+        h += 12
+    elif ap == "am" and h == 12:
+        h = 0
+    if h > 24 or mi > 59:
+        return None
+    fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": mi}
+    if grp(m, "wd"):
+        fields["weekday"] = weekday_number(m.group("wd"))
+    if grp(m, "rel"):
+        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+    ctx = (grp(m, "ctx") or "").lower()
+    hit = Hit("time", "TIME", fields, mod=mod_code(ctx) if ctx in ("around", "about", "approximately", "roughly") else None)
+    if ctx and ctx not in ("around", "about", "approximately", "roughly"):
+        hit.start = m.start("h")
+    return hit
+
+
+def _named(m: re.Match[str]) -> Hit | None:
+    w = m.group("named").lower()
+    h = 0 if w == "midnight" else 12
+    fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
+    if grp(m, "wd"):
+        fields["weekday"] = weekday_number(m.group("wd"))
+    if grp(m, "rel"):
+        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+    return Hit("time", "TIME", fields)
+
+
+RULES = [
+    Rule("time_clock",
+         rf"(?:{_CTX})?(?P<h>[01]?\d|2[0-4])[:.](?P<mi>[0-5]\d)(?!\d|[:.]\d)(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>{_ZONE}))?{_DAYREF}",
+         _time, 8),
+    Rule("time_hour",
+         rf"(?:{_CTX})?(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?P<zone>{_ZONE}))?{_DAYREF}",
+         _time, 8),
+    Rule("time_named", rf"(?P<named>noon|midday|midnight)(?![\w-]){_DAYREF}", _named, 44),
+]
+
+EXAMPLES = [
+    Example("The blast happened at 9:40 am.", "9:40 am", "2016-10-29T09:40", type="TIME"),
+    Example("Polls close at 8 p.m. Saturday.", "8 p.m. Saturday", "2016-10-29T20:00"),
+    Example("The curfew starts at 22:00 GMT.", "22:00 GMT", "2016-10-29T22:00"),
+    Example("Shooting began around 7:15 p.m.", "around 7:15 p.m.", "2016-10-29T19:15", mod="APPROX"),
+    Example("Troops pulled out at midnight.", "midnight", "2016-10-29T00:00"),
+]
+
+NEGATIVES = [
+    Example("Last Update 9:40", "9:40"),
+    Example("The ratio was 3:1 in favour.", "3:1"),
+    Example("Read John 3:16 again.", "3:16"),
+]

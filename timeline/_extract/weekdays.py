@@ -1,0 +1,78 @@
+"""Weekdays: "Saturday", "last Saturday", "next Tuesday", "this coming Sunday", "early Tuesday",
+"Saturday night".
+
+Rules: ``wd_shifted`` (last/next/this/coming/previous/following + weekday) and ``wd_bare`` (a
+weekday on its own, optionally with early/late and a part of the day).  A bare weekday's direction
+comes from the clause tense at resolution: past tense is the most recent such day on or before
+the anchor (so "on Saturday" in a past-tense report written on a Saturday is that very day),
+future tense the next one on or after it, no tense the nearest (ties go to the past).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._extract._lexicon import PART, WEEKDAY, part_code, weekday_number
+from timeline._extract._rule import Example, Hit, Rule, grp
+
+__all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
+
+_SHIFTS = {"last": -1, "previous": -1, "the previous": -1, "this past": -1, "past": -1,
+           "next": 1, "coming": 1, "this coming": 1, "the following": 1, "following": 1,
+           "the next": 1, "this": 0}
+_SHIFT = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SHIFTS, key=len, reverse=True))
+_POS = r"(?:(?P<pos>early|late|earlier|later)\s+(?:on\s+)?)?"
+_TAIL = rf"(?:\s+(?P<part>{PART})|\s*,?\s+(?P<part2>at\s+(?:dawn|dusk|noon|midnight)))?"
+
+
+def _build(m: re.Match[str]) -> Hit | None:
+    fields: dict[str, str | int | float | bool | None] = {"weekday": weekday_number(m.group("wd"))}
+    shift = grp(m, "shift")
+    if shift:
+        fields["shift"] = _SHIFTS[" ".join(shift.lower().split())]
+    part = grp(m, "part")
+    p2 = grp(m, "part2")
+    if part:
+        fields["part"] = part_code(part)
+    elif p2:
+        fields["part"] = "MO" if "dawn" in p2 else "EV" if "dusk" in p2 else "MI" if "noon" in p2 else "NI"
+    if re.match(r"['\u2019]s\b", m.string[m.end("wd"):m.end("wd") + 3]):
+        fields["possessive"] = True
+    pos = grp(m, "pos")
+    mod = None
+    if pos:
+        mod = "START" if pos.lower().startswith("early") else "END"
+        if pos.lower() in ("earlier", "later"):
+            mod = None
+    return Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
+
+
+RULES = [
+    Rule("wd_shifted", rf"{_POS}(?P<shift>{_SHIFT})\s+(?P<wd>{WEEKDAY})(?:'s)?{_TAIL}(?![\w-])", _build, 15),
+    Rule("wd_bare", rf"{_POS}(?P<wd>{WEEKDAY}){_TAIL}(?![\w-])", _build, 40),
+]
+
+EXAMPLES = [
+    # anchor 2016-10-29 is a Saturday
+    Example("Militias launched an offensive on Saturday.", "Saturday", "2016-10-29",
+            interval=("2016-10-29", "2016-10-30")),
+    Example("Officials said on Thursday that the road was cut.", "Thursday", "2016-10-27"),
+    Example("Troops advanced Monday and took two villages.", "Monday", "2016-10-24"),
+    Example("The ministers will meet on Tuesday in Paris.", "Tuesday", "2016-11-01"),
+    Example("The vote is expected on Monday.", "Monday", "2016-10-31"),
+    Example("He spoke last Saturday to reporters.", "last Saturday", "2016-10-22"),
+    Example("The delegation arrives next Saturday.", "next Saturday", "2016-11-05"),
+    Example("Shelling continued through Friday night.", "Friday night", "2016-10-28TNI", type="TIME"),
+    Example("The convoy left early Wednesday.", "early Wednesday", "2016-10-26", mod="START"),
+    Example("Protesters gathered again this coming Sunday, organisers will say.", "this coming Sunday", "2016-10-30"),
+    Example("Saturday's announcement surprised the allies.", "Saturday", "2016-10-29"),
+    Example("The talks collapsed on Wed. after a walkout.", "Wed.", "2016-10-26"),
+    Example("Fighters regrouped on Sunday.", "Sunday", "2016-10-23", anchor="2016-10-29"),
+    Example("Fighters regrouped on Sunday.", "Sunday", "XXXX-WXX-7", anchor="", interval=None),
+]
+
+NEGATIVES = [
+    Example("He reads The Sun every morning at breakfast.", "The Sun"),
+    Example("We wed in spring.", "wed"),
+    Example("Sat down with the minister.", "Sat"),
+]

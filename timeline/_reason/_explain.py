@@ -1,0 +1,172 @@
+"""Findings: what the network cannot hold, said so a person understands, with every document's evidence.
+
+Codes (stable; documented in docs/reasoning.md):
+
+=========================  ========  ==============================================================
+``weekday-mismatch``       error     a weekday written next to a date it does not fall on
+                                     ("Thursday (June 6)" in 2017), or a weekday no day in the
+                                     window the corpus allows can satisfy
+``impossible-date``        error     a date that does not exist (February 30)
+``documents-disagree``     error     constraints from two or more documents cannot all hold (two
+                                     articles put the start of one event on different days)
+``anchor-contradicts-text`` error    a document's own publication date is part of the conflict
+``inconsistent-dates``     error     one document's dates, durations and links cannot all hold
+                                     (an event "in its second week" that began two months ago)
+``past-event-after-anchor`` warning  a past-tense event that the dates put after its article
+``event-bounds-disagree``  warning   the interval the events stage chose for an event does not fit
+                                     the rest of the network (it is set aside)
+``anchor-inferred``        info      a document without a publication date got one from the corpus
+=========================  ========  ==============================================================
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+from timeline._reason._calendar import valid_date
+from timeline._reason._network import Network
+from timeline.model import Document, Evidence, Finding
+
+__all__ = ["cycle_finding", "direct_findings", "evidence_of", "expand", "unary_finding"]
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_YMD = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _int(v: object) -> int | None:
+    return v if isinstance(v, int) and not isinstance(v, bool) else None
+
+
+def direct_findings(docs: Sequence[Document]) -> list[Finding]:
+    """Checks on single expressions: weekday against date, dates that do not exist."""
+    out: list[Finding] = []
+    for d in docs:
+        for e in d.expressions:
+            if e.spec is None:
+                continue
+            f = e.spec.fields
+            wd, month, day, year = _int(f.get("weekday")), _int(f.get("month")), _int(f.get("day")), _int(f.get("year"))
+            ev = Evidence(doc=d.id, text=e.text, start=e.start, end=e.end)
+            if month is not None and day is not None and not valid_date(year or 2000, month, day):
+                when = f"{dt.date(2000, month, 1):%B} {day}" if 1 <= month <= 12 else f"month {month}, day {day}"
+                out.append(Finding(severity="error", code="impossible-date",
+                                   message=f"“{e.text}” ({d.id}): there is no {when}"
+                                           + (f" in {year}" if year is not None else "") + ".",
+                                   evidence=(ev,)))
+                continue
+            if wd is None or month is None or day is None:
+                continue
+            from_anchor = False
+            if year is None:
+                m = _YMD.match(e.value or "")
+                if m is None or (int(m.group(2)), int(m.group(3))) != (month, day):
+                    continue  # no year yet: the network's unary constraint checks it
+                year, from_anchor = int(m.group(1)), True
+            if not valid_date(year, month, day):
+                continue
+            date = dt.date(year, month, day)
+            if date.weekday() != wd:
+                evidence = [ev]
+                if from_anchor and d.anchor.value is not None:
+                    evidence.append(Evidence(doc=d.id, text=d.anchor.text or d.anchor.value.date().isoformat(),
+                                             start=d.anchor.start or 0, end=d.anchor.end or 0,
+                                             source=_ev_source(d.anchor.source)))
+                out.append(Finding(
+                    severity="error", code="weekday-mismatch",
+                    message=f"“{e.text}” ({d.id}): {date:%B} {date.day}, {date.year} was a "
+                            f"{_WEEKDAYS[date.weekday()]}, not a {_WEEKDAYS[wd]}"
+                            + (" (year from the document's date)" if from_anchor else "") + ".",
+                    evidence=tuple(evidence)))
+    return out
+
+
+def _ev_source(src: str) -> str:
+    return src if src in ("metadata", "cli", "html", "dateline", "inferred") else "text"
+
+
+def expand(net: Network, items: Iterable[int]) -> list[int]:
+    """Items, with implied constraints replaced by what they were derived from (in order, once)."""
+    out: list[int] = []
+    seen: set[int] = set()
+    stack = list(items)[::-1]
+    while stack:
+        k = stack.pop()
+        if k in seen:
+            continue
+        seen.add(k)
+        it = net.items[k]
+        if it.support:
+            stack.extend(reversed(it.support))
+            if it.kind == "implied" and not it.constraint.evidence:
+                continue
+        out.append(k)
+    return out
+
+
+def evidence_of(net: Network, items: Iterable[int]) -> tuple[Evidence, ...]:
+    seen: dict[tuple[str, int, int, str], Evidence] = {}
+    for k in items:
+        for ev in net.items[k].constraint.evidence:
+            seen.setdefault((ev.doc, ev.start, ev.end, ev.text), ev)
+    return tuple(seen.values())
+
+
+def _docs(net: Network, items: Iterable[int]) -> list[str]:
+    out: dict[str, None] = {}
+    for k in items:
+        for d in net.items[k].docs:
+            if d != "user":
+                out[d] = None
+    return list(out)
+
+
+def _reasons(net: Network, items: Sequence[int]) -> str:
+    parts = [net.items[k].constraint.reason for k in items if net.items[k].kind != "order"]
+    return "; ".join(dict.fromkeys(p for p in parts if p))
+
+
+def cycle_finding(net: Network, cycle_items: Sequence[int]) -> Finding:
+    """The finding for one negative cycle (an irreducible set of constraints that cannot all hold)."""
+    items = expand(net, cycle_items)
+    kinds = {net.items[k].kind for k in items}
+    docs = _docs(net, items)
+    why = _reasons(net, items)
+    if "tense" in kinds:
+        code, severity = "past-event-after-anchor", "warning"
+        head = "A past-tense event is dated after its article was written"
+    elif "event" in kinds:
+        code, severity = "event-bounds-disagree", "warning"
+        head = "The interval the events stage gave an event does not fit its other dates"
+    elif len(docs) >= 2:
+        code, severity = "documents-disagree", "error"
+        head = f"{_join(docs)} disagree on these dates"
+    elif "anchor" in kinds:
+        code, severity = "anchor-contradicts-text", "error"
+        head = f"The publication date of {docs[0] if docs else 'a document'} disagrees with its text"
+    else:
+        code, severity = "inconsistent-dates", "error"
+        head = f"The dates in {docs[0] if docs else 'the corpus'} cannot all be true"
+    return Finding(severity=severity, code=code, message=f"{head}: {why}.", evidence=evidence_of(net, items))
+
+
+def unary_finding(net: Network, unary_index: int, window_items: Sequence[int], lo_day: int, hi_day: int) -> Finding:
+    """A weekday/date that no day of the window the rest of the corpus allows can satisfy."""
+    u = net.unary[unary_index]
+    items = expand(net, window_items)
+    lo, hi = dt.date.fromordinal(lo_day + 1), dt.date.fromordinal(hi_day + 1)
+    what = []
+    if u.weekday is not None:
+        what.append(_WEEKDAYS[u.weekday])
+    if u.month is not None and u.day is not None:
+        what.append(f"{dt.date(2000, u.month, 1):%B} {u.day}")
+    why = _reasons(net, items)
+    msg = (f"“{u.text}” ({u.doc}) must be a {' '.join(what)}, but the other dates allow only "
+           f"{lo.isoformat()} to {hi.isoformat()}, where there is none" + (f": {why}" if why else "") + ".")
+    return Finding(severity="error", code="weekday-mismatch" if u.weekday is not None else "inconsistent-dates",
+                   message=msg, evidence=(*u.evidence, *evidence_of(net, items)))
+
+
+def _join(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -1,0 +1,396 @@
+"""Building the one network of the corpus from the vocabulary (Documents, Events, UserAnchors).
+
+Points: ``origin``; ``anchor:<doc>`` (midnight of the publication day); ``<doc>#<i>:start|end``
+for every expression that has a place on the calendar; ``<event>:start|end`` for every event.
+
+Constraints (each a :class:`timeline.model.Constraint` with its reason and evidence), by kind,
+weakest first (a conflict retracts the weakest constraint of its cycle and checking goes on):
+
+``tense``    a past-tense event began no later than its article's day.
+``event``    the interval the events stage gave an event.
+``link``     an expression dating an event: on/within (the event lies inside the expression's
+             span), begins/ends (that end of the event lies inside it), before/after, includes
+             (the event spans it), lasts (the event's length is the stated duration).
+``eventrel`` an event-relative expression: "nearly two weeks into the offensive" (the anchor is
+             11.2-14 days after the offensive began), "in its second week" (7-13 days), "the
+             almost two-week-old campaign" (its age at the anchor).
+``date``     an expression's resolved interval: against the origin when the text names the year,
+             against its document's anchor otherwise ("yesterday" is the anchor minus a day) - or,
+             when the anchor is unknown, what its Spec alone ties to the anchor point.
+``order``    every interval ends no earlier than it starts (a day-grain one lasts at least a day).
+``anchor``   a known publication date (metadata, --dct, page tags, dateline).
+``user``     a known event stated by the user (``--anchors``).
+
+Unary constraints (not difference constraints): a weekday, a month and day, a year on a point's
+day; see :mod:`timeline._reason` for how they are propagated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from timeline._reason._calendar import DAY, Reading, duration_days, minutes, ordinal_of, read_expression
+from timeline._reason._stn import STN
+from timeline.model import (
+    Anchor,
+    Constraint,
+    Document,
+    Event,
+    Evidence,
+    Expression,
+    Interval,
+    Link,
+    UserAnchor,
+)
+
+__all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
+
+PRIORITY = {"tense": 0, "event": 1, "link": 2, "eventrel": 3, "implied": 3, "date": 4, "order": 5,
+            "anchor": 6, "user": 7}
+FIRM = ("metadata", "cli", "dateline", "html")
+_EV_SOURCE = {"metadata": "metadata", "cli": "cli", "dateline": "dateline", "html": "html", "inferred": "inferred"}
+
+
+def is_firm(a: Anchor) -> bool:
+    """A known publication date, or an inferred one pinned to a single day."""
+    if a.value is None:
+        return False
+    return a.source in FIRM or (a.source == "inferred" and a.earliest == a.latest)
+
+
+@dataclass
+class Item:
+    """One constraint of the network and what it stands on."""
+
+    constraint: Constraint
+    kind: str
+    docs: tuple[str, ...]
+    support: tuple[int, ...] = ()  # for implied constraints: the items they were derived from
+    edges: list[int] = field(default_factory=list)
+    group: str = ""  # items of one statement (a link's two ends): a conflict retracts them together
+
+
+@dataclass
+class Unary:
+    """A calendar condition on the day of a point: weekday (0 = Monday), month, day, year."""
+
+    point: int
+    weekday: int | None
+    month: int | None
+    day: int | None
+    year: int | None
+    evidence: tuple[Evidence, ...]
+    doc: str
+    text: str
+    done: bool = False
+
+    def holds(self, ordinal_day: int) -> bool:
+        import datetime as dt
+
+        d = dt.date.fromordinal(ordinal_day + 1)
+        return ((self.weekday is None or d.weekday() == self.weekday)
+                and (self.month is None or d.month == self.month)
+                and (self.day is None or d.day == self.day)
+                and (self.year is None or d.year == self.year))
+
+
+class Network:
+    """Named points over an :class:`STN`, each edge traced back to the constraint it encodes."""
+
+    def __init__(self) -> None:
+        self.stn = STN(1)
+        self.names = ["origin"]
+        self.index = {"origin": 0}
+        self.fine = [False]
+        self.items: list[Item] = []
+        self.edge_item: list[int] = []
+        self.unary: list[Unary] = []
+        self.groups: dict[str, list[int]] = {}
+
+    def point(self, name: str, fine: bool = False) -> int:
+        p = self.index.get(name)
+        if p is None:
+            p = self.stn.add_points(1)
+            self.index[name] = p
+            self.names.append(name)
+            self.fine.append(fine)
+        elif fine:
+            self.fine[p] = True
+        return p
+
+    def add(self, i: int, j: int, lo: float | None, hi: float | None, kind: str, reason: str,
+            evidence: Sequence[Evidence], docs: Sequence[str], support: Sequence[int] = (), group: str = "") -> int:
+        """``lo <= t(j) - t(i) <= hi`` in minutes (``None``/inf: unbounded); returns the item id."""
+        lo = None if lo is None or math.isinf(lo) else lo
+        hi = None if hi is None or math.isinf(hi) else hi
+        if not (self.fine[i] or self.fine[j]):  # two midnights are whole days apart
+            lo = None if lo is None else math.ceil(lo / DAY - 1e-9) * DAY
+            hi = None if hi is None else math.floor(hi / DAY + 1e-9) * DAY
+        k = len(self.items)
+        # model_construct: every field is built right here, and validation would double the cost
+        c = Constraint.model_construct(
+            source=self.names[i], target=self.names[j], lo=None if lo is None else round(lo / DAY, 6),
+            hi=None if hi is None else round(hi / DAY, 6), reason=reason, evidence=tuple(evidence))
+        item = Item(c, kind, tuple(dict.fromkeys(docs)), tuple(support), group=group or f"#{k}")
+        self.groups.setdefault(item.group, []).append(k)
+        if hi is not None:
+            item.edges.append(self.stn.add_edge(i, j, math.floor(hi)))
+            self.edge_item.append(k)
+        if lo is not None:
+            item.edges.append(self.stn.add_edge(j, i, -math.ceil(lo)))
+            self.edge_item.append(k)
+        self.items.append(item)
+        return k
+
+
+def _fmt_rel(lo: float, hi: float) -> str:
+    """Days from the anchor, in words: "1 day before", "0 to 6 days before", "3 days after"."""
+    if hi <= 0:
+        return f"{_fmt_days(-hi, -lo)} before"
+    if lo >= 0:
+        return f"{_fmt_days(lo, hi)} after"
+    return f"between {-lo:g} days before and {hi:g} days after"
+
+
+def _fmt_days(lo: float, hi: float) -> str:
+    if lo == hi:
+        return "1 day" if lo == 1 else f"{lo:g} days"
+    if math.isinf(hi):
+        return f"at least {lo:g} days"
+    return f"{lo:g} to {hi:g} days"
+
+
+class _Builder:
+    def __init__(self, docs: Sequence[Document], events: Sequence[Event]) -> None:
+        self.net = Network()
+        self.docs = {d.id: d for d in docs}
+        self.events = events
+        self.readings: dict[tuple[str, int], Reading] = {}
+
+    def ev_expr(self, doc: str, e: Expression) -> Evidence:
+        return Evidence(doc=doc, text=e.text, start=e.start, end=e.end)
+
+    def ev_anchor(self, d: Document) -> Evidence:
+        a = d.anchor
+        src = _EV_SOURCE.get(a.source, "text")
+        if a.text is not None and a.start is not None and a.end is not None:
+            return Evidence(doc=d.id, text=a.text, start=a.start, end=a.end, source=src)
+        value = a.value.date().isoformat() if a.value is not None else ""
+        return Evidence(doc=d.id, text=value, start=0, end=0, source=src)
+
+    def ev_event(self, ev: Event, doc: str) -> Evidence:
+        for x in ev.evidence:
+            if x.doc == doc:
+                return x
+        d = self.docs.get(ev.doc)
+        text = d.text[ev.start:ev.end] if d is not None else ev.label
+        return Evidence(doc=ev.doc, text=text, start=ev.start, end=ev.end, sentence=ev.sentence)
+
+    # -- documents and expressions --------------------------------------------------------------
+    def documents(self) -> None:
+        net = self.net
+        for d in self.docs.values():
+            a = net.point(f"anchor:{d.id}")
+            if is_firm(d.anchor) and d.anchor.value is not None:
+                v = minutes(d.anchor.value.replace(hour=0, minute=0, second=0, microsecond=0))
+                net.add(0, a, v, v, "anchor",
+                        f"{d.id} was published on {d.anchor.value.date().isoformat()} ({d.anchor.source})",
+                        [self.ev_anchor(d)], [d.id])
+            for i, e in enumerate(d.expressions):
+                self.expression(d, i, e, a)
+
+    def expression(self, d: Document, i: int, e: Expression, a: int) -> None:
+        net = self.net
+        r = read_expression(e)
+        self.readings[(d.id, i)] = r
+        name = f"{d.id}#{i}"
+        grp = f"expr:{name}"
+        ev = [self.ev_expr(d.id, e)]
+        placed = False
+        iv = e.interval
+        firm = is_firm(d.anchor)
+        fine = r.fine or (iv is not None and any(
+            p is not None and (p.hour or p.minute) for p in (*iv.start, *iv.end)))
+        if iv is not None and (r.absolute or firm) and e.type != "SET":
+            s, t = net.point(f"{name}:start", fine), net.point(f"{name}:end", fine)
+            base, origin_pt = (0, 0) if r.absolute else (
+                minutes(d.anchor.value.replace(hour=0, minute=0, second=0, microsecond=0)), a)  # type: ignore[union-attr]
+            what = "names" if r.absolute else "resolved against the anchor gives"
+            for pt, (lo, hi) in ((s, iv.start), (t, iv.end)):
+                if lo is None and hi is None:
+                    continue
+                net.add(origin_pt, pt, None if lo is None else minutes(lo) - base,
+                        None if hi is None else minutes(hi) - base, "date",
+                        f"“{e.text}” ({d.id}) {what} {e.value or 'a date'}", ev, [d.id], group=grp)
+            placed = True
+        elif r.start is not None and not firm:
+            s, t = net.point(f"{name}:start", fine), net.point(f"{name}:end", fine)
+            net.add(a, s, r.start[0] * DAY, r.start[1] * DAY, "date",
+                    f"“{e.text}” ({d.id}) is {_fmt_rel(*r.start)} its document's date", ev, [d.id], group=grp)
+            if r.end is not None:
+                net.add(a, t, r.end[0] * DAY, r.end[1] * DAY, "date",
+                        f"“{e.text}” ({d.id}) ends {_fmt_rel(*r.end)} its document's date", ev, [d.id], group=grp)
+            if r.length is not None and not fine:
+                net.add(s, t, r.length[0] * DAY, r.length[1] * DAY, "date",
+                        f"“{e.text}” ({d.id}) lasts {_fmt_days(*r.length)}", ev, [d.id], group=grp)
+            placed = True
+        if placed:
+            s, t = net.index[f"{name}:start"], net.index[f"{name}:end"]
+            net.add(s, t, 0 if net.fine[s] else DAY, None, "order", f"“{e.text}” ends after it starts", ev, [d.id], group=grp)
+            if (not r.absolute or iv is None) and not firm and (r.weekday is not None or r.month is not None):
+                net.unary.append(Unary(s, r.weekday, r.month, r.day, r.year, tuple(ev), d.id, e.text))
+
+    # -- events -----------------------------------------------------------------------------------
+    def events_(self, user_anchors: Sequence[UserAnchor]) -> None:
+        net = self.net
+        for ev in self.events:
+            fine = any(self._fine_link(lk) for lk in ev.links)
+            s, t = net.point(f"{ev.id}:start", fine), net.point(f"{ev.id}:end", fine)
+            first = self.ev_event(ev, ev.doc)
+            net.add(s, t, 0 if fine else DAY, None, "order", f"“{ev.label}” ends after it starts", [first], [ev.doc])
+            iv = ev.interval
+            # An interval the events stage computed from a guessed anchor (an inferred window) would
+            # feed the guess back into the inference: only intervals resting on firm anchors count.
+            if not all(self._firm(x) for x in (ev.doc, *(lk.doc for lk in ev.links))):
+                iv = Interval()
+            for pt, (lo, hi), which in ((s, iv.start, "start"), (t, iv.end, "end")):
+                if lo is not None or hi is not None:
+                    net.add(0, pt, None if lo is None else minutes(lo), None if hi is None else minutes(hi), "event",
+                            f"the events stage dates the {which} of “{ev.label}”", [first], [ev.doc])
+            for lk in ev.links:
+                self.link(ev, lk, s, t)
+            if ev.tense == "past" and ev.doc in self.docs:
+                a = net.index[f"anchor:{ev.doc}"]
+                net.add(s, a, 0 if not fine else -(DAY - 1), None, "tense",
+                        f"“{ev.label}” is told in the past tense by {ev.doc}, so it began no later than that "
+                        "article's date", [first, self._anchor_ev(ev.doc)], [ev.doc])
+            self.user(ev, user_anchors, s, t)
+
+    def _firm(self, doc: str) -> bool:
+        d = self.docs.get(doc)
+        return d is not None and is_firm(d.anchor)
+
+    def _anchor_ev(self, doc: str) -> Evidence:
+        return self.ev_anchor(self.docs[doc])
+
+    def _fine_link(self, lk: Link) -> bool:
+        p = self.net.index.get(f"{lk.doc}#{lk.expression}:start")
+        return p is not None and self.net.fine[p]
+
+    def link(self, ev: Event, lk: Link, s: int, t: int) -> None:
+        """One link, with the relation semantics of the events stage (timeline/_events/_dating.py)."""
+        net = self.net
+        d = self.docs.get(lk.doc)
+        if d is None or not 0 <= lk.expression < len(d.expressions):
+            return
+        e = d.expressions[lk.expression]
+        r = self.readings.get((lk.doc, lk.expression), Reading())
+        evid = [self.ev_expr(lk.doc, e), self.ev_event(ev, lk.doc)]
+        docs = [lk.doc, ev.doc]
+        label = ev.label
+        g = f"link:{ev.id}:{lk.doc}#{lk.expression}"
+        xs, xt = net.index.get(f"{lk.doc}#{lk.expression}:start"), net.index.get(f"{lk.doc}#{lk.expression}:end")
+        rel = lk.relation
+        if r.eventrel is not None or (rel == "begins" and xs is None and e.type == "DURATION"):
+            self.eventrel(ev, lk, e, r, s, t, evid, docs)
+            return
+        where = f"“{e.text}” ({lk.doc})"
+        if rel == "lasts":
+            if r.duration is not None:
+                lo, hi = r.duration
+                net.add(s, t, lo * DAY, hi * DAY, "link", f"{where} says “{label}” lasted {_fmt_days(lo, hi)}",
+                        evid, docs, group=g)
+            return
+        if xs is None or xt is None:
+            return
+        day = 0 if net.fine[s] or net.fine[xt] else DAY
+        if rel == "on" and self._day_or_finer(e):
+            net.add(xs, s, 0, 0, "link", f"{where} puts “{label}” on that day", evid, docs, group=g)
+            net.add(xt, t, 0, 0, "link", f"{where} puts “{label}” on that day", evid, docs, group=g)
+        elif rel in ("on", "within"):
+            net.add(xs, s, 0, None, "link", f"{where} puts “{label}” within its span", evid, docs, group=g)
+            net.add(t, xt, 0, None, "link", f"{where} puts “{label}” within its span", evid, docs, group=g)
+        elif rel == "begins":
+            net.add(xs, s, 0, None, "link", f"{where} says when “{label}” began", evid, docs, group=g)
+            net.add(s, xt, day, None, "link", f"{where} says when “{label}” began", evid, docs, group=g)
+        elif rel == "ends":
+            net.add(xs, t, 0, None, "link", f"{where} says when “{label}” ended", evid, docs, group=g)
+            net.add(t, xt, 0, None, "link", f"{where} says when “{label}” ended", evid, docs, group=g)
+        elif rel == "before":
+            net.add(t, xt, 0, None, "link", f"{where} puts “{label}” before it", evid, docs, group=g)
+        elif rel == "after":
+            net.add(xs, s, 0, None, "link", f"{where} puts “{label}” after it", evid, docs, group=g)
+        elif rel == "includes":
+            net.add(s, xs, 0, None, "link", f"{where} falls within “{label}”", evid, docs, group=g)
+            net.add(xt, t, 0, None, "link", f"{where} falls within “{label}”", evid, docs, group=g)
+
+    @staticmethod
+    def _day_or_finer(e: Expression) -> bool:
+        if e.interval is not None and e.interval.grain is not None:
+            return e.interval.grain in ("day", "hour", "minute", "part_of_day")
+        kind = e.spec.kind if e.spec is not None else ""
+        if kind in ("relday", "weekday", "time", "overnight", "daypart"):
+            return True
+        if kind == "date":
+            return e.spec is not None and e.spec.fields.get("day") is not None
+        iv = e.interval
+        if iv is not None and iv.start[0] is not None and iv.end[1] is not None:
+            return (iv.end[1] - iv.start[0]).days <= 1
+        return False
+
+    def eventrel(self, ev: Event, lk: Link, e: Expression, r: Reading, s: int, t: int, evid: list[Evidence],
+                 docs: list[str]) -> None:
+        """How long an event had been going on when its document was written ("into", "week_of", "age")."""
+        net = self.net
+        a = net.index.get(f"anchor:{lk.doc}")
+        if a is None:
+            return
+        evid = [*evid, self.ev_anchor(self.docs[lk.doc])]
+        where = f"“{e.text}” ({lk.doc})"
+        g = f"link:{ev.id}:{lk.doc}#{lk.expression}"
+        rel = r.eventrel or "into"
+        ordinal, unit = r.ordinal, r.unit
+        if ordinal is None:
+            ordinal, unit = ordinal_of(e.text)
+        if not (rel in ("into", "age") or rel.endswith("_of")):
+            return  # "since the start of", "two days after the vote": not an elapsed time at the anchor
+        if ordinal is not None and unit is not None and ordinal > 0:
+            span = duration_days(1, unit, None)
+            if span is None:
+                return
+            lo, hi = (ordinal - 1) * span[0], ordinal * span[1] - 1
+        elif r.duration is not None:
+            lo, hi = r.duration
+        else:
+            return
+        net.add(s, a, lo * DAY, hi * DAY, "eventrel",
+                f"{where}: “{ev.label}” began {_fmt_days(lo, hi)} before {lk.doc} was written", evid, docs, group=g)
+        net.add(a, t, 0, None, "eventrel", f"{where}: “{ev.label}” was still going on when {lk.doc} was written",
+                evid, docs, group=g)
+
+    def user(self, ev: Event, user_anchors: Sequence[UserAnchor], s: int, t: int) -> None:
+        names = {x.text.casefold() for x in ev.evidence if x.source == "user"} | {ev.label.casefold()}
+        for ua in user_anchors:
+            if not names & {n.casefold() for n in (ua.name, *ua.aliases)}:
+                continue
+            evid = [Evidence(doc="user", text=ua.name, start=0, end=0, source="user")]
+            if ua.start is not None:
+                m = minutes(ua.start)
+                self.net.add(0, s, m, m, "user",
+                             f"the user states “{ua.name}” began on {ua.start.date().isoformat()}", evid, ["user"])
+            if ua.end is not None:
+                # users write the last day ("ended 2017-07-20"); a datetime is taken as it is
+                m = minutes(ua.end)
+                last_day = not (ua.end.hour or ua.end.minute)
+                self.net.add(0, t, m, m + DAY if last_day else m, "user",
+                             f"the user states “{ua.name}” ended on {ua.end.date().isoformat()}", evid, ["user"])
+
+
+def build(docs: Sequence[Document], events: Sequence[Event], user_anchors: Sequence[UserAnchor]) -> Network:
+    """The network of a corpus (see the module docstring for its points and constraints)."""
+    b = _Builder(docs, events)
+    b.documents()
+    b.events_(user_anchors)
+    return b.net
