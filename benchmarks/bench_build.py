@@ -48,12 +48,14 @@ class CliRun:
     n: int
     jobs: int
     seconds: float
+    cpu_seconds: float  # user + system of the command and its worker processes
     peak_mib: float
     returncode: int
     stderr: str
+    timed_out: bool = False
 
 
-def cli_build(corpus: Path, n: int, out: Path, *, jobs: int = 1, timeout: float = 1800) -> CliRun:
+def cli_build(corpus: Path, n: int, out: Path, *, jobs: int = 1, timeout: float = 1200) -> CliRun:
     """Run ``timeline build`` in a child and measure its wall time and peak RSS (``os.wait4``)."""
     cmd = [str(TIMELINE), "build", "--quiet", "--json", str(out / "out.json"), "--html", str(out / "out.html"),
            "--jobs", str(jobs), str(corpus)]
@@ -61,12 +63,14 @@ def cli_build(corpus: Path, n: int, out: Path, *, jobs: int = 1, timeout: float 
         t0 = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
         deadline = t0 + timeout
+        timed_out = False
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.perf_counter() > deadline:
                 proc.kill()
+                timed_out = True
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.02)
@@ -75,7 +79,8 @@ def cli_build(corpus: Path, n: int, out: Path, *, jobs: int = 1, timeout: float 
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
     # ru_maxrss is in KiB on Linux; with --jobs it is the largest single process of the tree
-    return CliRun(n, jobs, took, usage.ru_maxrss / 1024, proc.returncode, stderr[-2000:])
+    return CliRun(n, jobs, took, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, proc.returncode,
+                  stderr[-2000:], timed_out)
 
 
 def _child_stages(corpus: str, out_dir: str) -> dict[str, Any]:
@@ -85,10 +90,15 @@ def _child_stages(corpus: str, out_dir: str) -> dict[str, Any]:
     from timeline._pipeline import anchor_and_extract, assemble
 
     times: dict[str, float] = {"import": time.perf_counter() - t0}
+    cpu: dict[str, float] = {"import": time.process_time()}
+    last_cpu = [time.process_time()]
 
     def lap(name: str, since: float) -> float:
         now = time.perf_counter()
         times[name] = now - since
+        c = time.process_time()
+        cpu[name] = c - last_cpu[0]
+        last_cpu[0] = c
         return now
 
     t = time.perf_counter()
@@ -115,6 +125,7 @@ def _child_stages(corpus: str, out_dir: str) -> dict[str, Any]:
         "findings": len(tl.findings),
         "chars": sum(len(d.text) for d in docs),
         "times": times,
+        "cpu": cpu,
         "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -122,7 +133,10 @@ def _child_stages(corpus: str, out_dir: str) -> dict[str, Any]:
 def stages(corpus: Path, out: Path, timeout: float = 1800) -> dict[str, Any]:
     """Run :func:`_child_stages` in a fresh interpreter and return its figures."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(corpus), str(out)]
-    r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
+    try:
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=str(ROOT))
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {timeout:.0f} s"}
     if r.returncode != 0:
         return {"error": (r.stderr.strip().splitlines() or ["?"])[-1]}
     figures: dict[str, Any] = json.loads(r.stdout.strip().splitlines()[-1])
@@ -150,7 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     for n in args.sizes:
         corpus = corpus_file(n, args.work)
         r = cli_build(corpus, n, corpus.parent, jobs=args.jobs)
-        print(f"cli n={n} jobs={args.jobs}: {r.seconds:.1f} s, peak {r.peak_mib:.0f} MiB, rc={r.returncode}")
+        print(f"cli n={n} jobs={args.jobs}: {r.seconds:.1f} s (cpu {r.cpu_seconds:.1f} s), "
+              f"peak {r.peak_mib:.0f} MiB, rc={r.returncode}{' TIMED OUT' if r.timed_out else ''}")
         print(json.dumps(stages(corpus, corpus.parent)))
     return 0
 

@@ -11,9 +11,10 @@ is a terminal, and only for runs long enough to deserve one (it appears after ``
 it is transient, so it leaves nothing behind when the run ends.
 
 Process start: on Linux, when the caller runs no other threads, workers are *forked*: they start
-in milliseconds and inherit the parent's compiled patterns and warm caches.  Elsewhere (or when
-threads are alive, where forking is unsafe) they are *spawned*, which re-imports the engine in
-each worker; a script that calls ``timeline.build(..., jobs=N)`` then needs the usual
+in milliseconds and inherit the parent's compiled patterns and warm caches.  When other threads
+are alive (forking could copy a lock another thread holds), workers fork from a *forkserver* that
+imports the engine once (POSIX), else they are *spawned* (Windows), which re-imports the engine in
+each worker; a script that calls ``timeline.build(..., jobs=N)`` there needs the usual
 ``if __name__ == "__main__":`` guard.
 """
 
@@ -135,9 +136,14 @@ def chunk_size(n: int, workers: int) -> int:
 
 
 def _context() -> BaseContext:
-    # fork is fast and inherits warm caches, but is unsafe when other threads hold locks.
+    # fork is fast and inherits warm caches, but is unsafe when other threads may hold locks.
     if sys.platform == "linux" and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        # A single-threaded server process imports the engine once; workers fork from it, warm.
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["timeline._pipeline"])
+        return ctx
     return multiprocessing.get_context("spawn")
 
 

@@ -56,15 +56,20 @@ def _analyse(
 ) -> tuple[list[Document], list[Event], list[Finding], _reason.Result]:
     events, event_findings = _events.find_events(docs, user_anchors)
     result = _reason.reason(docs, events, user_anchors)
-    inferred = {d.id for d, new in zip(docs, result.documents, strict=True) if new.anchor != d.anchor}
-    if inferred:
+    for _ in range(3):
+        inferred = {d.id for d, new in zip(docs, result.documents, strict=True) if new.anchor != d.anchor}
+        if not inferred:
+            break
         # An inferred anchor changes what every relative expression of that document means:
-        # resolve them again and let events and reasoning see the new values (once; reasoning
-        # does not infer an anchor for a document that already has one).
+        # resolve them again and let events and reasoning see the new values.  Reasoning keeps a
+        # one-day anchor and may narrow an inferred window (then once more; at most 3 rounds).
         docs = [_reresolve(d) if d.id in inferred else d for d in result.documents]
         events, event_findings = _events.find_events(docs, user_anchors)
         result = _reason.reason(docs, events, user_anchors)
-    return list(result.documents), list(result.events), event_findings, result
+    # the documents returned are resolved against the anchors they carry
+    final = [new if new.anchor == d.anchor else _reresolve(new)
+             for d, new in zip(docs, result.documents, strict=True)]
+    return final, list(result.events), event_findings, result
 
 
 def run(

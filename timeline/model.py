@@ -38,6 +38,7 @@ __all__ = [
     "Constraint",
     "Document",
     "Event",
+    "EventRelation",
     "Evidence",
     "Expression",
     "Finding",
@@ -215,6 +216,26 @@ class Link(BaseModel):
     end: int
 
 
+class EventRelation(BaseModel):
+    """This event's time relative to another event's ("four weeks after the battle began").
+
+    ``other`` is the other event's id; ``point`` is which end of the other event the gap is
+    measured from.  In days, with ``None`` unbounded:
+
+    * ``after``:  ``lo_days <= t(self.start) - t(other.point) <= hi_days``;
+    * ``before``: ``lo_days <= t(other.point) - t(self.start) <= hi_days``;
+    * ``during``: ``other.start <= self.start`` and ``self.end <= other.end`` (no gap).
+    """
+
+    model_config = _FROZEN
+    other: str
+    relation: Literal["before", "after", "during"]
+    point: Literal["start", "end"] = "start"
+    lo_days: float | None = None
+    hi_days: float | None = None
+    evidence: Evidence
+
+
 class Event(BaseModel):
     """Something that happened, told by one or more documents.
 
@@ -240,6 +261,7 @@ class Event(BaseModel):
     tense: Literal["past", "present", "future"] | None = None
     mentions: int = 1  # how many mentions (all documents) corefer into this event
     docs: tuple[str, ...] = ()  # every document that tells it, in order of first mention
+    relations: tuple[EventRelation, ...] = ()  # its time relative to other events' (see EventRelation)
 
 
 class UserAnchor(BaseModel):

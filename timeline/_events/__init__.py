@@ -8,10 +8,12 @@ The stage runs in four steps, each a module of its own:
    ``timeline/data/aliases.yaml``, extensible with ``TIMELINE_ALIASES``);
 2. :mod:`._link` links each time expression to the mention it dates, with a relation (on, within,
    begins, ends, lasts, before, after, includes), or, for event-relative expressions ("seven months
-   into the Mosul campaign"), to the event whose start it measures;
+   into the Mosul campaign"), to the event whose start it measures; :mod:`._relations` finds
+   event-to-event relations ("four weeks after the battle began", "two days before the vote");
 3. :mod:`._corefer` merges mentions of one event within and across documents;
 4. :mod:`._assemble` turns clusters into :class:`~timeline.model.Event` (interval, label, evidence,
-   deterministic id) and joins the user's anchors (``--anchors FILE``).
+   deterministic id, :class:`~timeline.model.EventRelation` to the events it is told against) and
+   joins the user's anchors (``--anchors FILE``).
 
 Rule-based throughout: no model to load, a few milliseconds per article.
 """
@@ -25,6 +27,7 @@ from timeline._events._assemble import apply_user_anchors, assemble
 from timeline._events._corefer import cluster
 from timeline._events._link import link_document
 from timeline._events._mentions import find_mentions
+from timeline._events._relations import relate_document
 from timeline.model import Document, Event, Finding, UserAnchor
 
 __all__ = ["find_events"]
@@ -47,12 +50,14 @@ def find_events(
         table = packaged_table()
     docs = list(documents)
     dms = [find_mentions(d.id, d.text, table, d.title) for d in docs]
-    links, rels = [], []
+    links, rels, relations = [], [], []
     for d, dm in zip(docs, dms, strict=True):
-        ln, rl = link_document(dm, d.expressions, d.anchor.value)
+        er = relate_document(dm, d.expressions)
+        ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(i for r in er for i in r.expressions))
         links.append(ln)
         rels.append(rl)
-    clusters, _unresolved = cluster(docs, dms, links, rels)
-    pairs, dating = assemble(docs, dms, clusters)
+        relations.append(er)
+    clusters, _unresolved = cluster(docs, dms, links, rels, relations)
+    pairs, dating = assemble(docs, dms, clusters, relations, table.campaign)
     events, anchored = apply_user_anchors(pairs, user_anchors, table)
     return events, findings + dating + anchored

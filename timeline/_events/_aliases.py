@@ -33,6 +33,8 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     descriptors: list[str] = field(default_factory=list)
     place_kind: str = ""
+    refers: list[str] = field(default_factory=list)  # nouns that refer back to it ("the group", "its fighters")
+    campaign: str = ""  # a place's campaign label, when it has a usual name ("Battle of Mosul")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,8 @@ class AliasTable:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = list(entries)
         self.place_kind = {e.name: e.place_kind for e in self.entries if e.kind == "place"}
+        self.refers = {e.name: frozenset(r.lower() for r in e.refers) for e in self.entries if e.kind == "actor"}
+        self.campaign = {e.name: e.campaign for e in self.entries if e.kind == "place" and e.campaign}
         tail = r")(?:'s?)?(?![\w-])"
         # One alternation per kind and case rule, longest alias first.  One-word names match
         # case-sensitively ("IS" is not "is", "Hashed" not "hashed"), names of several words
@@ -129,6 +133,8 @@ def _entries(data: Any, source: str) -> list[Entry]:
                     aliases=[str(a) for a in item.get("aliases") or []],
                     descriptors=[str(d) for d in item.get("descriptors") or []],
                     place_kind=str(item.get("kind", "")) if kind == "place" else "",
+                    refers=[str(r) for r in item.get("refers") or []],
+                    campaign=str(item.get("campaign") or ""),
                 )
             )
     return out
@@ -145,6 +151,8 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
             old.aliases.extend(a for a in e.aliases if a not in old.aliases)
             old.descriptors.extend(d for d in e.descriptors if d not in old.descriptors)
             old.place_kind = e.place_kind or old.place_kind
+            old.refers.extend(r for r in e.refers if r not in old.refers)
+            old.campaign = e.campaign or old.campaign
     return base
 
 

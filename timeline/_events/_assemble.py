@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from timeline._events._aliases import AliasTable
 from timeline._events._corefer import Cluster
@@ -22,8 +21,19 @@ from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval
 from timeline._events._lexicon import present_3sg
 from timeline._events._link import RelativeStart
 from timeline._events._mentions import DocMentions, Mention, find_mentions
+from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
-from timeline.model import Document, Event, Evidence, Expression, Finding, Link, Relation, UserAnchor
+from timeline.model import (
+    Document,
+    Event,
+    EventRelation,
+    Evidence,
+    Expression,
+    Finding,
+    Link,
+    Relation,
+    UserAnchor,
+)
 
 __all__ = ["apply_user_anchors", "assemble", "campaign_bounds"]
 
@@ -116,10 +126,15 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
             e = docs[d].expressions[ln.expression]
             if ln.weak or ln.relation != "on" or e.interval is None or e.interval.start[0] is None:
                 continue
-            if e.interval.start[0] > begun:
-                out.append((d, ln.expression, (None, e.interval.end[1], e.interval.start[0], e.interval.end[1]),
-                            "ends"))
-    return out
+            if e.interval.start[0] <= begun:
+                continue
+            out.append((d, ln.expression, (None, e.interval.end[1], e.interval.start[0], e.interval.end[1]),
+                        "ends" if other.type == "capture" else "declared"))  # type: ignore[arg-type]
+    if any(r == "ends" for *_x, r in out):
+        # "declared Raqqa liberated on Friday", three days after the capture: the capture ends the
+        # battle, the declaration only says it was over by then
+        out = [(d, i, (None, b[3], None, b[3]), "before") if r == "declared" else (d, i, b, r) for d, i, b, r in out]
+    return [(d, i, b, "ends" if r == "declared" else r) for d, i, b, r in out]
 
 
 _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursion", "attack", "raid", "push",
@@ -157,10 +172,11 @@ def _modifiers(mn: Mention) -> str:
 _SKIP_MODS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "main", "latest", "big", "large", "massive", "fresh", "renewed", "first", "second", "final"])
 
 
-def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | None = None) -> str:
+def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | None = None,
+             names: Mapping[str, str] | None = None) -> str:
     """A human-readable name: "Battle of Mosul", "Hashd al-Shaabi offensive toward Tal Afar"."""
     if cl.campaign is not None:
-        return cl.campaign if cl.named else campaign_label(cl, dms)
+        return cl.campaign if cl.named else campaign_label(cl, dms, names)
     mns = [dms[d].mentions[m] for d, m in sorted(cl.members)]
     actors = cl.actors(dms)
     who = actors[0] if actors else ""
@@ -208,13 +224,25 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     return label[0].upper() + label[1:] if label else mns[0].word
 
 
-def campaign_label(cl: Cluster, dms: list[DocMentions]) -> str:
-    """"Battle of Mosul" when any article calls it a battle, else "Kharkiv counteroffensive"."""
-    nouns = Counter(dms[d].mentions[m].word.lower() for d, m in cl.members)
-    if "battle" in nouns or not nouns:
+def campaign_label(cl: Cluster, dms: list[DocMentions], names: Mapping[str, str] | None = None) -> str:
+    """The campaign's name, one per place whatever the articles call it.
+
+    The alias table's ``campaign`` for the place when it has one; else "Battle of Raqqa" when any
+    article calls it a battle (or a fight, a struggle), "Siege of X" for a siege, "X
+    counteroffensive" for one, and "X offensive" for the rest (assault, operation, campaign, push).
+    """
+    if names and cl.campaign in names:
+        return names[cl.campaign]
+    nouns = {dms[d].mentions[m].word.lower() for d, m in cl.members}
+    if nouns & {"battle", "fight", "struggle"} or not nouns:
         return f"Battle of {cl.campaign}"
-    noun = max(sorted(nouns), key=lambda n: nouns[n])
-    return f"{cl.campaign} {noun}"
+    if "siege" in nouns:
+        return f"Siege of {cl.campaign}"
+    if nouns & {"counteroffensive", "counter-offensive"}:
+        return f"{cl.campaign} counteroffensive"
+    if nouns == {"war"}:
+        return f"{cl.campaign} war"
+    return f"{cl.campaign} offensive"
 
 
 def _place(cl: Cluster, dms: list[DocMentions], targets: list[str]) -> str | None:
@@ -238,13 +266,18 @@ def _sentence_text(doc: Document, mn: Mention) -> str:
     return doc.text[mn.sent.start : mn.sent.end]
 
 
-def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster]
+def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster],
+             relations: Sequence[Sequence[MentionRelation]] = (), campaign_names: Mapping[str, str] | None = None
              ) -> tuple[list[tuple[Cluster, Event]], list[Finding]]:
-    """One Event per dated cluster (undated mentions only enrich the events they corefer with)."""
-    out: list[tuple[Cluster, Event]] = []
+    """One Event per dated cluster (undated mentions only enrich the events they corefer with).
+
+    Event-to-event ``relations`` (per document) then tighten the events they join, both ways, and
+    each becomes an :class:`~timeline.model.EventRelation` on its dependent event.
+    """
     findings: list[Finding] = []
     campaign_places = {cl.campaign for cl in clusters if cl.campaign and not cl.named}
     clusters = fold_into_campaigns(docs, dms, clusters)
+    rows: list[tuple[Cluster, Bounds4, list[tuple[int, int, Bounds4, Relation, bool]], bool]] = []
     for cl in clusters:
         pieces: list[tuple[int, int, Bounds4, Relation, bool]] = []
         for d, ln in cl.links:
@@ -256,11 +289,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                 pieces.append((d, ln.expression, b, ln.relation, ln.weak))
         if cl.campaign is not None:
             pieces += [(d, i, b, r, False) for d, i, b, r in campaign_bounds(docs, dms, clusters, cl)]
-        if all(p[4] for p in pieces) and not cl.relative and cl.campaign is None:
-            continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
-        if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and \
-                not any(_modifiers(dms[d].mentions[m]) for d, m in cl.members):
-            continue  # "the operation", "attacks": nobody, nowhere, nothing to tell it by
+        dated = not all(p[4] for p in pieces) or bool(cl.relative) or cl.campaign is not None
         acc: Bounds4 = (None, None, None, None)
         for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):
             nxt = intersect(acc, b)
@@ -269,17 +298,76 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                     e = docs[d].expressions[i]
                     findings.append(Finding(
                         severity="warning", code="event-dates-disagree",
-                        message=f"'{e.text}' does not fit the other dates of the event '{label_of(cl, dms, campaign_places)}'",
+                        message=f"'{e.text}' does not fit the other dates of the event '{label_of(cl, dms, campaign_places, campaign_names)}'",
                         evidence=(Evidence(doc=docs[d].id, text=e.text, start=e.start, end=e.end),)))
                 continue
             acc = nxt
-        out.append((cl, _event(cl, docs, dms, acc, pieces, campaign_places)))
-    return out, findings
+        for b in cl.derived:
+            acc = intersect(acc, b) or acc
+            dated = dated or b[0] is not None or b[1] is not None
+        rows.append((cl, acc, pieces, dated))
+    owner = {(d, m): k for k, row in enumerate(rows) for d, m in row[0].members}
+    joined = [(owner[(d, r.dependent)], owner[(d, r.other)], d, r) for d, rs in enumerate(relations) for r in rs
+              if (d, r.dependent) in owner and (d, r.other) in owner and owner[(d, r.dependent)] != owner[(d, r.other)]]
+    accs = [row[1] for row in rows]
+    dated_by_relation = _propagate(accs, joined, [row[3] for row in rows])
+    out: list[tuple[Cluster, Event]] = []
+    index: dict[int, int] = {}
+    for k, (cl, _acc, pieces, dated) in enumerate(rows):
+        if not dated and not dated_by_relation[k]:
+            continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
+        if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and \
+                not any(_modifiers(dms[d].mentions[m]) for d, m in cl.members):
+            continue  # "the operation", "attacks": nobody, nowhere, nothing to tell it by
+        index[k] = len(out)
+        out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names)))
+    return _with_relations(out, index, joined, docs, dms), findings
+
+
+def _propagate(accs: list[Bounds4], joined: list[tuple[int, int, int, MentionRelation]], dated: list[bool]
+               ) -> list[bool]:
+    """Tighten events through their relations (both ways, twice over); which ones it newly dated."""
+    newly = [False] * len(accs)
+    for _ in range(2):
+        for dep, oth, _d, r in joined:
+            for src, dst, inverse in ((oth, dep, False), (dep, oth, True)):
+                if not (dated[src] or newly[src]):
+                    continue
+                b = derive(r, accs[src], inverse)
+                if b is None:
+                    continue
+                nxt = intersect(accs[dst], b)
+                if nxt is not None and nxt != accs[dst]:
+                    accs[dst] = nxt
+                    newly[dst] = newly[dst] or nxt[0] is not None or nxt[1] is not None
+    return newly
+
+
+def _with_relations(out: list[tuple[Cluster, Event]], index: dict[int, int],
+                    joined: list[tuple[int, int, int, MentionRelation]], docs: list[Document],
+                    dms: list[DocMentions]) -> list[tuple[Cluster, Event]]:
+    """Each relation between two events on the timeline, on its dependent event."""
+    extra: dict[int, dict[tuple[str, str, int, int], EventRelation]] = {}
+    for dep, oth, d, r in joined:
+        if dep not in index or oth not in index:
+            continue
+        other_id = out[index[oth]][1].id
+        sent = next((s for s in dms[d].sentences if s.start <= r.start < s.end), None)
+        ev = Evidence(doc=docs[d].id, text=docs[d].text[r.start : r.end], start=r.start, end=r.end,
+                      sentence=docs[d].text[sent.start : sent.end] if sent else None)
+        rel = EventRelation(other=other_id, relation=r.relation, point=r.point,  # type: ignore[arg-type]
+                            lo_days=r.lo, hi_days=r.hi, evidence=ev)
+        extra.setdefault(index[dep], {})[(other_id, docs[d].id, r.start, r.end)] = rel
+    for k, rels in extra.items():
+        cl, ev_ = out[k]
+        out[k] = (cl, ev_.model_copy(update={"relations": tuple(rels[key] for key in sorted(rels))}))
+    return out
 
 
 def _start_of(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster) -> Bounds4 | None:
     acc: Bounds4 | None = None
     pieces = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for d, ln in cl.links if not ln.weak]
+    pieces += cl.derived
     if cl.campaign is not None:
         pieces += [b for _d, _i, b, _r in campaign_bounds(docs, dms, clusters, cl)]
     for b in pieces:
@@ -325,7 +413,8 @@ def _not_future(e: Expression, doc: Document) -> bool:
 
 
 def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bounds4,
-           pieces: Sequence[tuple[int, int, Bounds4, Relation, bool]], campaign_places: set[str]) -> Event:
+           pieces: Sequence[tuple[int, int, Bounds4, Relation, bool]], campaign_places: set[str],
+           campaign_names: Mapping[str, str] | None = None) -> Event:
     members = sorted(cl.members)
     d0, m0 = members[0]
     first = dms[d0].mentions[m0]
@@ -355,7 +444,7 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
     ev = sorted(evidence.values(), key=lambda x: (doc_rank.get(x.doc, -1), x.start))
     actors = cl.actors(dms)
     targets = cl.targets(dms)
-    label = label_of(cl, dms, campaign_places)
+    label = label_of(cl, dms, campaign_places, campaign_names)
     where = _place(cl, dms, [t for t in targets if t not in campaign_places] or targets)
     key = f"campaign:{cl.campaign}" if cl.campaign else \
         f"{cl.type}|{'/'.join(sorted(actors))}|{'/'.join(targets)}|{docs[d0].id}|{first.start}"

@@ -15,13 +15,15 @@ same militia" is too weak a match.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
-from timeline._events._lexicon import OFFENSIVE_FAMILY
+from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
 from timeline.model import Document
 
@@ -45,6 +47,7 @@ class Cluster:
     relative: list[tuple[int, RelativeStart]] = field(default_factory=list)
     campaign: str | None = None
     named: bool = False
+    derived: list[Bounds4] = field(default_factory=list)  # bounds an event-to-event relation gives
 
     def actors(self, dms: list[DocMentions]) -> list[str]:
         c: Counter[str] = Counter()
@@ -83,12 +86,10 @@ class Cluster:
 
 
 def _start_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
-    """Bounds from the cluster's strong links only (None when it has none)."""
+    """Bounds from the cluster's strong links and relations only (None when it has none)."""
     acc: Bounds4 | None = None
-    for d, ln in cl.links:
-        if ln.weak:
-            continue
-        b = bounds_of_link(docs[d].expressions[ln.expression], ln.relation)
+    found = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for d, ln in cl.links if not ln.weak]
+    for b in [*found, *cl.derived]:
         if b is None:
             continue
         nxt = b if acc is None else intersect(acc, b)
@@ -136,8 +137,14 @@ def _same_time(a: Bounds4 | None, b: Bounds4 | None, geo_match: bool) -> bool:
 
 
 def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeLink]],
-            rels: list[list[RelativeStart]]) -> tuple[list[Cluster], list[tuple[int, RelativeStart]]]:
-    """Clusters over the corpus; the relative starts that name no event are returned apart."""
+            rels: list[list[RelativeStart]], relations: list[list[MentionRelation]] | None = None
+            ) -> tuple[list[Cluster], list[tuple[int, RelativeStart]]]:
+    """Clusters over the corpus; the relative starts that name no event are returned apart.
+
+    ``relations`` (event-to-event, per document) lend dates between the events of one document
+    before they are matched across documents ("three days after its fighters took the last
+    positions" dates the taking from the announcement's date).
+    """
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
     loose_rel: list[tuple[int, RelativeStart]] = []
@@ -161,6 +168,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 # the act of the sentence's subject
                 lead = [a for a in dm.actors if mn.sent.start <= a.start < mn.start]
                 mn.actors = [lead[0].name] if lead else []
+            if host is None and mn.lemma in ANAPHOR_ONLY:
+                continue  # "the announcement" with nothing to refer back to: not an event of its own
             if host is None and mn.actors and mn.nominal and mn.definite and not mn.plural:
                 # "the offensive launched by the Hashid": a definite description refers back
                 host = _same_in_doc(dm, mn, local, d, links[d], docs)
@@ -190,9 +199,11 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 loose_rel.append((d, r))
             else:
                 cl.relative.append((d, r))
+        _propagate_local(docs, d, (relations or [[] for _ in dms])[d], of_mention)
         for cl in _fold_headlines(dm, local):
             _merge_across(cl, clusters, dms, docs)
     loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r)]
+    clusters = _merge_undated(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
 
 
@@ -329,3 +340,98 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
                 other.type = "offensive"
             return
     clusters.append(cl)
+
+
+def _propagate_local(docs: list[Document], d: int, relations: list[MentionRelation],
+                     of_mention: dict[int, Cluster]) -> None:
+    """Dates across the relations of one document, between events that are not campaigns."""
+    for r in relations:
+        dep, oth = of_mention.get(r.dependent), of_mention.get(r.other)
+        if dep is None or oth is None or dep is oth or dep.campaign is not None or oth.campaign is not None:
+            continue
+        ranges = {id(dep): _start_range(dep, docs), id(oth): _start_range(oth, docs)}
+        for src, dst, inverse in ((oth, dep, False), (dep, oth, True)):
+            b = ranges[id(src)]
+            new = derive(r, b, inverse) if b is not None else None
+            if new is not None and (new[0] is not None or new[1] is not None or new[2] is not None
+                                    or new[3] is not None):
+                dst.derived.append(new)
+
+
+_NEAR = dt.timedelta(days=31)
+_DIRECTION = r"(north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+)?"
+
+
+def _directions(dms: list[DocMentions], cl: Cluster) -> set[tuple[str, str]]:
+    """("west", "Mosul") for "a push to the west of Mosul": where, relative to a place, it went."""
+    out: set[tuple[str, str]] = set()
+    for d, m in cl.members:
+        dm = dms[d]
+        mn = dm.mentions[m]
+        lo, hi = max(mn.sent.start, mn.start - 20), min(mn.sent.end, mn.end + 60)
+        for hit in rx(_DIRECTION, re.IGNORECASE).finditer(dm.text, lo, hi):
+            place = next((p.name for p in dm.places if p.start == hit.end()), None)
+            if place is not None:
+                out.add((hit.group(1).lower(), place))
+    return out
+
+
+def _fits_undated(cl: Cluster, other: Cluster, docs: list[Document], dms: list[DocMentions]) -> bool:
+    """Whether the dated ``other`` may be what the undated ``cl`` tells: every sign agrees."""
+    if family(cl.type) != family(other.type) or other.campaign is not None:
+        return False
+    if {d for d, _ in cl.members} & {d for d, _ in other.members}:
+        return False  # the same article kept them apart
+    if not set(cl.actors(dms)) & set(other.actors(dms)):
+        return False
+    geo, other_geo = cl.geo(dms), other.geo(dms)
+    if not _geo_ok(geo, other_geo) or not (geo[0] | geo[1]) & (other_geo[0] | other_geo[1]):
+        return False
+    mine_dir, their_dir = _directions(dms, cl), _directions(dms, other)
+    if mine_dir and not mine_dir & their_dir and not geo[0] & other_geo[0]:
+        return False  # "west of Mosul" is not "south of Mosul"
+    if not geo[0] & other_geo[0] and not mine_dir & their_dir:
+        return False  # only a shared city: too weak without a shared target or direction
+    b = _start_range(other, docs)
+    if b is None:
+        return False
+    for d, m in cl.members:
+        if not dms[d].mentions[m].actors:
+            continue  # "opposed the Hashed's participation in the operation": the clause's tense is not its own
+        anchor = docs[d].anchor.value
+        tense = dms[d].mentions[m].tense
+        if anchor is None:
+            return False
+        day = dt.datetime(anchor.year, anchor.month, anchor.day)
+        if b[0] is None or b[1] is None:
+            return False
+        # News tells of what is recent or imminent: the dated event must start within a month of
+        # the article, after it when told as still to come, before it when told as under way or done.
+        if tense == "future" and not (day <= b[0] and b[1] <= day + _NEAR):
+            return False
+        if tense != "future" and not (day - _NEAR <= b[0] and b[1] <= day + dt.timedelta(days=1)):
+            return False
+    return True
+
+
+def _merge_undated(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """An undated mention joins a dated event of another article only when exactly one fits it.
+
+    "Hashd fighters were preparing for a push to the west of Mosul" (undated, future, 25 October)
+    and "the Hashd launched an offensive towards the west of Mosul on Saturday (October 29)": same
+    actor, same kind of event, same target or direction, and the date does not contradict the tense.
+    Two candidates, or any disagreement, and it stays apart: a false merge is worse than a missed one.
+    """
+    dated = [cl for cl in clusters if _start_range(cl, docs) is not None or cl.relative]
+    out: list[Cluster] = []
+    for cl in clusters:
+        if cl in dated or cl.campaign is not None or not cl.actors(dms):
+            out.append(cl)
+            continue
+        fits = [o for o in dated if _fits_undated(cl, o, docs, dms)]
+        if len(fits) != 1:
+            out.append(cl)
+            continue
+        fits[0].members += cl.members
+        fits[0].links += cl.links
+    return out

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = [
+    "ANAPHOR_ONLY",
     "ASPECT",
     "CAMPAIGN_NOUNS",
     "NOMINAL",
@@ -47,7 +48,10 @@ VERBAL: tuple[VerbEntry, ...] = (
     _v("capture", "recapture", "recapture recaptures recapturing", "recaptured"),
     _v("capture", "liberate", "liberate liberates liberating", "liberated"),
     _v("capture", "overrun", "overrun overruns overrunning", "overran"),
-    _v("capture", "take", "take takes taking", "took taken", r"\s+(?:full\s+|complete\s+)?control\b|\s+[A-Z]"),
+    _v("capture", "take", "take takes taking", "took taken",
+       r"\s+(?:full\s+|complete\s+)?control\b|\s+[A-Z]|\s+(?:the\s+)?(?:(?:last|remaining|final|key|strategic)\s+)?"
+       r"(?:[A-Z][\w'-]*\s+)?(?:positions?|districts?|neighbou?rhoods?|towns?|city|villages?|areas?|bastions?|"
+       r"strongholds?|airport|dam|base|bridge)\b"),
     _v("capture", "fall", "fall falls falling", "fell fallen", r"\s+to\b"),
     _v("capture", "drive", "drive drives driving", "drove driven", r"\s+(?:\w+\s+){0,4}?(?:from|out)\b"),
     _v("withdrawal", "withdraw", "withdraw withdraws withdrawing", "withdrew withdrawn"),
@@ -118,7 +122,13 @@ NOMINAL: dict[str, str] = {
     "proclamation": "proclamation", "declaration": "proclamation",
     "breach": "breach", "encirclement": "encirclement", "ceasefire": "ceasefire", "truce": "ceasefire",
     "victory": "capture", "defeat": "defeat",
+    "announcement": "proclamation",
+    "vote": "vote", "election": "vote", "elections": "vote", "referendum": "vote", "ballot": "vote",
 }
+
+#: Nouns that only ever refer back ("The announcement came three days after ..."): a mention of
+#: one that finds no earlier event of its type in the document is dropped, not made an event.
+ANAPHOR_ONLY = frozenset({"announcement"})
 
 #: Nouns that, with a place ("the battle for Mosul", "the Raqqa offensive"), name a whole campaign.
 CAMPAIGN_NOUNS = frozenset(

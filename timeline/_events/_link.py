@@ -161,6 +161,8 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None) -
     before = text[sent.start : e.start]
     phrase_lo = phrase_hi = -1
     kind = ""
+    if (e.event_relation or "") in {"before", "after", "earlier", "later", "previous", "following"}:
+        return None  # "four weeks after the battle began": a gap between two events (see _relations)
     ref_text = e.event_ref if e.event_ref and e.event_ref.lower() not in {"its", "their", "it", "this"} else None
     if ref_text:
         k = text.find(ref_text, max(sent.start, e.start - len(ref_text) - 60), sent.end)
@@ -239,13 +241,19 @@ def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent
     return out
 
 
-def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: dt.datetime | None
-                  ) -> tuple[list[TimeLink], list[RelativeStart]]:
-    """Link every expression of a document to the mention it dates (or to the event it measures)."""
+def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: dt.datetime | None,
+                  skip: frozenset[int] = frozenset()) -> tuple[list[TimeLink], list[RelativeStart]]:
+    """Link every expression of a document to the mention it dates (or to the event it measures).
+
+    Expressions in ``skip`` are the gaps of event-to-event relations ("three days after its fighters
+    took ..."): they date no event against the anchor.
+    """
     links: list[TimeLink] = []
     rel: list[RelativeStart] = []
     text = dm.text
     for i, e in enumerate(expressions):
+        if i in skip:
+            continue
         r = _relative(dm, i, e, anchor)
         if r is not None:
             rel.append(r)

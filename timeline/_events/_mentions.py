@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline._events._aliases import AliasTable, Match
+from timeline._events._anaphora import resolve_actor_references
 from timeline._events._lexicon import (
     ASPECT,
     ASPECT_PAST,
@@ -263,9 +264,11 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     named = table.named_in(text)
     if title:
         named |= table.named_in(normalise(title))
+    sents = sentences(text)
     dm = DocMentions(
-        doc=doc_id, text=text, sentences=sentences(text), mentions=[], cues=[], named=named,
-        places=table.find(text, named=named, kind="place"), actors=table.find(text, named=named, kind="actor"),
+        doc=doc_id, text=text, sentences=sents, mentions=[], cues=[], named=named,
+        places=table.find(text, named=named, kind="place"),
+        actors=resolve_actor_references(text, sents, table.find(text, named=named, kind="actor"), table, _TRIGGERS),
     )
     for sent in dm.sentences:
         _sentence(dm, sent)
@@ -332,7 +335,9 @@ def _not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
     prev = _prev_words(text, s, 1)
     p = prev[0].lower() if prev else ""
     if p == "to":
-        return True
+        # "managed to repel an attack", "were able to retake": done; "aims to retake": an aim
+        return rx(r"\b(?:managed|succeeded|able|proceeded|went\s+on)\s+to\s*$", re.IGNORECASE).search(
+            text[max(sent.start, s - 30) : s]) is None
     if p == "and" and rx(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|within\b)[a-z]+\b[^.;,]{0,80}$").search(text[max(sent.start, s - 90) : s]):
         return True
     return form.endswith("ing") and p not in _AUX_ING and p != ","

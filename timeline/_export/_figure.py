@@ -19,7 +19,7 @@ from timeline.model import Document, Event, Evidence, Finding, Timeline
 if TYPE_CHECKING:
     import plotly.graph_objects as go
 
-__all__ = ["COLORS", "build_figure", "hover_text", "mention_marks", "sentence_html"]
+__all__ = ["COLORS", "HOVER_AREA", "build_figure", "hover_text", "mention_marks", "sentence_html"]
 
 # Okabe–Ito colours: distinguishable with the common colour-vision deficiencies.
 COLORS = {
@@ -38,6 +38,7 @@ _KIND_NAME = {
     "open_start": "open start",
 }
 _SYMBOL = {"point": "diamond", "short": "circle", "undated": "circle-open"}
+HOVER_AREA = "hover area"  # name of the invisible trace that makes thin bands easy to hover
 _BAR_WIDTH = {"bar": 0.62, "band": 0.26}  # the possible span is a thin band behind the solid bar
 
 
@@ -168,13 +169,38 @@ def _traces(lay: Layout, hovers: dict[int, str]) -> list[Any]:
     import plotly.graph_objects as go
 
     traces: list[Any] = []
-    shown: set[str] = set()
+    # A warning or error group shows in the legend once, on its most telling glyph (solid before light).
+    best: dict[str, str] = {}
+    for status in ("warning", "error"):
+        gs = [g for g in lay.glyphs if g.status == status]
+        for kind, has in (("bar", any(g.bar for g in gs)), ("point", any(g.marker_kind == "point" for g in gs)),
+                          ("short", any(g.marker_kind == "short" for g in gs)),
+                          ("undated", any(g.marker_kind == "undated" for g in gs)),
+                          ("open_end", any(g.open_end for g in gs)), ("open_start", any(g.open_start for g in gs)),
+                          ("band", any(g.band for g in gs))):
+            if has:
+                best[status] = kind
+                break
 
-    def legend(group: str) -> bool:
-        first = group not in shown
-        shown.add(group)
-        return first
+    def legend(group: str, kind: str = "") -> bool:
+        if group in best:
+            return best[group] == kind
+        return True
 
+    crowded = len(lay.glyphs) > 150  # smaller markers, so that dense lanes do not turn into a smear
+    # The possible span is drawn thin; an invisible full-height bar over it is what the mouse finds.
+    handles = [g for g in lay.glyphs if g.band is not None]
+    if handles:
+        traces.append(go.Bar(
+            name=HOVER_AREA, showlegend=False, orientation="h",
+            base=[_iso(g.band[0]) for g in handles if g.band is not None],
+            x=[max((g.band[1] - g.band[0]) / dt.timedelta(milliseconds=1), 60_000.0)
+               for g in handles if g.band is not None],
+            y=[g.row for g in handles], width=_BAR_WIDTH["bar"],
+            marker={"color": "rgba(0,0,0,0)", "line": {"width": 0}},
+            customdata=[[g.event.id] for g in handles],
+            hovertext=[hovers[g.index] for g in handles], hoverinfo="text",
+        ))
     for status in ("ok", "warning", "error"):
         gs = [g for g in lay.glyphs if g.status == status]
         for kind in ("band", "bar"):
@@ -184,7 +210,7 @@ def _traces(lay: Layout, hovers: dict[int, str]) -> list[Any]:
             name, group, colour = _trace_style(kind, status)
             line = {"width": 1.2, "color": "#7a2a00"} if status == "error" and kind == "bar" else {"width": 0}
             traces.append(go.Bar(
-                name=name, legendgroup=group, showlegend=legend(group), orientation="h",
+                name=name, legendgroup=group, showlegend=legend(group, kind), orientation="h",
                 base=[_iso(s) for _, (s, _) in sel],
                 x=[max((e - s) / dt.timedelta(milliseconds=1), 60_000.0) for _, (s, e) in sel],
                 y=[g.row for g, _ in sel], width=_BAR_WIDTH[kind],
@@ -197,10 +223,11 @@ def _traces(lay: Layout, hovers: dict[int, str]) -> list[Any]:
             if not sel2:
                 continue
             name, group, colour = _trace_style(kind, status)
+            size = (12 if kind == "point" else 9) - (3 if crowded else 0)
             traces.append(go.Scatter(
-                name=name, legendgroup=group, showlegend=legend(group), mode="markers",
+                name=name, legendgroup=group, showlegend=legend(group, kind), mode="markers",
                 x=[_iso(g.marker) for g in sel2 if g.marker is not None], y=[g.row for g in sel2],
-                marker={"symbol": _SYMBOL[kind], "size": (12 if kind == "point" else 9) - (3 if len(lay.glyphs) > 150 else 0), "color": colour,
+                marker={"symbol": _SYMBOL[kind], "size": size, "color": colour,
                         "line": {"width": 1, "color": "white" if kind != "undated" else colour}},
                 customdata=[[g.event.id] for g in sel2],
                 hovertext=[hovers[g.index] for g in sel2], hoverinfo="text",
@@ -212,7 +239,7 @@ def _traces(lay: Layout, hovers: dict[int, str]) -> list[Any]:
                 continue
             name, group, colour = _trace_style(kind, status)
             traces.append(go.Scatter(
-                name=name, legendgroup=group, showlegend=legend(group), mode="markers",
+                name=name, legendgroup=group, showlegend=legend(group, kind), mode="markers",
                 x=[_iso(p) for _, p in sel3], y=[g.row for g, _ in sel3],
                 marker={"symbol": symbol, "size": 10, "color": colour},
                 customdata=[[g.event.id] for g, _ in sel3],
@@ -251,10 +278,11 @@ def figure_height(lay: Layout, title: bool = True) -> int:
     return max(380, (230 if title else 180) + lay.rows * _row_px(lay.rows))
 
 
-def build_figure(tl: Timeline, lay: Layout, title: bool = True) -> go.Figure:
+def build_figure(tl: Timeline, lay: Layout, title: bool = True, interactive: bool = True) -> go.Figure:
     """The whole figure from a layout: traces, lanes, date axis with range slider and buttons.
 
-    ``title=False`` leaves the title out (the HTML page has its own header).
+    ``title=False`` leaves the title out (the HTML page has its own header); ``interactive=False``
+    leaves out the zoom buttons and the hint to use them (for a static image).
     """
     import plotly.graph_objects as go
 
@@ -270,6 +298,9 @@ def build_figure(tl: Timeline, lay: Layout, title: bool = True) -> go.Figure:
             shapes.append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": y0, "y1": y0,
                            "line": {"width": 1, "color": "rgba(0,0,0,0.18)"}, "layer": "below"})
     annotations = _labels(lay)
+    if not lay.glyphs:
+        annotations.append({"xref": "paper", "yref": "paper", "x": 0.5, "y": 0.5, "showarrow": False,
+                            "text": "No dated events to draw", "font": {"size": 16, "color": "#777777"}})
     hidden = []
     if lay.hidden_before:
         hidden.append(f"◀ {lay.hidden_before} earlier")
@@ -277,15 +308,17 @@ def build_figure(tl: Timeline, lay: Layout, title: bool = True) -> go.Figure:
         hidden.append(f"{lay.hidden_after} later ▶")
     if hidden:
         annotations.append({
+            "name": "outside-note",  # the page hides it once the reader zooms (it speaks of the default view)
             "xref": "paper", "yref": "paper", "x": 1, "y": 1, "xanchor": "right", "yanchor": "bottom",
             "showarrow": False, "font": {"size": 11, "color": "#555555"},
-            "text": f"{' · '.join(hidden)} event(s) outside this view: drag the slider below or press “all”",
+            "text": f"{' · '.join(hidden)} event(s) outside this view"
+            + (": drag the slider below or press “all”" if interactive else " (see the strip below)"),
         })
     n_docs = len({d for g in lay.glyphs for d in event_docs(g.event)} | {d.id for d in tl.documents})
     errors = sum(1 for f in tl.findings if f.severity == "error")
     heading = f"{len(tl.events)} events from {n_docs} articles"
     if tl.findings:
-        heading += f" · {len(tl.findings)} findings ({errors} errors)"
+        heading += f" · {len(tl.findings)} finding{'s' if len(tl.findings) != 1 else ''} ({errors} error{'s' if errors != 1 else ''})"
     buttons = [
         {"count": 1, "label": "1 day", "step": "day", "stepmode": "backward"},
         {"count": 7, "label": "1 week", "step": "day", "stepmode": "backward"},
@@ -301,7 +334,7 @@ def build_figure(tl: Timeline, lay: Layout, title: bool = True) -> go.Figure:
         title={"text": esc(heading), "x": 0.01, "xanchor": "left", "y": 1 - 12 / height, "yanchor": "top",
                "font": {"size": 16}} if title else None,
         height=height,
-        margin={"l": 10, "r": 20, "t": 130 if title else 80, "b": 20},
+        margin={"l": 10, "r": 20, "t": (130 if title else 80) - (0 if interactive else 30), "b": 20 if interactive else 30},
         barmode="overlay",
         hovermode="closest",
         hoverlabel={"bgcolor": "white", "bordercolor": "#888888", "font": {"size": 12, "color": "#222222"},
@@ -319,7 +352,7 @@ def build_figure(tl: Timeline, lay: Layout, title: bool = True) -> go.Figure:
             "rangeslider": {"visible": True, "range": [_iso(lay.full[0]), _iso(lay.full[1])], "thickness": 0.09,
                             "bgcolor": "rgba(0,0,0,0.03)"},
             "rangeselector": {"buttons": buttons, "x": 0, "xanchor": "left", "y": 1.0, "yanchor": "bottom",
-                              "font": {"size": 11}},
+                              "font": {"size": 11}, "visible": interactive},
         },
         yaxis={
             "tickmode": "array",

@@ -27,7 +27,7 @@ Pure geometry, no Plotly: :func:`lay_out` turns a :class:`~timeline.model.Timeli
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -122,7 +122,7 @@ def _spans(e: Event) -> list[tuple[str, int, int]]:
 
 def _overlaps(a: tuple[str, int, int], b: Evidence) -> bool:
     doc, s, e = a
-    if doc != b.doc:
+    if doc != b.doc or b.source != "text":  # a publication date from metadata is no span of the text
         return False
     if s == e or b.start == b.end:  # an empty span matches where it sits
         return s <= b.start <= e if s == e else b.start <= s <= b.end
@@ -301,6 +301,49 @@ def _pack(lanes: list[Lane], by_lane: dict[int, list[Glyph]], view: tuple[dt.dat
     return row0
 
 
+def _add_markers(glyphs: Sequence[Glyph], view: tuple[dt.datetime, dt.datetime]) -> None:
+    """Markers for point events (a day or shorter) and for anything too short to see at the view."""
+    tiny = (view[1] - view[0]) / 150
+    for g in glyphs:
+        if g.marker_kind == "undated":
+            continue
+        mid = g.x0 + (g.x1 - g.x0) / 2
+        (s_lo, s_hi), (e_lo, e_hi) = g.event.interval.start, g.event.interval.end
+        if g.x1 - g.x0 <= _DAY:
+            g.marker, g.marker_kind = mid, "point"
+        elif s_lo is None and s_hi is not None and e_hi is not None and e_hi - s_hi <= _DAY and (
+            g.event.interval.grain in _FINE or (e_lo is not None and e_lo <= s_hi)
+        ):  # a one-day event known only to be "on or before" a day: the diamond sits on that day
+            g.marker, g.marker_kind = s_hi + (e_hi - s_hi) / 2, "point"
+        elif g.x1 - g.x0 < tiny and g.open_end is None and g.open_start is None:
+            g.marker, g.marker_kind = mid, "short"
+
+
+def _make_lanes(glyphs: Sequence[Glyph], group_by: str, docs: dict[str, Document]) -> tuple[
+        list[Lane], dict[int, list[Glyph]]]:
+    """Group glyphs into lanes (the smallest merged into one when there are more than ``MAX_LANES``),
+    ordered by their first event, the unnamed and the merged lanes last."""
+    sizes: dict[str, list[Glyph]] = {}
+    for g in glyphs:
+        sizes.setdefault(_lane_key(g.event, group_by), []).append(g)
+    keys = sorted(sizes, key=lambda k: (-len(sizes[k]), min(g.x0 for g in sizes[k]), k))
+    other = "\0other"  # cannot collide with a name from the text
+    other_title = ""
+    if len(keys) > MAX_LANES:
+        rest = keys[MAX_LANES - 1 :]
+        sizes[other] = [g for k in rest for g in sizes.pop(k)]
+        noun = {"actor": "actors", "place": "places", "document": "documents", "type": "types"}[group_by]
+        other_title = f"{len(rest)} other {noun}"
+    order = sorted(sizes, key=lambda k: (k == other, k == "", min(g.x0 for g in sizes[k]), k))
+    lanes = [Lane(k, other_title if k == other else _lane_title(k, group_by, docs), len(sizes[k])) for k in order]
+    by_lane: dict[int, list[Glyph]] = {}
+    for li, k in enumerate(order):
+        for g in sizes[k]:
+            g.lane = li
+        by_lane[li] = sizes[k]
+    return lanes, by_lane
+
+
 def lay_out(tl: Timeline, group_by: str = "actor", label_limit: int = MAX_LABELS) -> Layout:
     """Place every event of ``tl`` on the chart (see the module docstring for the rules)."""
     if group_by not in GROUPS:
@@ -330,42 +373,8 @@ def lay_out(tl: Timeline, group_by: str = "actor", label_limit: int = MAX_LABELS
     view = full
     if core is not None and (core[1] - core[0]) < 0.35 * (full[1] - full[0]):
         view = _pad(core[0], core[1], 0.03)
-    # Markers: point events (a day or shorter) and anything too short to see at the default view.
-    tiny = (view[1] - view[0]) / 150
-    for g in glyphs:
-        if g.marker_kind == "undated":
-            continue
-        mid = g.x0 + (g.x1 - g.x0) / 2
-        (s_lo, s_hi), (e_lo, e_hi) = g.event.interval.start, g.event.interval.end
-        if g.x1 - g.x0 <= _DAY:
-            g.marker, g.marker_kind = mid, "point"
-        elif s_lo is None and s_hi is not None and e_hi is not None and e_hi - s_hi <= _DAY and (
-            g.event.interval.grain in _FINE or (e_lo is not None and e_lo <= s_hi)
-        ):  # a one-day event known only to be "on or before" a day: the diamond sits on that day
-            g.marker, g.marker_kind = s_hi + (e_hi - s_hi) / 2, "point"
-        elif g.x1 - g.x0 < tiny and g.open_end is None and g.open_start is None:
-            g.marker, g.marker_kind = mid, "short"
-    # Lanes, the smallest merged when there are too many.
-    sizes: dict[str, list[Glyph]] = {}
-    for g in glyphs:
-        sizes.setdefault(_lane_key(g.event, group_by), []).append(g)
-    keys = sorted(sizes, key=lambda k: (-len(sizes[k]), min(g.x0 for g in sizes[k]), k))
-    if len(keys) > MAX_LANES:
-        rest = keys[MAX_LANES - 1 :]
-        merged = [g for k in rest for g in sizes.pop(k)]
-        sizes["\0other"] = merged
-        noun = {"actor": "actors", "place": "places", "document": "documents", "type": "types"}[group_by]
-        other_title = f"{len(rest)} other {noun}"
-    order = sorted(sizes, key=lambda k: (k == "\0other", k == "", min(g.x0 for g in sizes[k]), k))
-    lanes = [
-        Lane(k, other_title if k == "\0other" else _lane_title(k, group_by, docs), len(sizes[k]))
-        for k in order
-    ]
-    by_lane: dict[int, list[Glyph]] = {}
-    for li, k in enumerate(order):
-        for g in sizes[k]:
-            g.lane = li
-        by_lane[li] = sizes[k]
+    _add_markers(glyphs, view)
+    lanes, by_lane = _make_lanes(glyphs, group_by, docs)
     # Labels for the biggest events only.
     for g in sorted(glyphs, key=_importance)[:label_limit]:
         g.label = g.event.label
@@ -375,7 +384,3 @@ def lay_out(tl: Timeline, group_by: str = "actor", label_limit: int = MAX_LABELS
     hidden_after = sum(1 for g in glyphs if g.x0 > view[1])
     return Layout(glyphs, lanes, undated, full, view, hidden_before, hidden_after, rows, group_by, docs)
 
-
-def iter_status(glyphs: Iterable[Glyph], status: Status) -> list[Glyph]:
-    """The glyphs of one status, in timeline order."""
-    return [g for g in glyphs if g.status == status]

@@ -41,8 +41,13 @@ def shift(p: dt.datetime, delta: dt.timedelta) -> dt.datetime:
 
 
 def esc(text: str) -> str:
-    """Escape user text for HTML and for Plotly's pseudo-HTML (``&``, ``<``, ``>``, quotes)."""
-    return html.escape(text, quote=True)
+    """Escape user text for HTML and for Plotly's pseudo-HTML.
+
+    ``&``, ``<`` and ``>`` become entities; quotes become *numeric* entities, because Plotly
+    decodes numeric entities but only a few named ones (``&quot;`` would show as such); ``$``
+    becomes ``&#36;`` so that a label between dollar signs is not taken for LaTeX.
+    """
+    return html.escape(text, quote=False).replace('"', "&#34;").replace("'", "&#39;").replace("$", "&#36;")
 
 
 def shorten(text: str, limit: int) -> str:

@@ -43,12 +43,12 @@ a[data-event]{cursor:pointer}
 """
 
 _KEY = (
-    '<p class="key">Each row is an event, in lanes by {group}. A thick bar is when it surely went on; the thin '
-    "light band is all the articles still allow (an arrow: open-ended); ◆ is an event of a day or less; ▶ marks an event still "
-    "going on at the latest report. Orange and red: involved in a warning or an error, listed under Findings. "
-    "Hover for the date, sentence and source; click for every article that tells it. Zoom from years to hours "
-    "by dragging across the dates, with the buttons, or with the slider under the chart; double-click to "
-    "reset.</p>"
+    '<p class="key">Each bar or ◆ is an event, in lanes by {group}. <b>Thick bar</b>: when it surely went on. '
+    "<b>Thin light band</b>: all that the articles still allow; an arrow means open-ended (▶ still going on at "
+    "the latest report). <b>◆</b>: a day or less. <b>Orange / red</b>: involved in a warning / an error (see "
+    "Findings). Hover for the date, sentence and source; click for every article that tells it. Zoom from "
+    "years to hours by dragging across the dates, with the buttons or with the slider under the chart; "
+    "double-click to reset.</p>"
 )
 
 _CLICK_JS = """
@@ -56,6 +56,16 @@ var gd = document.getElementById('{plot_id}');
 gd.on('plotly_click', function (ev) {
   if (ev && ev.points && ev.points.length && ev.points[0].customdata) {
     window.timelineShow(ev.points[0].customdata[0]);
+  }
+});
+gd.on('plotly_relayout', function (ev) {
+  if (!ev || !Object.keys(ev).some(function (k) { return k.indexOf('xaxis.range') === 0; })) { return; }
+  var notes = (gd.layout.annotations || []);
+  for (var i = 0; i < notes.length; i++) {
+    if (notes[i].name === 'outside-note' && notes[i].visible !== false) {
+      var upd = {}; upd['annotations[' + i + '].visible'] = false;
+      Plotly.relayout(gd, upd);
+    }
   }
 });
 """
@@ -106,7 +116,19 @@ def _source_html(doc_id: str, doc: Document | None) -> str:
     return out
 
 
+_NOT_TEXT = {
+    "metadata": "publication date in the article's metadata",
+    "cli": "publication date given with --dct",
+    "html": "publication date from the web page's tags",
+    "inferred": "publication date inferred from the text",
+    "user": "a known event given with --anchors",
+    "dateline": "dateline",
+}
+
+
 def _evidence_sentence(ev: Evidence, doc: Document | None, event: Event | None) -> str:
+    if ev.source != "text" and not (ev.source == "dateline" and ev.end > ev.start):
+        return f'<span class="muted">{_NOT_TEXT.get(ev.source, esc(ev.source))}:</span> <b>{esc(ev.text)}</b>'
     if ev.sentence:
         return sentence_html(ev, doc, event, width=10**6, limit=600)
     if doc is not None and 0 <= ev.start <= ev.end <= len(doc.text):
@@ -145,6 +167,13 @@ def _details(g: Glyph | None, e: Event, lay: Layout, findings: Sequence[Finding]
     return "".join(parts)
 
 
+def _evidence_item(ev: Evidence, doc: Document | None) -> str:
+    body = _evidence_sentence(ev, doc, None)
+    in_text = ev.source == "text" or ev.end > ev.start
+    body = f"<blockquote>“{body}”</blockquote>" if in_text else f"<br>{body}"
+    return f"<li>{_source_html(ev.doc, doc)}{body}</li>"
+
+
 def _findings_html(tl: Timeline, lay: Layout) -> str:
     by_finding: dict[int, list[Glyph]] = {}
     for g in lay.glyphs:
@@ -154,11 +183,7 @@ def _findings_html(tl: Timeline, lay: Layout) -> str:
         return '<section id="findings"><h2>Findings (0)</h2><p class="muted">No findings.</p></section>'
     rows = []
     for k, f in enumerate(tl.findings):
-        ev_items = "".join(
-            f"<li>{_source_html(ev.doc, lay.docs.get(ev.doc))}"
-            f"<blockquote>“{_evidence_sentence(ev, lay.docs.get(ev.doc), None)}”</blockquote></li>"
-            for ev in f.evidence
-        )
+        ev_items = "".join(_evidence_item(ev, lay.docs.get(ev.doc)) for ev in f.evidence)
         events = by_finding.get(k, [])
         links = ", ".join(
             f'<a href="#details" data-event="{esc(g.event.id)}">{esc(shorten(g.event.label, 60))}</a>' for g in events

@@ -69,7 +69,7 @@ def write_image(tl: Timeline, path: Path, group_by: str = "actor", width: int = 
     except ImportError:
         raise RuntimeError(f"{path}: image export needs kaleido: pip install 'timeline[image]'") from None
     lay = lay_out(tl, group_by)
-    fig = build_figure(tl, lay)
+    fig = build_figure(tl, lay, title=True, interactive=False)
     try:
         data = fig.to_image(format=fmt, width=width, height=figure_height(lay, title=True))
     except Exception as e:  # kaleido's errors are many and unexported: name the likely cause

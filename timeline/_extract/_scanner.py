@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from timeline._extract import absolute, calendar, durations, holidays, relative, sets, times, vague, weekdays
 from timeline._extract._firsts import guard
 from timeline._extract._rule import Hit, Rule
-from timeline._extract._tense import Tense, clause_tense_gap
+from timeline._extract._tense import Tense, TenseIndex
 from timeline.model import Expression, Spec
 
 __all__ = ["ALL_RULES", "FAMILIES", "scan"]
@@ -33,8 +33,11 @@ _FLAGS = re.IGNORECASE
 _NAMED = re.compile(r"\(\?P<\w+>")
 _COMPILED = [re.compile(r.pattern, _FLAGS) for r in ALL_RULES]
 _GUARDS = [guard(r.pattern, _FLAGS) for r in ALL_RULES]
+# One test of "can any rule start here?" before the alternation: rejects spaces and punctuation
+# at once (every rule has a known first-character set, so the union is exact).
+_ANY = guard("|".join(f"(?:{_NAMED.sub('(?:', r.pattern)})" for r in ALL_RULES), _FLAGS) if all(_GUARDS) else ""
 _COMBINED = re.compile(
-    r"(?<![\w'\u2019])(?:"
+    r"(?<![\w'\u2019])" + _ANY + "(?:"
     + "|".join(f"{g}(?P<r{i}>{_NAMED.sub('(?:', r.pattern)})" for i, (g, r) in enumerate(zip(_GUARDS, ALL_RULES, strict=True)))
     + ")",
     _FLAGS,
@@ -83,6 +86,7 @@ def _hits(text: str) -> Iterator[tuple[int, re.Match[str], Hit]]:
 def scan(text: str) -> list[Expression]:
     """Every time expression of ``text`` in text order (underspecified: no interval yet)."""
     stamps = _stamps(text)
+    tenses: TenseIndex | None = None
     out: list[Expression] = []
     for i, m, hit in _hits(text):
         start = m.start() if hit.start is None else hit.start
@@ -93,7 +97,8 @@ def scan(text: str) -> list[Expression]:
             continue
         tense = None
         if hit.tense:
-            tense, gap = clause_tense_gap(text, start, end)
+            tenses = tenses or TenseIndex(text)
+            tense, gap = tenses.tense_gap(start, end)
             if tense is not None:
                 hit.fields["tense_gap"] = gap  # how sure: a governing verb is close by
         out.append(_expression(text, start, end, ALL_RULES[i], hit, tense))

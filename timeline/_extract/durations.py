@@ -152,7 +152,7 @@ def _ago(m: re.Match[str]) -> Hit | None:
     word = " ".join(m.group("ago").lower().split())
     if word in ("before", "after"):
         nxt = _CLAUSE.match(m.string, m.end())
-        if nxt and not nxt.group("ref").lower().startswith(("that", "this", "the end", "which")):
+        if nxt:
             h = _duration(m, "eventrel")
             h.event_ref, h.event_relation = nxt.group("ref"), word
             h.end = m.end("unit")
@@ -216,9 +216,18 @@ def _quantity(m: re.Match[str]) -> Hit | None:
     return h
 
 
+_FOLLOW_WORD = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|for|ago|later|earlier|before|after)\b)[a-z]", re.IGNORECASE)
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+
+
 def _bare(m: re.Match[str]) -> Hit | None:
-    if m.group("num").lower() in ("a", "an") and m.group("unit").lower().endswith("s"):
+    num, unit = m.group("num").lower(), m.group("unit").lower()
+    if num in ("a", "an") and unit.endswith("s"):
         return None  # "a decades-long feud", "an hours-long siege"
+    if unit == "second" and num in ("a", "an", "one") and _FOLLOW_WORD.match(m.string, m.end()):
+        return None  # "a second term": an ordinal, not a duration
+    if unit.startswith("quarter") and _OF.match(m.string, m.end()) or m.string[m.end("num"):m.end("num") + 1] == "-" and unit == "quarters":
+        return None  # "three quarters of the vote", "three-quarters": a fraction
     return _duration(m)
 
 
@@ -277,7 +286,8 @@ EXAMPLES = [
             interval=("2014-10-29", "2016-10-29")),
     Example("Aid will flow over the next three weeks.", "the next three weeks", "P3W",
             interval=("2016-10-29", "2016-11-19")),
-    Example("This is a first for the almost two-week-old campaign.", "almost two-week-old", "P2W", mod="APPROX"),
+    Example("This is a first for the almost two-week-old campaign.", "almost two-week-old", "P2W", mod="APPROX",
+            interval=("2016-10-15", "2016-10-29")),
     Example("They met after more than two years of air strikes.", "more than two years", "P2Y", mod="MORE_THAN"),
     Example("The bridge fell three years ago.", "three years ago", "2013", type="DATE",
             interval=("2013-01-01", "2014-01-01")),
@@ -309,6 +319,9 @@ EXAMPLES = [
 
 NEGATIVES = [
     Example("A 28,000-strong coalition moved north.", None),
+    Example("She won a second term in office.", None),
+    Example("About three-quarters of voters backed him.", None),
+    Example("Three quarters of the city is in ruins.", None),
     Example("The town is about 55 km from the city.", None),
     Example("Estimated 3,000-4,000 fighters remain.", None),
     Example("Between 3,000 to 5,000 militants defend it.", None),

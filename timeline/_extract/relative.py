@@ -112,7 +112,7 @@ RULES = [
     Rule("rel_unit_pos",
          rf"(?:(?P<side>earlier|later)\s+(?:in\s+)?|{POSMOD})(?P<shift>{_SHIFT_RE})\s+(?P<unit>{_UNIT})(?![\w-])",
          _unit, 18),
-    Rule("rel_end_of_the", r"(?P<pmod>(?:the\s+)?(?:start|beginning|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>year|month|week)(?![\w-])",
+    Rule("rel_end_of_the", r"(?P<pmod>(?:the\s+)?(?:start|beginning|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])",
          _end_of_the, 18),
     Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
          _the_quarter, 21),

@@ -53,7 +53,7 @@ RULES = [
          r"(?:(?:right\s+|just\s+)?now|currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)(?![\w-])(?!\s+that\b)",
          _present, 42),
     Rule("vague_future",
-         r"(?:soon|shortly|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+near\s+future|(?<=in\s)the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|(?:at\s+)?a\s+later\s+date)(?![\w-])",
+         r"(?:soon|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+near\s+future|(?<=in\s)the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|(?:at\s+)?a\s+later\s+date)(?![\w-])",
          _future, 42),
 ]
 

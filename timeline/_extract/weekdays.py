@@ -25,8 +25,14 @@ _POS = r"(?:(?P<pos>early|late|earlier|later)\s+(?:on\s+)?)?"
 _TAIL = rf"(?:\s+(?P<part>{PART})|\s*,?\s+(?P<part2>at\s+(?:dawn|dusk|noon|midnight)))?"
 
 
+_ON = re.compile(r"(?:\bon|\buntil|\bby|\bsince|\bfrom)\s+$", re.IGNORECASE)
+
+
 def _build(m: re.Match[str]) -> Hit | None:
-    fields: dict[str, str | int | float | bool | None] = {"weekday": weekday_number(m.group("wd"))}
+    wd_text = m.group("wd")
+    if wd_text.endswith(".") and not grp(m, "shift") and not _ON.search(m.string, max(0, m.start() - 7), m.start()):
+        return None  # "Sun." or "Wed." alone ends too many sentences ("He reads The Sun.")
+    fields: dict[str, str | int | float | bool | None] = {"weekday": weekday_number(wd_text)}
     shift = grp(m, "shift")
     if shift:
         fields["shift"] = _SHIFTS[" ".join(shift.lower().split())]
@@ -75,4 +81,6 @@ NEGATIVES = [
     Example("He reads The Sun every morning at breakfast.", "The Sun"),
     Example("We wed in spring.", "wed"),
     Example("Sat down with the minister.", "Sat"),
+    Example("He reads The Sun.", "Sun."),
+    Example("The story ran in the Mail on Sun. and Mon. editions", "editions"),
 ]

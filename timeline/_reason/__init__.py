@@ -97,6 +97,8 @@ def _solve(net: Network) -> list[Finding]:
                 out.append(cycle_finding(net, items))
             weakest = min(cycle, key=lambda e: (PRIORITY[net.items[net.edge_item[e]].kind], -e))
             for k in net.groups[net.items[net.edge_item[weakest]].group]:
+                if k in net.unary_of:  # a weekday that led to a conflict is not narrowed again
+                    net.unary[net.unary_of[k]].done = True
                 for e in net.items[k].edges:
                     if stn.active[e]:
                         stn.retract(e)
@@ -134,7 +136,9 @@ def _propagate_unary(net: Network, out: list[Finding]) -> bool:
         if not days:
             u.done = True
             if len(out) < MAX_FINDINGS:
-                out.append(unary_finding(net, i, support, dlo, dhi))
+                date_fits = u.weekday is not None and any(
+                    u.holds(d, weekday=False) for d in range(dlo, dhi + 1))
+                out.append(unary_finding(net, i, support, dlo, dhi, date_fits))
             continue
         new_lo, new_hi = days[0] * DAY, days[-1] * DAY + (DAY - 1 if net.fine[p] else 0)
         if len(days) == 1:
@@ -142,7 +146,7 @@ def _propagate_unary(net: Network, out: list[Finding]) -> bool:
         if new_lo > lo_m or new_hi < hi_m:
             k = net.add(0, p, new_lo, new_hi, "implied",
                         f"“{u.text}” ({u.doc}) falls on {_days_text(days)}", u.evidence, [u.doc], support)
-            net.items[k].support = (*net.items[k].support,)
+            net.unary_of[k] = i
             changed = True
     return changed
 

@@ -13,6 +13,7 @@ Durations (``n`` units, TIMEX3 ``mod``), in days:
   ``n`` months or longer may be rounded by the writer, so they get half a unit of slack each way;
 * "nearly"/"almost"/"close to" (extraction's ``APPROX`` with that word, or ``LESS_THAN`` /
   ``EQUAL_OR_LESS``): ``[0.8 n lo, n hi]`` (``[0, n hi]`` for "less than"/"up to");
+* lengths in days or longer units are then rounded inward to whole days;
 * "about"/"around" (``APPROX``): ``[0.8 n lo, 1.2 n hi]``;
 * "more than"/"at least" (``MORE_THAN``/``EQUAL_OR_MORE``): ``[n lo, inf)``.
 """
@@ -96,7 +97,21 @@ def ordinal_of(text: str) -> tuple[int | None, str | None]:
 
 
 def duration_days(n: float, unit: str, mod: str | None, text: str = "") -> tuple[float, float] | None:
-    """``[lo, hi]`` days of ``n`` units with ``mod`` (``hi`` may be ``inf``); ``None`` if unknown."""
+    """``[lo, hi]`` days of ``n`` units with ``mod`` (``hi`` may be ``inf``); ``None`` if unknown.
+
+    A length told in days or longer units is known to the day: the bounds are rounded inward to
+    whole days ("nearly two weeks" is 12 to 14 days), keeping ``lo <= hi``.
+    """
+    r = _duration_days(n, unit, mod, text)
+    if r is None or unit not in _UNIT_DAYS or _UNIT_DAYS[unit][0] < 1:
+        return r
+    lo, hi = r
+    lo2 = float(math.ceil(lo - 1e-9))
+    hi2 = hi if math.isinf(hi) else float(math.floor(hi + 1e-9))
+    return (lo2, hi2) if lo2 <= hi2 else (lo, hi)
+
+
+def _duration_days(n: float, unit: str, mod: str | None, text: str = "") -> tuple[float, float] | None:
     span = _UNIT_DAYS.get(unit)
     if span is None or n <= 0:
         return None

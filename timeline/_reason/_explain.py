@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from timeline._reason._calendar import valid_date
-from timeline._reason._network import Network
+from timeline._reason._network import Network, is_firm
 from timeline.model import Document, Evidence, Finding
 
 __all__ = ["cycle_finding", "direct_findings", "evidence_of", "expand", "unary_finding"]
@@ -60,6 +60,8 @@ def direct_findings(docs: Sequence[Document]) -> list[Finding]:
                 continue
             from_anchor = False
             if year is None:
+                if not is_firm(d.anchor):
+                    continue  # a guessed anchor's year proves nothing: the unary constraint decides
                 m = _YMD.match(e.value or "")
                 if m is None or (int(m.group(2)), int(m.group(3))) != (month, day):
                     continue  # no year yet: the network's unary constraint checks it
@@ -109,7 +111,8 @@ def evidence_of(net: Network, items: Iterable[int]) -> tuple[Evidence, ...]:
     seen: dict[tuple[str, int, int, str], Evidence] = {}
     for k in items:
         for ev in net.items[k].constraint.evidence:
-            seen.setdefault((ev.doc, ev.start, ev.end, ev.text), ev)
+            if ev.text:  # an event known by no span adds nothing a reader can check
+                seen.setdefault((ev.doc, ev.start, ev.end, ev.text), ev)
     return tuple(seen.values())
 
 
@@ -119,7 +122,7 @@ def _docs(net: Network, items: Iterable[int]) -> list[str]:
         for d in net.items[k].docs:
             if d != "user":
                 out[d] = None
-    return list(out)
+    return sorted(out)
 
 
 def _reasons(net: Network, items: Sequence[int]) -> str:
@@ -151,8 +154,12 @@ def cycle_finding(net: Network, cycle_items: Sequence[int]) -> Finding:
     return Finding(severity=severity, code=code, message=f"{head}: {why}.", evidence=evidence_of(net, items))
 
 
-def unary_finding(net: Network, unary_index: int, window_items: Sequence[int], lo_day: int, hi_day: int) -> Finding:
-    """A weekday/date that no day of the window the rest of the corpus allows can satisfy."""
+def unary_finding(net: Network, unary_index: int, window_items: Sequence[int], lo_day: int, hi_day: int,
+                  date_fits: bool) -> Finding:
+    """A weekday/date that no day of the window the rest of the corpus allows can satisfy.
+
+    ``date_fits``: the month and day alone would fit the window, so the weekday is what is wrong.
+    """
     u = net.unary[unary_index]
     items = expand(net, window_items)
     lo, hi = dt.date.fromordinal(lo_day + 1), dt.date.fromordinal(hi_day + 1)
@@ -164,8 +171,13 @@ def unary_finding(net: Network, unary_index: int, window_items: Sequence[int], l
     why = _reasons(net, items)
     msg = (f"“{u.text}” ({u.doc}) must be a {' '.join(what)}, but the other dates allow only "
            f"{lo.isoformat()} to {hi.isoformat()}, where there is none" + (f": {why}" if why else "") + ".")
-    return Finding(severity="error", code="weekday-mismatch" if u.weekday is not None else "inconsistent-dates",
-                   message=msg, evidence=(*u.evidence, *evidence_of(net, items)))
+    if u.weekday is not None and date_fits:
+        code = "weekday-mismatch"
+    elif len({u.doc, *_docs(net, items)}) >= 2:
+        code = "documents-disagree"  # the window comes from other articles: they and this one disagree
+    else:
+        code = "inconsistent-dates"
+    return Finding(severity="error", code=code, message=msg, evidence=(*u.evidence, *evidence_of(net, items)))
 
 
 def _join(names: Sequence[str]) -> str:

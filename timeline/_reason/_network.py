@@ -86,11 +86,11 @@ class Unary:
     text: str
     done: bool = False
 
-    def holds(self, ordinal_day: int) -> bool:
+    def holds(self, ordinal_day: int, weekday: bool = True) -> bool:
         import datetime as dt
 
         d = dt.date.fromordinal(ordinal_day + 1)
-        return ((self.weekday is None or d.weekday() == self.weekday)
+        return ((not weekday or self.weekday is None or d.weekday() == self.weekday)
                 and (self.month is None or d.month == self.month)
                 and (self.day is None or d.day == self.day)
                 and (self.year is None or d.year == self.year))
@@ -108,6 +108,7 @@ class Network:
         self.edge_item: list[int] = []
         self.unary: list[Unary] = []
         self.groups: dict[str, list[int]] = {}
+        self.unary_of: dict[int, int] = {}  # implied item -> the unary condition it came from
 
     def point(self, name: str, fine: bool = False) -> int:
         p = self.index.get(name)
@@ -168,9 +169,14 @@ class _Builder:
         self.docs = {d.id: d for d in docs}
         self.events = events
         self.readings: dict[tuple[str, int], Reading] = {}
+        self._ev_cache: dict[tuple[str, int, int, str], Evidence] = {}
 
     def ev_expr(self, doc: str, e: Expression) -> Evidence:
-        return Evidence(doc=doc, text=e.text, start=e.start, end=e.end)
+        key = (doc, e.start, e.end, e.text)
+        ev = self._ev_cache.get(key)
+        if ev is None:  # one Evidence per span, shared by every constraint that cites it
+            ev = self._ev_cache[key] = Evidence(doc=doc, text=e.text, start=e.start, end=e.end)
+        return ev
 
     def ev_anchor(self, d: Document) -> Evidence:
         a = d.anchor

@@ -12,15 +12,18 @@ retracting constraints, and both bound directions.  ``benchmarks/bench_reason.py
 
 Algorithm (all pure Python over lists):
 
-* :meth:`STN.check` runs SPFA from a *virtual source* (every point starts at its current
-  potential, initially 0), so every connected component is checked in one pass.  The potentials
-  are kept: after adding edges only their tails are queued again (incremental), and retracting
-  an edge never breaks feasibility of what remains.
+* :meth:`STN.check` runs SPFA from a *virtual source*: every point starts at its current
+  potential, so every connected component is checked in one pass.  Potentials start at 0 for
+  the origin and "far" for the others, which makes the first check a search from the origin.
+  They persist: adding edges queues only their tails (incremental); retracting an edge resets
+  only the potentials that were lowered through it and queues what fed them.
 * Negative cycles are caught in the predecessor graph (a cycle in it is always negative -
-  Cherkassky and Goldberg 1999): each relaxation first walks up to 64 predecessors from its tail
-  (a short cycle is caught the moment it closes), and the whole graph is walked every ``n``
-  relaxations for long ones - instead of waiting for a path of ``n`` edges.  A simple negative cycle is an *irreducible*
-  inconsistent set: drop any one of its constraints and the rest of the cycle can hold.
+  Cherkassky and Goldberg 1999): a relaxation that would lower the origin's potential is checked
+  for a cycle through the origin (news conflicts almost always are: two dated statements); each
+  relaxation walks up to 64 predecessors from its tail (a short cycle is caught the moment it
+  closes); and the whole graph is walked every ``n`` relaxations for long ones.  A simple
+  negative cycle is an *irreducible* inconsistent set: drop any one of its constraints and the
+  rest of the cycle can hold; :meth:`STN.shorten` removes detours one edge can replace.
 * :meth:`STN.bounds` runs SPFA from the origin on the graph and on its reverse.
 
 Weights are Python ints, so there is no rounding: the caller decides the unit (minutes here).
@@ -97,17 +100,14 @@ class STN:
             self._reset_below(v)
 
     def _reset_below(self, root: int) -> None:
-        pred, eu, pot, inq, queue = self._pred, self.eu, self.pot, self._inq, self._queue
-        kids: dict[int, list[int]] = {}
-        for z, p in enumerate(pred):
-            if p >= 0:
-                kids.setdefault(eu[p], []).append(z)
+        pred, eu, ev, pot, inq, queue = self._pred, self.eu, self.ev, self.pot, self._inq, self._queue
         stack = [root]
         while stack:
             z = stack.pop()
+            # z's children are the heads of its out-edges that are their predecessor edge
+            stack.extend(ev[e] for e in self.out[z] if pred[ev[e]] == e)
             pot[z] = 0 if z == 0 else _BIG
             pred[z] = -1
-            stack.extend(kids.get(z, ()))
             for e in self.inn[z]:
                 u = eu[e]
                 if self.active[e] and not inq[u]:
@@ -175,7 +175,7 @@ class STN:
         The search finds *a* simple negative cycle, which may take a detour (through another
         document) where one edge would do; explanations should name no more than needed.
         """
-        eu, ev, ew, active, out = self.eu, self.ev, self.ew, self.active, self.out
+        eu, ev, ew, active = self.eu, self.ev, self.ew, self.active
         changed = True
         while changed and len(cycle) > 1:
             changed = False

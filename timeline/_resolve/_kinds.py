@@ -431,6 +431,14 @@ def _time(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: 
     return val, exact(p, p + minute, "minute")
 
 
+def _eventrel(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    # only an event's age ("the almost two-week-old campaign") runs up to the anchor; the others
+    # hang on an event the reasoning stage places
+    if f.get("direction") == "past":
+        return _duration(f, value, mod, a, tense)
+    return value, None
+
+
 def _fixed(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     return value, None
 
@@ -440,7 +448,7 @@ _KINDS: dict[str, Callable[[Fields, str, str | None, dt.datetime | None, str | N
     "daypart": _daypart, "relunit": _relunit, "month": _month, "season": _season,
     "quarter": _quarter, "half": _half, "year": _year, "decade": _decade, "century": _century,
     "weekend": _weekend, "holiday": _holiday, "duration": _duration, "ago": _ago, "vague": _vague, "time": _time, "set": _fixed,
-    "eventrel": _fixed,
+    "eventrel": _eventrel,
 }
 
 

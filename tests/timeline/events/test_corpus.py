@@ -30,10 +30,12 @@ def _find(tl: Timeline, pred: object) -> list[Event]:
 
 def test_militias_offensive_told_by_three_articles(mosul: Timeline) -> None:
     [ev] = _find(mosul, lambda e: e.target == "Tal Afar" and e.type == "offensive")
-    assert [d[:3] for d in ev.docs] == ["000", "001", "002"]
+    assert [d[:3] for d in ev.docs][:3] == ["000", "001", "002"]
     assert "Hashd al-Shaabi" in ev.actors
     assert ev.interval.start == (D(2016, 10, 29), D(2016, 10, 29))
-    assert {x.doc[:3] for x in ev.evidence} == {"000", "001", "002"}
+    assert {x.doc[:3] for x in ev.evidence} >= {"000", "001", "002"}
+    # 003 (25 October, undated, future) told the same push: "preparing for a push to the west of Mosul"
+    assert any(x.doc[:3] == "003" and x.text == "push" for x in ev.evidence)
 
 
 def test_battle_of_mosul_starts_mid_october(mosul: Timeline) -> None:

@@ -94,7 +94,7 @@ def campaign() -> Timeline:
                    actors=["Islamic State"], place="Raqqa", kind="occupation"),
         make_event("e-hospital", "Field hospital opened", d3, S8, "opened", None, Interval(),
                    actors=["MSF"], kind="aid"),
-        make_event("e-strike", "<b>Strike</b> & <script>alert(1)</script>", d1, S9, "strike", "Friday",
+        make_event("e-strike", "$<b>\"Strike\"</b> & it's <script>alert(1)</script>$", d1, S9, "strike", "Friday",
                    Interval.day(dt.date(2017, 6, 2)), actors=["<Coalition>"], place="Raqqa", kind="strike"),
     ]
     ghost = Event(id="e-ghost", label="Talks somewhere", doc="missing-doc", sentence="Talks were held.",

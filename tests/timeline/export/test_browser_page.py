@@ -106,7 +106,7 @@ def test_page_in_headless_chromium_offline(browser: Any, tmp_path: Path) -> None
         timeout=3000,
     )
     text = " ".join(page.locator(".hovertext").all_text_contents())
-    assert "<b>Strike</b> & <script>alert(1)</script>" in text
+    assert "$<b>\"Strike\"</b> & it's <script>alert(1)</script>$" in text
 
     # Clicking a marker opens its details, with a real link to its source.
     x, y = next((px, py) for t, n, eid, px, py in points if t == "scatter" and eid == "e-mishlab")
@@ -123,20 +123,83 @@ def test_page_in_headless_chromium_offline(browser: Any, tmp_path: Path) -> None
     # The findings list matches the timeline's findings.
     codes = page.locator("#findings li.finding").evaluate_all("els => els.map(e => e.dataset.code)")
     assert codes == [f.code for f in tl.findings]
+    messages = page.locator("#findings li.finding .message").all_text_contents()
+    assert messages == [f.message for f in tl.findings]
+
+    # Zoomed to hours, the two-hour raid is a real bar, hundreds of pixels wide.
+    width = page.evaluate("""async () => {
+      const gd = document.getElementById('timeline');
+      await Plotly.relayout(gd, {'xaxis.range': ['2017-06-20 00:00', '2017-06-20 06:00']});
+      const i = gd._fullData.findIndex(t => t.type === 'bar' && t.customdata.some(c => c[0] === 'e-raid'));
+      const j = gd._fullData[i].customdata.findIndex(c => c[0] === 'e-raid');
+      const traces = [...gd.querySelectorAll('.barlayer .trace.bars')].filter(e => !e.closest('.rangeslider-container'));
+      const k = gd._fullData.filter(t => t.type === 'bar').indexOf(gd._fullData[i]);
+      return traces[k].querySelectorAll('.point')[j].getBoundingClientRect().width;
+    }""")
+    assert width > 200
+    # The note about events outside the default view goes once the reader zooms.
+    assert page.evaluate("""() => document.getElementById('timeline').layout.annotations
+      .filter(a => a.name === 'outside-note').every(a => a.visible === false)""")
+    page.screenshot(path=str(tmp_path / "hours.png"))
 
     shot = tmp_path / "timeline.png"
     page.screenshot(path=str(shot), full_page=True)
     assert shot.stat().st_size > 20_000
+    keep = os.environ.get("TIMELINE_SCREENSHOTS")  # e.g. a CI artifacts directory
+    if keep:
+        Path(keep).mkdir(parents=True, exist_ok=True)
+        shutil.copy(shot, Path(keep) / "timeline-campaign.png")
     assert dialogs == []
     assert [u for u in requests if not u.startswith("file:")] == []
     page.close()
 
 
 @pytest.mark.slow
-def test_png_through_kaleido(tmp_path: Path) -> None:
+def test_png_through_kaleido(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if CHROMIUM is None:
         pytest.skip("no Chromium at /usr/bin/chromium (apt-get install chromium)")
     pytest.importorskip("kaleido", reason="kaleido is not installed (pip install 'timeline[image]')")
+    monkeypatch.setenv("BROWSER_PATH", CHROMIUM)
     png = write_image(campaign(), tmp_path / "t.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert sorted(os.listdir(tmp_path)) == ["t.png"]
+
+
+@pytest.mark.slow
+def test_example_corpus_page_offline(browser: Any, tmp_path: Path) -> None:
+    """The bundled Raqqa corpus through the real pipeline: every placeable event drawn, hovers in words."""
+    import timeline
+    from timeline._export import _figure_layout as fl
+    from timeline._export._figure_text import interval_words
+
+    corpus = Path(__file__).resolve().parents[3] / "examples" / "corpus"
+    if not corpus.exists():
+        pytest.skip("examples/corpus is not here")
+    tl = timeline.build([str(corpus)])
+    out = write_html(tl, tmp_path / "raqqa.html")
+    page = browser.new_page(viewport={"width": 1300, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.route("http*://**", lambda route: route.abort())
+    page.goto(out.as_uri())
+    page.wait_for_selector(".scatterlayer .point, .barlayer .point path", state="attached")
+    points = page.evaluate(_POINTS_JS)
+    lay = fl.lay_out(tl)
+    assert {eid for _, _, eid, _, _ in points} == {g.event.id for g in lay.glyphs}
+    assert len(lay.glyphs) + len(lay.undated) == len(tl.events)
+    by_id = {e.id: e for e in tl.events}
+    left, right = page.evaluate("""() => {
+      const gd = document.getElementById('timeline'), xa = gd._fullLayout.xaxis;
+      const box = gd.getBoundingClientRect();
+      return [box.left + xa._offset + 5, box.left + xa._offset + xa._length - 5];
+    }""")
+    # A marker inside the default view (some events may lie outside it, reachable with the slider).
+    t, _, eid, x, y = next(p for p in points if p[0] == "scatter" and left < p[3] < right)
+    page.mouse.move(x, y)
+    page.wait_for_selector(".hovertext", state="attached", timeout=3000)
+    text = " ".join(page.locator(".hovertext").all_text_contents())
+    assert interval_words(by_id[eid].interval) in text
+    assert page.locator("#findings li.finding").count() == len(tl.findings)
+    page.screenshot(path=str(tmp_path / "raqqa.png"), full_page=True)
+    assert [u for u in requests if not u.startswith("file:")] == []
+    page.close()

@@ -10,14 +10,17 @@ import pytest
 from export_timelines import D, campaign, make_doc, make_event, synthetic
 
 from timeline._export import _figure_layout as fl
+from timeline._export._figure import HOVER_AREA
 from timeline._export.html import to_figure
-from timeline.model import Interval, Link, Timeline
+from timeline.model import Evidence, Finding, Interval, Link, Timeline
 
 
 def _points(fig: Any) -> dict[str, list[tuple[str, Any, Any, Any]]]:
     """event id -> [(trace name, x, base, y)] over every trace point."""
     out: dict[str, list[tuple[str, Any, Any, Any]]] = {}
     for tr in fig.data:
+        if tr.name == HOVER_AREA:
+            continue
         bases = tr.base if getattr(tr, "base", None) is not None else [None] * len(tr.x)
         for (eid,), x, base, y in zip(tr.customdata, tr.x, bases, tr.y, strict=True):
             out.setdefault(eid, []).append((tr.name, x, base, y))
@@ -224,6 +227,7 @@ def test_empty_timeline_gives_an_empty_chart() -> None:
     fig = to_figure(Timeline())
     assert len(fig.data) == 0
     assert fig.layout.xaxis.type == "date"
+    assert [a.text for a in fig.layout.annotations] == ["No dated events to draw"]
 
 
 def test_figure_is_deterministic(tl: Timeline) -> None:
@@ -267,3 +271,50 @@ def test_hover_quotes_the_sentence_that_dates_the_event() -> None:
     e = e.model_copy(update={"links": (Link(doc="d", expression=0, relation="on", text="Monday", start=k, end=k + 6),)})
     h = _hover(to_figure(Timeline(documents=(d,), events=(e,))), "b")
     assert "“The <i>battle</i> began on <b>Monday</b>, officers said on Monday evening.”" in h
+
+
+def test_metadata_evidence_matches_no_event() -> None:
+    s = "Fighters took the dam on Tuesday."
+    d = make_doc("d", [s], D(2017, 5, 10))
+    e = make_event("dam", "Dam taken", d, s, "Fighters", "Tuesday", Interval.day(dt.date(2017, 5, 9)))
+    assert e.start == 0  # the trigger sits at offset 0, where a metadata evidence claims to be
+    meta = Evidence(doc="d", text="2017-05-10", start=0, end=0, source="metadata")
+    tl = Timeline(documents=(d,), events=(e,), findings=(Finding(severity="error", code="C", message="m",
+                                                                evidence=(meta,)),))
+    assert fl.lay_out(tl).glyphs[0].status == "ok"
+    tl2 = tl.model_copy(update={"findings": (Finding(severity="error", code="C", message="m",
+                                                     evidence=(meta, e.evidence[0])),)})
+    assert fl.lay_out(tl2).glyphs[0].status == "error"
+
+
+def test_legend_shows_each_status_once_on_a_solid_glyph(fig: Any) -> None:
+    shown = [(tr.name, tr.type) for tr in fig.data if tr.showlegend is not False]
+    names = [n for n, _ in shown]
+    assert len(names) == len(set(names))
+    err = [tr for tr in fig.data if tr.legendgroup == "error" and tr.showlegend is not False]
+    assert len(err) == 1 and err[0].marker.color == "#D55E00"  # a solid glyph, not the light band
+
+
+def test_labels_stay_inside_the_default_view() -> None:
+    for t in (campaign(), synthetic(200)):
+        lay = fl.lay_out(t)
+        per_px = (lay.view[1] - lay.view[0]) / fl.PLOT_PX
+        for g in lay.glyphs:
+            if not g.label or g.x1 < lay.view[0] or g.x0 > lay.view[1]:
+                continue
+            text = per_px * (6.2 * min(len(g.label), fl.LABEL_CHARS) + 12)
+            if g.label_at == "right":
+                assert g.x1 + text <= lay.view[1] + per_px * 10, g.event.id
+            elif g.label_at == "left":
+                assert g.x0 - text >= lay.view[0] - per_px * 10, g.event.id
+            else:  # inside a bar that runs past the left edge of the view
+                assert g.x0 < lay.view[0] < g.x1, g.event.id
+    where = {g.event.id: g.label_at for g in fl.lay_out(campaign()).glyphs}
+    assert where["e-siege"] == "left" and where["e-rule"] == "inside"
+
+
+def test_too_many_lanes_merge_into_other() -> None:
+    lay = fl.lay_out(synthetic(300), "document")
+    assert len(lay.lanes) == fl.MAX_LANES
+    assert lay.lanes[-1].title == f"{300 - (fl.MAX_LANES - 1)} other documents"
+    assert sum(lane.size for lane in lay.lanes) == 300

@@ -55,7 +55,7 @@ def test_between_words_with_times() -> None:
 
 
 def test_esc_covers_what_plotly_and_html_interpret() -> None:
-    assert esc('<b>x</b> & "y"') == "&lt;b&gt;x&lt;/b&gt; &amp; &quot;y&quot;"
+    assert esc("<b>x</b> & \"y\" it's $5$") == "&lt;b&gt;x&lt;/b&gt; &amp; &#34;y&#34; it&#39;s &#36;5&#36;"
 
 
 def test_marked_sentence_marks_escapes_and_wraps() -> None:

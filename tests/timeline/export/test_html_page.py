@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from timeline._cli import app
 from timeline._export import html as html_export
 from timeline._export.html import write_html, write_image
-from timeline.model import Timeline
+from timeline.model import Evidence, Finding, Timeline
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def test_findings_are_listed_in_order_and_escaped(page: str) -> None:
     codes = re.findall(r'<li class="finding" id="finding-\d+" data-severity="(\w+)" data-code="([^"]+)"', page)
     assert codes == [(f.severity, f.code) for f in tl.findings]
     assert "cannot be both before and after &lt;the raid&gt;" in page
-    assert "&#x27;early July&#x27; &amp; later" in page
+    assert "&#39;early July&#39; &amp; later" in page
     assert '<b>early July</b>' in page  # the evidence span is marked in its sentence
 
 
@@ -138,3 +138,11 @@ def test_cli_writes_the_page(tmp_path: Path) -> None:
 
 def test_public_names() -> None:
     assert set(html_export.__all__) >= {"to_figure", "write_html", "write_image"}
+
+
+def test_metadata_evidence_is_shown_as_a_publication_date(tmp_path: Path) -> None:
+    tl = campaign()
+    meta = Evidence(doc="levant-01", text="2017-06-07", start=0, end=0, source="metadata")
+    tl = tl.model_copy(update={"findings": (Finding(severity="error", code="DOCS", message="m", evidence=(meta,)),)})
+    text = write_html(tl, tmp_path / "t.html").read_text()
+    assert "publication date in the article's metadata:</span> <b>2017-06-07</b>" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from timeline.model import Document
 
@@ -18,8 +19,11 @@ _SENTENCES = [
 ]
 
 
-def corpus(n: int = 24) -> list[Document]:
-    """``n`` documents: a rotating mix of the sentences, every third one without a publication date."""
+def corpus(n: int = 24) -> list[Any]:
+    """``n`` documents: a rotating mix of the sentences, every third one without a publication date.
+
+    Typed ``list[Any]``: the pipeline takes Documents as inputs, though its annotation names paths.
+    """
     docs = []
     for i in range(n):
         text = " ".join(_SENTENCES[(i + k) % len(_SENTENCES)] for k in range(1 + i % 5))

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from parallel_corpus import corpus
@@ -20,13 +21,13 @@ DCT = dt.date(2019, 3, 20)
 
 
 @pytest.fixture(scope="module")
-def client() -> Iterator[distributed.Client]:
+def client() -> Iterator[Any]:
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             distributed.Client(cluster) as c:
         yield c
 
 
-def test_bag_keeps_input_order_and_matches_local_extraction(client: distributed.Client) -> None:
+def test_bag_keeps_input_order_and_matches_local_extraction(client: Any) -> None:
     docs = corpus(37)
     bag = extract_bag(docs, DCT, npartitions=5)
     assert bag.npartitions == 5
@@ -38,21 +39,21 @@ def test_bag_keeps_input_order_and_matches_local_extraction(client: distributed.
     assert problems == []
 
 
-def test_distributed_build_equals_local_build(client: distributed.Client) -> None:
+def test_distributed_build_equals_local_build(client: Any) -> None:
     docs = corpus(30)
     local = run(docs, DCT).timeline
     remote = build_distributed(docs, DCT, client=client, npartitions=4)
     assert remote.to_json() == local.to_json()
 
 
-def test_files_are_read_on_the_workers_with_the_same_result(client: distributed.Client, tmp_path: Path) -> None:
+def test_files_are_read_on_the_workers_with_the_same_result(client: Any, tmp_path: Path) -> None:
     paths = []
     for d in corpus(9):
         p = tmp_path / f"{d.id}.txt"
         p.write_text(d.text, encoding="utf-8")
         paths.append(p)
     missing = tmp_path / "missing.txt"
-    inputs = [*paths[:4], missing, *paths[4:]]
+    inputs: list[Any] = [*paths[:4], missing, *paths[4:]]
     local = run(inputs, DCT, stage="extract")
     remote = extract_distributed(inputs, DCT, client=client, npartitions=3)
     assert [d.id for d in remote] == [d.id for d in local.timeline.documents]

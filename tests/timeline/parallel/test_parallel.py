@@ -6,12 +6,13 @@ import datetime as dt
 import io
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from parallel_corpus import corpus
 
-from timeline._parallel import chunk_size, map_anchor_extract, progress_iter
+from timeline._parallel import _context, chunk_size, map_anchor_extract, progress_iter
 from timeline._pipeline import anchor_and_extract, run
 
 DCT = dt.datetime(2019, 3, 20)
@@ -30,6 +31,20 @@ def test_parallel_build_is_byte_identical_to_serial() -> None:
     one = run(docs, DCT, jobs=1).timeline.to_json()
     two = run(docs, DCT, jobs=2).timeline.to_json()
     assert one == two
+
+
+def test_parallel_with_other_threads_alive_uses_a_safe_start_and_the_same_output() -> None:
+    # With a thread alive, forking could copy a held lock: the workers come from a forkserver instead.
+    stop = threading.Event()
+    t = threading.Thread(target=stop.wait, daemon=True)
+    t.start()
+    try:
+        assert _context().get_start_method() != "fork"
+        docs = corpus(9)
+        assert list(map_anchor_extract(docs, DCT, jobs=2, progress=False)) == [anchor_and_extract(d, DCT) for d in docs]
+    finally:
+        stop.set()
+        t.join()
 
 
 def test_more_jobs_than_documents_and_empty_input() -> None:

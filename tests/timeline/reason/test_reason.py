@@ -222,3 +222,19 @@ def test_unknown_anchor_without_enough_evidence_stays_unknown() -> None:
     ev = event("f", "fighting", d, "Fighting", [(d, 0, "on")])
     r = reason([d], [ev])
     assert r.documents[0].anchor.source == "none" and not r.findings
+
+
+def test_weekday_narrowed_date_that_another_article_contradicts() -> None:
+    docs, events = _seed_like_corpus()
+    t4 = "The rebel assault on the road began on March 10, 2017."
+    d4 = doc("n4", t4, anchor(D(2017, 3, 15)), expr(t4, "March 10, 2017", value="2017-03-10",
+                                                     interval=day(2017, 3, 10), year=2017, month=3, day=10))
+    assault = events[0]
+    i = t4.index("March 10, 2017")
+    assault = assault.model_copy(update={"links": (*assault.links, Link(doc="n4", expression=0, relation="begins",
+                                                                        text="March 10, 2017", start=i, end=i + 14))})
+    r = reason([*docs, d4], [assault, events[1]])
+    errors = [f for f in r.findings if f.severity == "error"]
+    assert errors and errors[0].code == "documents-disagree"
+    assert {"n1", "n4"} <= {e.doc for e in errors[0].evidence}
+    assert len(r.findings) < 10  # one conflict, reported once or twice, never in a loop

@@ -52,7 +52,7 @@ def corpora(draw: st.DrawFn) -> tuple[list[Document], list[Event]]:
     return docs, events
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(corpora())
 def test_never_raises_and_keeps_interval_invariants(corpus: tuple[list[Document], list[Event]]) -> None:
     docs, events = corpus

@@ -9,13 +9,13 @@ from hypothesis import strategies as st
 
 from timeline._reason._stn import INF, STN
 
-R = 6  # brute force searches t in [-R, R] for every non-origin point
+R = 4  # brute force searches t in [-R, R] for every non-origin point
 
 
 @st.composite
 def networks(draw: st.DrawFn) -> tuple[int, list[tuple[int, int, int]]]:
     n = draw(st.integers(3, 5))
-    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(-4, 4)),
+    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(-3, 3)),
                           min_size=1, max_size=9))
     # box every point so that brute force over [-R, R] is exact
     box = [(0, v, R) for v in range(1, n)] + [(v, 0, R) for v in range(1, n)]

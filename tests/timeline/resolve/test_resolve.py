@@ -112,3 +112,14 @@ def test_intervals_respect_invariants() -> None:
             assert e0 <= e1, e.text
         if s0 and e1:
             assert s0 <= e1, e.text
+
+
+def test_uncertain_anchor_widens_relative_intervals_only() -> None:
+    a = Anchor(value=dt.datetime(2016, 10, 29), source="inferred",
+               earliest=dt.datetime(2016, 10, 27), latest=dt.datetime(2016, 10, 30))
+    found = {e.text: e for e in _resolve.resolve(_extract.extract("It rained yesterday, as in June 2014."), a)}
+    y = found["yesterday"]
+    assert y.value == "2016-10-28" and y.interval is not None
+    assert y.interval.start == (dt.datetime(2016, 10, 26), dt.datetime(2016, 10, 29))
+    j = found["June 2014"].interval
+    assert j is not None and j.start == (dt.datetime(2014, 6, 1), dt.datetime(2014, 6, 1))

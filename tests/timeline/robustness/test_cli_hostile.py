@@ -249,7 +249,7 @@ def test_an_unreadable_file(tmp_path: Path) -> None:
 # --- findings, not crashes ------------------------------------------------------------------------
 
 IMPOSSIBLE = ("The order was signed on February 30, 2016. Fighting resumed on Saturday (October 30), "
-              "in a fort built in the year 0.")
+              "near a fort built on 1 January 0000.")
 
 
 @pytest.mark.parametrize("cmd", ["build", "validate"])
@@ -266,16 +266,20 @@ def _finding_spans(out: bytes) -> list[tuple[str, str]]:
     return [(f["severity"], e["text"]) for f in json.loads(out)["findings"] for e in f["evidence"]]
 
 
-@pytest.mark.parametrize("needle", ["February 30", "Saturday (October 30)"])
+@pytest.mark.parametrize("needle", [
+    pytest.param("February 30", marks=pytest.mark.xfail(strict=True, reason="bugs.md B1: not extracted, no finding")),
+    "Saturday (October 30)",
+    pytest.param("0000", marks=pytest.mark.xfail(strict=True, reason="bugs.md B2: year 0 dropped, no finding")),
+])
 def test_impossible_dates_in_text_become_findings(tmp_path: Path, needle: str) -> None:
-    """2016-10-30 was a Sunday; February has no 30th: each is an error naming its words."""
+    """2016-10-30 was a Sunday; February has no 30th; there is no year 0: each is an error naming its words."""
     p = tmp_path / "odd.jsonl"
     p.write_text(json.dumps({"id": "odd", "text": IMPOSSIBLE, "published": "2016-10-31"}) + "\n", encoding="utf-8")
     code, out, err = _cli("validate", "--json", str(p))
     _clean_stderr(err)
     spans = _finding_spans(out)
-    hit = [s for s in spans if any(w in s[1] for w in needle.replace("(", "").replace(")", "").split())]
-    assert hit, f"no finding with evidence in {needle!r}: {spans}"
+    hit = [s for s in spans if needle in s[1]]
+    assert hit, f"no finding with evidence on {needle!r}: {spans}"
     assert code == 1 and any(sev == "error" for sev, _ in hit)
 
 

@@ -1,0 +1,283 @@
+"""Measurements on the held-out corpus: run the real CLI, score what it prints.
+
+Shared by the tests and by ``python -m``-style use (``python tests/timeline/heldout/_measure.py``
+prints every number for the QA report).  The extraction score is the one of
+``../shared/tools/score_extract.py`` (same matching: best-overlapping prediction, exact TIMEX3 value,
+interval within ``tol_days``; a false positive is a prediction overlapping a ``not_expression``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).parent / "data"
+BIN = Path(sys.executable).parent / "timeline"
+SETS = ("aleppo", "kherson", "marawi")
+INCONSISTENT = ("inc-weekday", "inc-second-week", "inc-disagree")
+
+Json = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class CliRun:
+    code: int
+    out: Json
+    stderr: str
+
+
+@cache
+def cli(command: str, path: str) -> CliRun:
+    """``timeline COMMAND --json`` on one data file (cached: each file is run once per session)."""
+    if command == "build":
+        out_file = Path(f"/tmp/heldout-{Path(path).stem}-{id(path)}.json")
+        args = [str(BIN), "build", "--json", str(out_file), path]
+    else:
+        args = [str(BIN), command, "--json", path]
+    r = subprocess.run(args, capture_output=True, text=True, timeout=300)
+    text = out_file.read_text() if command == "build" and out_file.exists() else r.stdout
+    return CliRun(r.returncode, json.loads(text) if text.strip() else {}, r.stderr)
+
+
+def load(name: str) -> Any:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+# -- extraction ----------------------------------------------------------------------------------
+def _day(s: Any) -> dt.date | None:
+    if s is None:
+        return None
+    try:
+        return dt.date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def _overlap(a: Json, b: Json) -> int:
+    return min(a["end"], b["end"]) - max(a["start"], b["start"])
+
+
+def _rng(v: Any) -> tuple[dt.date | None, dt.date | None]:
+    if isinstance(v, list) and len(v) == 2:
+        return _day(v[0]), _day(v[1])
+    d = _day(v)
+    return d, d
+
+
+def _interval_ok(pred: Json, gold: Json, tol: int) -> bool:
+    iv = pred.get("interval") or {}
+    for k in ("start", "end"):
+        lo, hi = _rng(iv.get(k))
+        g = _day(gold["interval"][k])
+        if lo is None or hi is None or g is None:
+            return False
+        if hi < g - dt.timedelta(days=tol) or lo > g + dt.timedelta(days=tol):
+            return False
+    return True
+
+
+@dataclass
+class ExtractScore:
+    ok: int = 0
+    n: int = 0
+    detected: int = 0
+    total: int = 0
+    fp: int = 0
+    fp_n: int = 0
+    failures: list[str] = field(default_factory=list)
+
+    @property
+    def accuracy(self) -> float:
+        return self.ok / self.n if self.n else 0.0
+
+    def line(self, label: str) -> str:
+        return (f"{label}: value+interval {self.ok}/{self.n} = {self.accuracy:.0%}; detected "
+                f"{self.detected}/{self.total}; false positives {self.fp}/{self.fp_n}")
+
+
+def score_extract(gold: list[Json], pred: Json) -> ExtractScore:
+    docs = {d["id"]: d for d in pred.get("documents", [])}
+    s = ExtractScore()
+    for g in gold:
+        s.total += len(g["expressions"])
+        p = docs.get(g["doc"])
+        px: list[Json] = p.get("expressions", []) if p else []
+        for ge in g["expressions"]:
+            best = max((e for e in px if _overlap(e, ge) > 0), key=lambda e: _overlap(e, ge), default=None)
+            s.detected += best is not None
+            if ge.get("optional_value"):
+                continue
+            s.n += 1
+            good = best is not None and str(best.get("value", "")).upper() == ge["value"].upper()
+            if best is not None and good and "interval" in ge:
+                good = _interval_ok(best, ge, ge.get("tol_days", 1))
+            if good:
+                s.ok += 1
+            else:
+                got = f"'{best['text']}' {best.get('value')}" if best else "nothing"
+                s.failures.append(f"{g['doc']} '{ge['text']}': want {ge['value']}, got {got}")
+        for ne in g.get("not_expressions", []):
+            s.fp_n += 1
+            if any(_overlap(e, ne) > 0 for e in px):
+                s.fp += 1
+                s.failures.append(f"{g['doc']} '{ne['text']}' is not a time expression")
+    return s
+
+
+def extraction(name: str) -> ExtractScore:
+    return score_extract(load(f"{name}.gold.json"), cli("extract", str(DATA / f"{name}.jsonl")).out)
+
+
+# -- events --------------------------------------------------------------------------------------
+@dataclass
+class EventCheck:
+    name: str
+    merged: bool   # one event, label with a keyword, evidence covering every required document
+    dated: bool    # ... and its start lies in the expected window
+    got: str
+
+
+def _start(e: Json) -> tuple[dt.date | None, dt.date | None]:
+    lo, hi = (e.get("interval") or {}).get("start") or [None, None]
+    return _day(lo), _day(hi)
+
+
+def _within(start: tuple[dt.date | None, dt.date | None], lo: dt.date, hi: dt.date) -> bool:
+    return start[0] is not None and start[1] is not None and lo <= start[0] and start[1] <= hi
+
+
+def _words(e: Json) -> str:
+    """What names an event: its label and the trigger words of its evidence (not the dates)."""
+    return " ".join([e["label"], *(x.get("text", "") for x in e.get("evidence", []))]).lower()
+
+
+def check_events(name: str) -> list[EventCheck]:
+    events = cli("build", str(DATA / f"{name}.jsonl")).out.get("events", [])
+    out = []
+    for want in load(f"{name}.expected.json")["events"]:
+        docs = set(want["docs"])
+        w_lo, w_hi = _day(want["start"][0]), _day(want["start"][1])
+        assert w_lo is not None and w_hi is not None
+        cands = [e for e in events
+                 if any(k in _words(e) for k in want["keywords"])
+                 and docs <= {x["doc"] for x in e.get("evidence", [])} | {e.get("doc")}]
+        dated = [e for e in cands if _within(_start(e), w_lo, w_hi)]
+        best = (dated or cands or [None])[0]
+        got = (f"{best['label']!r} start {best['interval']['start']} docs "
+               f"{sorted({x['doc'] for x in best['evidence']})}" if best else "no event")
+        out.append(EventCheck(want["name"], bool(cands), bool(dated), got))
+    return out
+
+
+# -- validate ------------------------------------------------------------------------------------
+def validate(name: str) -> CliRun:
+    return cli("validate", str(DATA / f"{name}.jsonl"))
+
+
+def errors(run: CliRun) -> list[Json]:
+    return [f for f in run.out.get("findings", []) if f.get("severity") == "error"]
+
+
+# -- anchors without metadata ------------------------------------------------------------------
+def stripped(name: str) -> Path:
+    """The set with every ``published`` removed (a temp file), for the anchors stage on its own."""
+    out = Path(f"/tmp/heldout-stripped-{name}.jsonl")
+    lines = []
+    for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line)
+        d["published"] = None
+        lines.append(json.dumps(d, ensure_ascii=False))
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return out
+
+
+def stripped_anchors(name: str) -> dict[str, Json]:
+    run = cli("extract", str(stripped(name)))
+    return {d["id"]: d["anchor"] for d in run.out.get("documents", [])}
+
+
+def wrong_anchors(name: str) -> list[str]:
+    """Documents of the stripped set whose anchor (value or window) excludes the true date."""
+    truth = {g["doc"]: g["dct"] for g in load(f"{name}.gold.json")}
+    bad = []
+    for doc, a in stripped_anchors(name).items():
+        if a.get("value") is None:
+            continue
+        lo, hi = _day(a.get("earliest") or a["value"]), _day(a.get("latest") or a["value"])
+        t = _day(truth[doc])
+        if lo is None or hi is None or t is None or not lo <= t <= hi:
+            bad.append(f"{doc}: anchor {a['value']} [{a.get('earliest')}..{a.get('latest')}] "
+                       f"({a['source']}), truth {truth[doc]}")
+    return bad
+
+
+# -- bare durations placed on the calendar -------------------------------------------------------
+def anchored_bare_durations(name: str) -> list[str]:
+    """Gold bare durations ("could last one year") to which the engine gives a calendar interval."""
+    docs = {d["id"]: d for d in cli("extract", str(DATA / f"{name}.jsonl")).out.get("documents", [])}
+    bad = []
+    for g in load(f"{name}.gold.json"):
+        for ge in g["expressions"]:
+            if ge["type"] != "DURATION" or "interval" in ge or "event-relative" in ge.get("notes", "") \
+                    or ge["text"].lower().startswith("the "):  # "the next few days" is anchored
+                continue
+            for e in docs.get(g["doc"], {}).get("expressions", []):
+                if _overlap(e, ge) > 0 and e.get("interval"):
+                    bad.append(f"{g['doc']} '{e['text']}' {e['value']} interval {e['interval']['start']}")
+    return bad
+
+
+def prefetch() -> None:
+    """Run every CLI call of the held-out suite at once (subprocesses, a few at a time)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    jobs = [(c, str(DATA / f"{n}.jsonl")) for n in SETS for c in ("extract", "build", "validate")]
+    jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in INCONSISTENT]
+    jobs += [("extract", str(DATA / "raw.jsonl")), ("eval", str(DATA / "timeml"))]
+    jobs += [("extract", str(stripped(n))) for n in SETS]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda j: cli(*j), jobs))
+
+
+def main() -> None:
+    prefetch()
+    t = cli("eval", str(DATA / "timeml")).out
+    print(f"TimeML (timeline eval): relaxed F1 {t['relaxed']['f1']}, strict F1 {t['strict']['f1']}, "
+          f"value F1 {t['value']['f1']} (gold {t['counts']['gold']}, system {t['counts']['system']})")
+    for name in SETS:
+        s = extraction(name)
+        print(s.line(name))
+        for f in s.failures:
+            print("   -", f)
+        checks = check_events(name)
+        print(f"  events merged {sum(c.merged for c in checks)}/{len(checks)}, "
+              f"merged+dated {sum(c.dated for c in checks)}/{len(checks)}")
+        for c in checks:
+            print(f"   {'OK ' if c.dated else 'M  ' if c.merged else 'XX '} {c.name}: {c.got}")
+        v = validate(name)
+        if v.code == 2:
+            print("  validate stderr:", v.stderr[-400:])
+        print(f"  validate exit {v.code}, errors {[(e['code'], sorted({x['doc'] for x in e['evidence']})) for e in errors(v)]}")
+    for name in INCONSISTENT:
+        v = validate(name)
+        print(f"{name}: validate exit {v.code}, errors "
+              f"{[(e['code'], sorted({x['doc'] for x in e['evidence']})) for e in errors(v)]}")
+    raw = cli("extract", str(DATA / "raw.jsonl")).out
+    for d in raw.get("documents", []):
+        a = d["anchor"]
+        print(f"raw {d['id']}: anchor {a['value']} ({a['source']}) window {a.get('earliest')}..{a.get('latest')}")
+    for name in SETS:
+        an = stripped_anchors(name)
+        print(f"{name} without metadata: anchors " + ", ".join(f"{k}={v['value']}({v['source']})" for k, v in an.items()))
+        print(f"   wrong: {wrong_anchors(name)}")
+        print(f"   bare durations given an interval: {anchored_bare_durations(name)}")
+
+
+if __name__ == "__main__":
+    main()

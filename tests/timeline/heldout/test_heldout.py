@@ -1,0 +1,184 @@
+"""Held-out evaluation: the bars the project promises, measured on news it was not tuned on.
+
+The dispatches, gold and expectations are in ``data/`` (written by ``corpus.py``); every number comes
+from the real ``timeline`` command (``_measure.py``).  A test the engine fails today stays, marked
+``xfail(strict=False)`` with the number measured when it was written: it is a measurement, not a
+wish, and it turns into XPASS the day the engine clears the bar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+
+import _measure as m
+import corpus
+import pytest
+
+pytestmark = pytest.mark.slow
+
+MIN_ACCURACY = 0.90
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _runs() -> Iterator[None]:
+    m.prefetch()  # every CLI call of this module, a few at a time
+    yield
+
+
+def xfail(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=False, reason=reason)
+
+
+# -- the corpus itself -----------------------------------------------------------------------------
+@pytest.mark.parametrize("name", m.SETS)
+def test_gold_matches_texts_and_calendar(name: str) -> None:
+    texts = {d["id"]: d["text"] for d in map(json.loads, (m.DATA / f"{name}.jsonl").read_text().splitlines())}
+    for g in m.load(f"{name}.gold.json"):
+        text = texts[g["doc"]]
+        for e in g["expressions"] + g["not_expressions"]:
+            assert text[e["start"]:e["end"]] == e["text"], (g["doc"], e)
+        for e in g["expressions"]:
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["value"]):
+                wd = dt.date.fromisoformat(e["value"]).strftime("%A")
+                named = [w for w in corpus.WEEKDAYS if w in e["text"]]
+                assert not named or named == [wd], (g["doc"], e)
+        wd = dt.date.fromisoformat(g["dct"]).strftime("%A")
+        for w in corpus.WEEKDAYS:  # a bare weekday said of today must be today's weekday
+            for e in g["expressions"]:
+                if e["text"] == w and e["value"] == g["dct"]:
+                    assert w == wd, (g["doc"], e)
+
+
+# -- extraction: >= 90% value+interval accuracy, no false positive ------------------------------------
+EXTRACT_XFAIL: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(EXTRACT_XFAIL[n])) if n in EXTRACT_XFAIL else n
+                                  for n in m.SETS])
+def test_extraction_accuracy_and_no_false_positive(name: str) -> None:
+    s = m.extraction(name)
+    assert s.accuracy >= MIN_ACCURACY and s.fp == 0, s.line(name) + "\n" + "\n".join(s.failures)
+
+
+def test_extraction_accuracy_over_all_sets() -> None:
+    scores = [m.extraction(n) for n in m.SETS]
+    ok, n = sum(s.ok for s in scores), sum(s.n for s in scores)
+    assert ok / n >= MIN_ACCURACY, f"{ok}/{n}"
+
+
+def test_timeml_measures_on_heldout() -> None:
+    """TempEval-3 measures (``timeline eval``) on the same gold written as TimeML: value F1 >= 0.85,
+    relaxed F1 >= 0.92, strict F1 >= 0.85 (issue 3's targets on news we have not seen)."""
+    run = m.cli("eval", str(m.DATA / "timeml"))
+    assert run.code == 0, run.stderr
+    got = {k: run.out[k]["f1"] for k in ("value", "relaxed", "strict")}
+    assert got["value"] >= 0.85 and got["relaxed"] >= 0.92 and got["strict"] >= 0.85, got
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(
+    "measured 2026-11-26: 'could last one year' read as the anchored 'last one year' [2016-05-24, 2017-05-24)"))
+    if n == "marawi" else n for n in m.SETS])
+def test_bare_durations_get_no_calendar_interval(name: str) -> None:
+    assert m.anchored_bare_durations(name) == []
+
+
+# -- anchors -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", m.SETS)
+def test_no_wrong_anchor_without_metadata(name: str) -> None:
+    """Without ``published``, an anchor found or inferred must hold the true date."""
+    assert m.wrong_anchors(name) == []
+
+
+@xfail("measured 2026-11-26: no dateline found in 'ALEPPO, Syria, Tuesday 13 Dec 2016 (Orient Tribune) — ...' "
+       "nor 'GENEVA, Friday 16 Dec 2016 (Orient Tribune) — ...': agency not in the closed AGENCY list")
+def test_full_datelines_anchor_documents_without_metadata() -> None:
+    anchors = m.stripped_anchors("aleppo")
+    got = {k: (anchors[k]["value"], anchors[k]["source"]) for k in ("al-03", "al-06")}
+    assert got == {"al-03": ("2016-12-13", "dateline"), "al-06": ("2016-12-16", "dateline")}
+
+
+# -- events ------------------------------------------------------------------------------------------
+EVENTS_XFAIL = {
+    "aleppo": "measured 2026-11-26: 2/8 expected events merged, 2/8 merged and dated",
+    "kherson": "measured 2026-11-26: 1/7 merged, 0/7 merged and dated",
+    "marawi": "measured 2026-11-26: 2/8 merged, 0/8 merged and dated",
+}
+
+
+def _report(checks: list[m.EventCheck]) -> str:
+    return "\n".join(f"{'ok' if c.dated else 'undated' if c.merged else 'MISSING'} {c.name}: {c.got}" for c in checks)
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(EVENTS_XFAIL[n])) for n in m.SETS])
+def test_expected_events_found_merged_and_dated(name: str) -> None:
+    checks = m.check_events(name)
+    assert all(c.dated for c in checks), _report(checks)
+
+
+CAMPAIGN_XFAIL = {
+    "aleppo": "measured 2026-11-26: offensive found (al-01+al-03, 2016-11-15) but the 4-year battle for Aleppo is "
+              "folded into it: no event starting July 2012",
+    "kherson": "measured 2026-11-26: kh-01 and kh-05 counteroffensive not merged ('Southern counteroffensive in "
+               "Kyiv'); kh-03/kh-04 'N weeks into' not linked",
+    "marawi": "measured 2026-11-26: siege found only in mr-04; mr-02, mr-05 not linked (Marawi not in gazetteer)",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(CAMPAIGN_XFAIL[n])) for n in m.SETS])
+def test_campaign_events_merged_across_documents(name: str) -> None:
+    """The multi-document events (the campaign itself first) are each one event with all their documents."""
+    checks = m.check_events(name)
+    wants = [w for w in m.load(f"{name}.expected.json")["events"] if len(w["docs"]) > 1]
+    got = [c for c in checks if c.name in {w["name"] for w in wants}]
+    assert all(c.merged for c in got), _report(got)
+
+
+# -- reasoning: validate -----------------------------------------------------------------------------
+VALID_XFAIL = {
+    "aleppo": "measured 2026-11-26: exit 1, documents-disagree al-01/al-03 (dateline 'Dec. 7' taken as the end of "
+              "the battle)",
+    "kherson": "measured 2026-11-26: exit 1, inconsistent-dates kh-03 (dateline 'Oct. 4' dates the advance)",
+    "marawi": "measured 2026-11-26: exit 1, inconsistent-dates mr-01 (dateline 'May 24' dates martial law)",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(VALID_XFAIL[n])) for n in m.SETS])
+def test_consistent_set_validates(name: str) -> None:
+    run = m.validate(name)
+    assert "Traceback" not in run.stderr
+    assert (run.code, m.errors(run)) == (0, [])
+
+
+INCONSISTENT_XFAIL = {
+    "inc-second-week": "measured 2026-11-26: exit 0, no error (siege 'began on Tuesday (May 23)' in sw-1 and "
+                       "'now in its second week' on 25 July in sw-2 not tied)",
+    "inc-disagree": "measured 2026-11-26: exit 0, no error (counteroffensive begun 'Monday (August 29)' in dg-1 vs "
+                    "'August 15' in dg-2 not tied)",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(INCONSISTENT_XFAIL[n])) if n in INCONSISTENT_XFAIL
+                                  else n for n in m.INCONSISTENT])
+def test_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> None:
+    spec = m.load(f"{name}.expected.json")
+    run = m.validate(name)
+    assert "Traceback" not in run.stderr
+    assert run.code == 1, run.out
+    named = [e for e in m.errors(run)
+             if set(spec["must_name"]) <= {x["doc"] for x in e["evidence"]}
+             and not set(spec["bystander"]) & {x["doc"] for x in e["evidence"]}
+             and (not spec["codes"] or e["code"] in spec["codes"])]
+    assert named, m.errors(run)
+
+
+# -- reasoning: anchor inference ---------------------------------------------------------------------
+@xfail("measured 2026-11-26: rw-1 dateline 'MANILA, Wednesday 24 May 2017 (Mindanao Wire) —' not found, so "
+       "rw-2 ('Yesterday's assault on Marawi') gets no inferred anchor either")
+def test_raw_anchor_inferred_from_coreferent_event_and_yesterday() -> None:
+    want = m.load("raw.expected.json")["anchors"]
+    docs = {d["id"]: d["anchor"] for d in m.cli("extract", str(m.DATA / "raw.jsonl")).out["documents"]}
+    assert docs["rw-1"]["value"] == want["rw-1"]
+    assert (docs["rw-2"]["value"], docs["rw-2"]["source"]) == (want["rw-2"], "inferred")

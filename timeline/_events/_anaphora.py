@@ -1,0 +1,82 @@
+"""Actors told by reference: "the group", "the alliance", "its fighters", "they" -> the actor meant.
+
+Once a text has named an actor it goes on with descriptions and pronouns.  A reference resolves
+to an actor whose ``refers`` nouns (in the alias table) include its head noun:
+
+* "the group", "the jihadist group", "the alliance", "the militants": a definite noun phrase;
+* "its fighters", "their forces": a possessive (the actor whose fighters they are);
+* "they", "it" right before an event verb ("they had taken", "it launched"): any actor with a
+  ``refers`` list (people and governments have none and are never a "they" here).
+
+Which one: the nearest compatible actor earlier in the same sentence; else the *first* compatible
+actor of the closest earlier sentence that names one (the subject of that sentence, most often).
+"The SDF offensive has pushed into Raqqa, the group said" -> SDF; "Leaders of the umbrella group
+for the militias ... before it fell to IS. ... a spokesman for the group" -> the militias.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._aliases import AliasTable, Match
+from timeline._events._rx import rx
+from timeline._events._text import Sentence
+
+__all__ = ["resolve_actor_references"]
+
+# Generic nouns that need a possessive to refer ("the forces closing in" means every force there).
+_NEEDS_POSSESSIVE = frozenset({"forces", "troops", "fighters", "soldiers", "army", "unit"})
+
+
+def _candidates(actors: list[Match], table: AliasTable, sents: list[Sentence], pos: int, noun: str | None
+                ) -> str | None:
+    def ok(m: Match) -> bool:
+        nouns = table.refers.get(m.name, frozenset())
+        return bool(nouns) and (noun is None or noun in nouns)
+
+    here = next((s for s in sents if s.start <= pos < s.end), None)
+    if here is None:
+        return None
+    same = [m for m in actors if here.start <= m.start and m.end <= pos and ok(m)]
+    if same:
+        return same[-1].name
+    for s in reversed(sents[: here.index]):
+        found = [m for m in actors if s.start <= m.start < s.end and ok(m)]
+        if found:
+            return found[0].name
+    return None
+
+
+def resolve_actor_references(text: str, sents: list[Sentence], actors: list[Match], table: AliasTable,
+                             triggers: re.Pattern[str]) -> list[Match]:
+    """``actors`` with the references to them added (as weak matches), in text order."""
+    nouns = sorted({n for ns in table.refers.values() for n in ns}, key=len, reverse=True)
+    if not nouns:
+        return actors
+    alt = "|".join(re.escape(n) for n in nouns)
+    taken = [(m.start, m.end) for m in actors]
+    added: list[Match] = []
+    pat = rx(r"\b(?P<det>the|its|their)\s+(?:(?P<adj>[a-z][\w-]*)\s+)??(?P<noun>" + alt + r")\b(?!-)", re.IGNORECASE)
+    for m in pat.finditer(text):
+        det, noun = m.group("det").lower(), m.group("noun").lower()
+        if det == "the" and noun in _NEEDS_POSSESSIVE:
+            continue
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue  # already an alias or description ("the Syrian Democratic Forces")
+        if rx(r"\s+(?:of|for)\s").match(text, m.end()):
+            continue  # "the group of villages", "the umbrella group for the militias": not a reference
+        name = _candidates(actors, table, sents, m.start(), noun)
+        if name is not None:
+            added.append(Match(name, "actor", m.start(), m.end(), False))
+    for m in rx(r"\b(?:they|it)\s+(?:(?:had|have|has|also|then|later|reportedly|finally)\s+){0,2}",
+                re.IGNORECASE).finditer(text):
+        if triggers.match(text, m.end()) is None:
+            continue  # only the subject of an event verb: "they had taken", "it launched"
+        if rx(r"\b(?:said|says|say|told|added)\s+$", re.IGNORECASE).search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "the SDF said they had taken": the speaker is found by the mention rules
+        name = _candidates(actors, table, sents, m.start(), None)
+        if name is not None:
+            added.append(Match(name, "actor", m.start(), m.start() + len(m.group().split()[0]), False))
+    if not added:
+        return actors
+    return sorted(actors + added, key=lambda x: (x.start, x.kind))

@@ -1,0 +1,239 @@
+"""Event-to-event relations: "four weeks after the battle began", "two days before the vote".
+
+A relation ties a *dependent* mention (the event the sentence is about) to an *other* mention (the
+event its time is told against), with a gap in days.  Shapes, each tried in every sentence:
+
+* ``<dependent> ... [N units] after|before|following|ahead of|prior to <other>``:
+  "The breach came four weeks after the battle for Raqqa began", "X was killed two days before
+  the vote";
+* ``[N units] after|before <other>, <dependent>`` (a fronted clause): "A day after the SDF
+  captured Raqqa, Iraqi forces attacked ...";
+* ``<dependent> when <other>`` and ``<dependent> ... as <other>`` (past tense, simultaneity): the
+  dependent happened *during* the other ("the PMF were formed when Islamic State overran Mosul").
+
+The gap is measured from the other event's start, or from its end when an aspectual verb says so
+("after the battle ended") or when an unquantified "after" follows a long activity ("after a
+four-month battle").  A count of days is exact; weeks, months and years carry their rounding.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from timeline._events._dating import Bounds4
+from timeline._events._mentions import DocMentions, Mention
+from timeline._events._rx import rx
+from timeline._events._text import Sentence, clause_bounds
+from timeline.model import Expression
+
+__all__ = ["MentionRelation", "derive", "gap_days", "relate_document"]
+
+_NUM = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "twenty": 20, "thirty": 30,
+}
+_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# Rounding of a plain count: days are counted exactly, weeks to a few days, months to half a month.
+_TOL = {"hour": 0.0, "day": 0.0, "week": 3.0, "month": 15.0, "year": 182.0}
+_QTY = (r"(?P<qual>(?:nearly|almost|about|around|some|roughly|more\s+than|over|less\s+than|just\s+over|"
+        r"just\s+under|at\s+least|only|barely|just|exactly)\s+)?"
+        r"(?P<num>\d+|a\s+few|several|few|" + "|".join(_NUM) + r")[\s-]+(?P<unit>hour|day|week|month|year)s?")
+_CONN = rx(r"(?<![\w'-])(?:(?P<qty>" + _QTY + r")\s+)?(?P<conn>after|before|following|ahead\s+of|prior\s+to|when|as)\s+",
+           re.IGNORECASE)
+# "named after", "look after", "day after day", "as well as", "such as", "as part of": not a relation.
+_NOT_REL = re.compile(r"\b(?:named|look(?:ed|ing|s)?|such|well|same|so|the|one)\s*$|"
+                      r"\b(?:day|week|month|year)\s*$", re.IGNORECASE)
+_NOT_AS = re.compile(r"(?:well|part|many|much|of|a|an|if|long|soon|usual|expected|such|far|to|for|though)\b",
+                     re.IGNORECASE)
+_DURATIVE = frozenset({"battle", "campaign", "offensive", "fighting", "encirclement", "siege"})
+
+
+@dataclass(frozen=True)
+class MentionRelation:
+    """Mention ``dependent`` lies ``[lo, hi]`` days after/before mention ``other`` (or during it)."""
+
+    dependent: int
+    other: int
+    relation: str  # after | before | during
+    point: str  # start | end: which end of the other event the gap is measured from
+    lo: float | None
+    hi: float | None
+    start: int  # the phrase that states it, for evidence
+    end: int
+    expressions: tuple[int, ...] = ()  # time expressions inside the quantity ("four weeks")
+
+
+def gap_days(text: str) -> tuple[float, float] | None:
+    """Days a gap phrase states, as ``(lo, hi)``: "three days" -> (3, 3); "four weeks" -> (25, 31).
+
+    Days are exact; "nearly"/"almost" allow up to one unit's rounding below, "more than" above;
+    "a few" is 2-4 units and "several" 2-9, with rounding.
+    """
+    m = rx(_QTY, re.IGNORECASE).search(text)
+    if m is None:
+        return None
+    unit = m.group("unit").lower()
+    u, tol = _UNIT_DAYS[unit], _TOL[unit]
+    qual = " ".join((m.group("qual") or "").lower().split())
+    num = " ".join(m.group("num").lower().split())
+    if num in {"a few", "few"}:
+        lo_n, hi_n = 2.0, 4.0
+    elif num == "several":
+        lo_n, hi_n = 2.0, 9.0
+    else:
+        lo_n = hi_n = float(_NUM[num]) if num in _NUM else float(num)
+    lo, hi = lo_n * u - tol, hi_n * u + tol
+    if qual in {"nearly", "almost", "less than", "just under"}:
+        lo, hi = lo_n * u - max(tol, u), hi_n * u
+    elif qual in {"more than", "over", "just over", "at least"}:
+        lo, hi = lo_n * u, hi_n * u + max(2 * tol, u)
+    elif qual in {"about", "around", "some", "roughly"}:
+        lo, hi = lo_n * u - max(1.5 * tol, 1.0), hi_n * u + max(1.5 * tol, 1.0)
+    if unit == "hour":
+        return (0.0, float(math.ceil(hi)))
+    return (max(0.0, round(lo, 2)), round(hi, 2))
+
+
+def _stop(text: str, pos: int, hi: int) -> int:
+    """Where the other event's clause or phrase ends: at , ; or the end of the sentence."""
+    m = rx(r"[,;:]|\s-\s|\.(?=\s|$)").search(text, pos, hi)
+    return m.start() if m else hi
+
+
+def _other(dm: DocMentions, sent: Sentence, conn: str, pos: int) -> Mention | None:
+    """The event right after a connective: a noun phrase ("the vote") or a clause ("the SDF captured Raqqa")."""
+    hi = _stop(dm.text, pos, sent.end)
+    for mn in dm.mentions:
+        if mn.sent.index != sent.index or not pos <= mn.start < hi or mn.start - pos > 70:
+            continue
+        if conn in {"following", "ahead of", "prior to"} and not mn.nominal:
+            return None  # those take a noun phrase ("following the capture of Raqqa")
+        if conn == "as" and (mn.nominal or mn.tense != "past" or mn.start - pos > 45):
+            return None  # "as" is temporal only before a past clause ("as the ministers met")
+        if conn == "when" and mn.tense != "past":
+            return None
+        return mn
+    return None
+
+
+def _point(dm: DocMentions, other: Mention, conn: str, quantified: bool, hi: int) -> str:
+    """Measure from the other event's end when its verb says so or when "after" follows a long activity."""
+    if other.aspect == "ends" or rx(r"\b(?:ended|was\s+over|finished|concluded)\b").search(dm.text[other.end : hi]):
+        return "end"
+    if other.aspect == "begins":
+        return "start"
+    durative = other.type in _DURATIVE or other.type == "campaign"
+    return "end" if (conn in {"after", "following"} and not quantified and durative and other.nominal) else "start"
+
+
+def _fronted(dm: DocMentions, sent: Sentence, phrase_start: int) -> bool:
+    """The connective opens the sentence ("A day after ..., X"): at most two words before it."""
+    return len(rx(r"[\w'-]+").findall(dm.text[sent.start : phrase_start])) <= 2
+
+
+def _dependent(dm: DocMentions, sent: Sentence, phrase_start: int, other: Mention, fronted: bool) -> Mention | None:
+    text = dm.text
+    if fronted:
+        comma = rx(r"[,;]").search(text, other.end, sent.end)
+        if comma is None or len(rx(r"[\w'-]+").findall(text[other.end : comma.start()])) > 6:
+            return None  # "before it was seized by ISIS the town had ...": no clause boundary to trust
+        hi = clause_bounds(text, sent, min(sent.end - 1, comma.end() + 1))[1]
+        return next((mn for mn in dm.mentions if mn.sent.index == sent.index and comma.end() <= mn.start < hi
+                     and mn.reported_by is None), None)
+    lo = clause_bounds(text, sent, max(sent.start, phrase_start - 1))[0]
+    before = [mn for mn in dm.mentions if mn.sent.index == sent.index and mn.end <= phrase_start]
+    inside = [mn for mn in before if mn.start >= lo]
+    dep = (inside or before[-1:] or [None])[-1]
+    if dep is not None and rx(r"\b(?:that|which|who|whose|where)\b").search(text[dep.end : phrase_start]):
+        return None  # "... Tal Afar, a town that had a Shiite majority before it fell": the relative clause's
+    return dep
+
+
+def _negated_or_future(dm: DocMentions, mn: Mention) -> bool:
+    """"will not enter", "never captured", "plans to attack": no event to place in time."""
+    return mn.tense == "future" or rx(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$").search(
+        dm.text[max(0, mn.start - 20) : mn.start]) is not None
+
+
+def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -> list[MentionRelation]:
+    """Every event-to-event relation the sentences of one document state."""
+    out: list[MentionRelation] = []
+    text = dm.text
+    for sent in dm.sentences:
+        for m in _CONN.finditer(text, sent.start, sent.end):
+            conn = " ".join(m.group("conn").lower().split())
+            start = m.start("qty") if m.group("qty") else m.start("conn")
+            if _NOT_REL.search(text[max(sent.start, start - 12) : start]):
+                continue
+            if conn in {"as", "when"} and m.group("qty") or conn == "as" and _NOT_AS.match(text, m.end()):
+                continue
+            if conn == "when" and rx(r"(?:\d|[A-Z][a-z]+|ago|year|month|week|day)\s*,?\s*$").search(
+                    text[max(sent.start, start - 25) : start]):
+                continue  # "since November, when it launched ...": the date's clause, linked elsewhere
+            other = _other(dm, sent, conn, m.end())
+            if other is None:
+                continue
+            hi = _stop(text, other.end, sent.end)
+            fronted = _fronted(dm, sent, start)
+            dep = _dependent(dm, sent, start, other, fronted)
+            if dep is None or dep.index == other.index or _negated_or_future(dm, dep) or _negated_or_future(dm, other):
+                continue
+            if rx(r"\d|\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b").search(text[m.end() : other.start]):
+                continue  # "after two years of air strikes": how long the activity lasted, not a gap
+            if conn in {"as", "when"} and (dep.tense != "past" or dep.type == "campaign"):
+                continue
+            quantified = bool(m.group("qty"))
+            gap = gap_days(m.group("qty")) if quantified else None
+            if quantified and gap is None:
+                continue
+            end = max(other.end, other.aspect_span[1] if other.aspect_span else other.end)
+            exprs = tuple(i for i, e in enumerate(expressions) if start <= e.start < m.end("conn"))
+            if conn in {"as", "when"}:
+                container, inner = other, dep
+                if conn == "as" and rx(r"\b(?:was|were)\s+\w+ing\b").search(text[max(sent.start, dep.start - 15) : dep.end]) \
+                        and not rx(r"\b(?:was|were)\s+\w+ing\b").search(text[m.end() : other.end]):
+                    container, inner = dep, other  # "forces were inching toward Mosul as ministers met"
+                out.append(MentionRelation(inner.index, container.index, "during", "start", None, None,
+                                           start, end, exprs))
+                continue
+            rel = "before" if conn in {"before", "ahead of", "prior to"} else "after"
+            point = _point(dm, other, conn, quantified, hi)
+            lo, hi_days = gap if gap is not None else (0.0, None)
+            out.append(MentionRelation(dep.index, other.index, rel, point, lo, hi_days, start, end, exprs))
+    return out
+
+
+def _shift(p: dt.datetime | None, days: float | None, sign: int) -> dt.datetime | None:
+    if p is None or days is None:
+        return None
+    return p + sign * dt.timedelta(days=days)
+
+
+def derive(r: MentionRelation, known: Bounds4, inverse: bool = False) -> Bounds4 | None:
+    """Bounds a relation gives one event from the other's ``known`` bounds.
+
+    Forward (``inverse=False``): ``known`` is the other event's, the result the dependent's;
+    inverse: ``known`` is the dependent's, the result the other's.  ``None`` when nothing follows.
+    """
+    s0, s1, e0, e1 = known
+    day = dt.timedelta(days=1)
+    if r.relation == "during":
+        if not inverse:  # within the other: starts after its start, ends before its end
+            last = max(s0, e1 - day) if s0 is not None and e1 is not None else e1
+            return (s0, last, None, e1)
+        return (None, s1, e0, None)
+    lo, hi = r.lo, r.hi
+    if not inverse:
+        p0, p1 = (s0, s1) if r.point == "start" else (e0, e1)
+        if r.relation == "after":
+            return (_shift(p0, lo, 1), _shift(p1, hi, 1), None, None)
+        return (_shift(p0, hi, -1), _shift(p1, lo, -1), None, None)
+    if r.relation == "after":
+        q0, q1 = _shift(s0, hi, -1), _shift(s1, lo, -1)
+    else:
+        q0, q1 = _shift(s0, lo, 1), _shift(s1, hi, 1)
+    return (q0, q1, None, None) if r.point == "start" else (None, None, q0, q1)
