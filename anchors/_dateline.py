@@ -85,6 +85,8 @@ SUFFIXES: dict[str, tuple[re.Pattern[str], int]] = {
     "time": (re.compile(rf"\s*(?:[,|•·\-–—/]|(?i:at))?\s*{_TIME}\s*(?:(?:[|•·]|\s[-–—]).*)?"), 1),
     "agency": (re.compile(rf"\s*\(\s*(?i:{AGENCY})\s*\)\s*(?:[-–—:]+.*)?"), 2),
     "lead": (re.compile(r"\s*(?:--?|—|–|\||•|·|:)(?:\s.*)?"), 2),
+    # an outlet we do not list, in parentheses and title case, opening the lead: "(Mindanao Wire) --"
+    "outlet-lead": (re.compile(rf"\s*\(\s*{_NAME}(?:[ ]{_NAME}){{0,4}}\s*\)\s*(?:--?|—|–)(?:\s.*)?"), 2),
 }
 _FIELD_END = re.compile(r"[|•·]")
 #: Cheap tests that let most lines skip the date patterns: every date form has a digit, and all

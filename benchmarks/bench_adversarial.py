@@ -29,8 +29,9 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DCT = dt.datetime(2016, 10, 30)
@@ -80,7 +81,8 @@ def _build(text: str) -> int:
     import timeline
     from timeline.model import Document
 
-    tl = timeline.build(cast("list[Any]", [Document(id="x", text=text)]), dct=DCT)
+    docs: list[Any] = [Document(id="x", text=text)]  # build reads Documents as well as paths
+    tl = timeline.build(docs, dct=DCT)
     return len(tl.to_json())
 
 
@@ -151,8 +153,8 @@ def jsonl_rows(n_docs: int, stages: tuple[str, ...] = ("extract", "build")) -> l
         small = jsonl_corpus(Path(d) / "small.jsonl", n_docs)
         big = jsonl_corpus(Path(d) / "big.jsonl", 4 * n_docs)
         for stage in stages:
-            t_n = best_time(lambda s=stage: run([small], stage=s), 1)
-            t_4n = best_time(lambda s=stage: run([big], stage=s), 1)
+            t_n = best_time(partial(run, [small], stage=stage), 1)
+            t_4n = best_time(partial(run, [big], stage=stage), 1)
             rows.append(Row(f"jsonl-{n_docs}-docs", stage, n_docs, t_n, t_4n))
     return rows
 
@@ -298,6 +300,10 @@ class RegexRow:
     suspects: list[str]
 
 
+def _count(rx: re.Pattern[str], text: str) -> int:
+    return sum(1 for _ in rx.finditer(text))
+
+
 def _ladder(rx: re.Pattern[str], unit: str, start: int = 16, stop: int = 4096,
             limit: float = 0.04) -> tuple[int, float, float]:
     """Double the input from ``start`` chars until ``stop`` or ``limit`` seconds (or a blow-up);
@@ -308,14 +314,15 @@ def _ladder(rx: re.Pattern[str], unit: str, start: int = 16, stop: int = 4096,
     size, t, expo = start, 0.0, 1.0
     while True:
         text = _fill(unit, size)
-        t = best_time(lambda: sum(1 for _ in rx.finditer(text)), 2 if size >= 1024 else 1)
+        t = best_time(partial(_count, rx, text), 2 if size >= 1024 else 1)
         if prev is not None and prev[1] > 2e-4:
             expo = math.log(max(t, 1e-9) / prev[1], 2)
         if t > limit or expo > 3.5 or size * 2 > stop:
             if prev is not None and expo > 1.5 and t < 1.0:
                 # a busy machine makes one doubling look super-linear: measure both points again
-                t0 = best_time(lambda: sum(1 for _ in rx.finditer(_fill(unit, size // 2))), 5)
-                t = best_time(lambda: sum(1 for _ in rx.finditer(text)), 5)
+                half = _fill(unit, size // 2)
+                t0 = best_time(partial(_count, rx, half), 5)
+                t = best_time(partial(_count, rx, text), 5)
                 expo = math.log(max(t, 1e-9) / max(t0, 1e-9), 2) if t0 > 2e-4 else 1.0
             return size, t, expo
         prev = (size, t)

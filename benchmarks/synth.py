@@ -339,9 +339,11 @@ def _article(i: int, seed: int, campaigns: list[_Campaign]) -> Article:
         weeks = (pub - c.start).days // 7
         template = r.choice(INTO_CAMPAIGN)
         head_txt, tail_txt = template.split("{N}")
-        w.text(head_txt)
-        w.timex(f"{NUMBER_WORDS[weeks].capitalize() if weeks < 13 and not head_txt else _num(r, weeks)} weeks",
-                "DURATION", f"P{weeks}W")
+        # TimeML keeps an approximating word inside the TIMEX3 ("Some 12 weeks", mod APPROX)
+        if head_txt:
+            w.timex(f"{head_txt}{_num(r, weeks)} weeks", "DURATION", f"P{weeks}W", "APPROX")
+        else:
+            w.timex(f"{NUMBER_WORDS[weeks].capitalize() if weeks < 13 else weeks} weeks", "DURATION", f"P{weeks}W")
         w.text(tail_txt + " ")
     if r.random() < 0.5:
         _sentence_with(w, r.choice(FUTURE), _future_phrase(r, pub), r, c)

@@ -18,7 +18,7 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 import atheris
 
@@ -31,7 +31,7 @@ with atheris.instrument_imports(include=["timeline", "anchors"]):
     from timeline import _extract, _pipeline, _resolve
     from timeline.model import Anchor, Document
 
-import robustness_invariants as inv  # noqa: E402
+import robustness_invariants as inv
 
 EDGES = [dt.datetime(1, 1, 1), dt.datetime(9999, 12, 31), dt.datetime(9999, 12, 31, 23, 59, 59),
          dt.datetime(2016, 2, 29), dt.datetime(2016, 10, 30), dt.datetime(2000, 2, 29), dt.datetime(1, 12, 31)]
@@ -43,7 +43,8 @@ def _point(fdp: atheris.FuzzedDataProvider) -> dt.datetime | None:
     if how == 0:
         return None
     if how == 1:
-        return EDGES[fdp.ConsumeIntInRange(0, len(EDGES) - 1)]
+        i: int = fdp.ConsumeIntInRange(0, len(EDGES) - 1)
+        return EDGES[i]
     days = fdp.ConsumeIntInRange(0, (dt.date(9999, 12, 31) - dt.date(1, 1, 1)).days)
     secs = fdp.ConsumeIntInRange(0, 86399) if how == 3 else 0
     return dt.datetime(1, 1, 1) + dt.timedelta(days=days, seconds=secs)
@@ -68,7 +69,8 @@ def TestOneInput(data: bytes) -> None:
         raise AssertionError("anchor_and_extract is not deterministic")
     inv.dump_documents([out])
     if BUILD:
-        tl = timeline.build(cast("list[Any]", [doc]), dct=dct)
+        docs: list[Any] = [doc]  # build reads Documents as well as paths
+        tl = timeline.build(docs, dct=dct)
         inv.check_timeline(tl, ["f"])
         inv.dump_timeline(tl)
 

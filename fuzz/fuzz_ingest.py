@@ -28,7 +28,7 @@ with atheris.instrument_imports(include=["timeline", "anchors"]):
     from timeline import _ingest
     from timeline.model import Document
 
-import robustness_invariants as inv  # noqa: E402
+import robustness_invariants as inv
 
 WORK = Path(tempfile.mkdtemp(prefix="fuzz-ingest-"))
 KINDS = [".txt", ".jsonl", ".html", "stdin", "published"]

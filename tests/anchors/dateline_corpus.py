@@ -31,6 +31,11 @@ POSITIVE: list[tuple[str, dt.date, str, str]] = [
     # place-name datelines, with and without an agency tag
     ("BAGHDAD, Oct. 29, 2016 (Xinhua) -- Iraqi forces said they had cleared three villages.",
      D(2016, 10, 29), "Oct. 29, 2016", "place"),
+    # an outlet we do not list, in parentheses, opening the lead
+    ("DAVAO, Friday 26 May 2017 (Southern Star) -- Troops reinforced checkpoints outside the city.",
+     D(2017, 5, 26), "Friday 26 May 2017", "place"),
+    ("HOMS, Syria, 3 March 2016 (Orontes Daily Bulletin) — Aid trucks reached the old quarter.",
+     D(2016, 3, 3), "3 March 2016", "place"),
     ("KIRKUK, Iraq — 21 October 2016 — Gunmen attacked police posts before sunrise.",
      D(2016, 10, 21), "21 October 2016", "place"),
     ("ERBIL (Reuters) - Nov 1, 2016 - Kurdish officials reopened the road to the north.",

@@ -9,13 +9,15 @@ to an actor whose ``refers`` nouns (in the alias table) include its head noun:
   ``refers`` list (people and governments have none and are never a "they" here).
 
 Which one: the nearest compatible actor earlier in the same sentence; else the *first* compatible
-actor of the closest earlier sentence that names one (the subject of that sentence, most often).
+actor of the closest earlier sentence (of the last eight) that names one (the subject of that
+sentence, most often).
 "The SDF offensive has pushed into Raqqa, the group said" -> SDF; "Leaders of the umbrella group
 for the militias ... before it fell to IS. ... a spokesman for the group" -> the militias.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline._events._aliases import AliasTable, Match
@@ -28,20 +30,25 @@ __all__ = ["resolve_actor_references"]
 _NEEDS_POSSESSIVE = frozenset({"forces", "troops", "fighters", "soldiers", "army", "unit"})
 
 
-def _candidates(actors: list[Match], table: AliasTable, sents: list[Sentence], pos: int, noun: str | None
-                ) -> str | None:
+_LOOKBACK = 8  # sentences: a reference farther from its actor than that is not resolved
+
+
+def _candidates(actors: list[Match], starts: list[int], table: AliasTable, sents: list[Sentence],
+                sent_starts: list[int], pos: int, noun: str | None) -> str | None:
     def ok(m: Match) -> bool:
         nouns = table.refers.get(m.name, frozenset())
         return bool(nouns) and (noun is None or noun in nouns)
 
-    here = next((s for s in sents if s.start <= pos < s.end), None)
-    if here is None:
+    k = bisect.bisect_right(sent_starts, pos) - 1
+    if k < 0 or pos >= sents[k].end:
         return None
-    same = [m for m in actors if here.start <= m.start and m.end <= pos and ok(m)]
+    here = sents[k]
+    same = [m for m in actors[bisect.bisect_left(starts, here.start) : bisect.bisect_left(starts, pos)]
+            if m.end <= pos and ok(m)]
     if same:
         return same[-1].name
-    for s in reversed(sents[: here.index]):
-        found = [m for m in actors if s.start <= m.start < s.end and ok(m)]
+    for s in reversed(sents[max(0, k - _LOOKBACK) : k]):
+        found = [m for m in actors[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)] if ok(m)]
         if found:
             return found[0].name
     return None
@@ -54,18 +61,23 @@ def resolve_actor_references(text: str, sents: list[Sentence], actors: list[Matc
     if not nouns:
         return actors
     alt = "|".join(re.escape(n) for n in nouns)
-    taken = [(m.start, m.end) for m in actors]
+    starts = [m.start for m in actors]
+    sent_starts = [x.start for x in sents]
     added: list[Match] = []
+
+    def taken(lo: int, hi: int) -> bool:
+        k = bisect.bisect_left(starts, hi)  # actors starting before hi; the longest match is a few words
+        return any(actors[j].end > lo for j in range(max(0, k - 3), k))
     pat = rx(r"\b(?P<det>the|its|their)\s+(?:(?P<adj>[a-z][\w-]*)\s+)??(?P<noun>" + alt + r")\b(?!-)", re.IGNORECASE)
     for m in pat.finditer(text):
         det, noun = m.group("det").lower(), m.group("noun").lower()
         if det == "the" and noun in _NEEDS_POSSESSIVE:
             continue
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        if taken(m.start(), m.end()):
             continue  # already an alias or description ("the Syrian Democratic Forces")
         if rx(r"\s+(?:of|for)\s").match(text, m.end()):
             continue  # "the group of villages", "the umbrella group for the militias": not a reference
-        name = _candidates(actors, table, sents, m.start(), noun)
+        name = _candidates(actors, starts, table, sents, sent_starts, m.start(), noun)
         if name is not None:
             added.append(Match(name, "actor", m.start(), m.end(), False))
     for m in rx(r"\b(?:they|it)\s+(?:(?:had|have|has|also|then|later|reportedly|finally)\s+){0,2}",
@@ -74,7 +86,7 @@ def resolve_actor_references(text: str, sents: list[Sentence], actors: list[Matc
             continue  # only the subject of an event verb: "they had taken", "it launched"
         if rx(r"\b(?:said|says|say|told|added)\s+$", re.IGNORECASE).search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "the SDF said they had taken": the speaker is found by the mention rules
-        name = _candidates(actors, table, sents, m.start(), None)
+        name = _candidates(actors, starts, table, sents, sent_starts, m.start(), None)
         if name is not None:
             added.append(Match(name, "actor", m.start(), m.start() + len(m.group().split()[0]), False))
     if not added:

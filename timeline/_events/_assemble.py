@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping, Sequence
 
 from timeline._events._aliases import AliasTable
@@ -115,12 +116,13 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
                           None)
     if begun is None:
         return []
-    out: list[tuple[int, int, Bounds4, Relation]] = []
+    found: list[tuple[int, int, Bounds4, bool]] = []  # (doc, expression, bounds, a capture, not a declaration)
     for other in clusters:
         declared = other.type == "proclamation" and any(
             cl.campaign in (dms[d].mentions[m].obj or "") and rx(r"liberat|freed|recaptured|retaken").search(
                 dms[d].mentions[m].obj or "") for d, m in other.members)  # "declared Fallujah liberated"
-        if not declared and (other.type != "capture" or cl.campaign not in other.targets(dms)):
+        if not declared and (other.type != "capture" or cl.campaign not in other.targets(dms)
+                             or not any(_whole_place(dms[d], dms[d].mentions[m], cl.campaign) for d, m in other.members)):
             continue
         for d, ln in other.links:
             e = docs[d].expressions[ln.expression]
@@ -128,13 +130,34 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
                 continue
             if e.interval.start[0] <= begun:
                 continue
-            out.append((d, ln.expression, (None, e.interval.end[1], e.interval.start[0], e.interval.end[1]),
-                        "ends" if other.type == "capture" else "declared"))  # type: ignore[arg-type]
-    if any(r == "ends" for *_x, r in out):
-        # "declared Raqqa liberated on Friday", three days after the capture: the capture ends the
-        # battle, the declaration only says it was over by then
-        out = [(d, i, (None, b[3], None, b[3]), "before") if r == "declared" else (d, i, b, r) for d, i, b, r in out]
-    return [(d, i, b, "ends" if r == "declared" else r) for d, i, b, r in out]
+            found.append((d, ln.expression, (None, e.interval.end[1], e.interval.start[0], e.interval.end[1]),
+                          other.type == "capture"))
+    captured = any(c for *_x, c in found)
+    out: list[tuple[int, int, Bounds4, Relation]] = []
+    for d, i, b, is_capture in found:
+        if captured and not is_capture:
+            # "declared Raqqa liberated on Friday", three days after the capture: the capture ends
+            # the battle, the declaration only says it was over by then
+            out.append((d, i, (None, b[3], None, b[3]), "before"))
+        else:
+            out.append((d, i, b, "ends"))
+    return out
+
+
+_PART_OF = (r"(?:old\s+city|districts?|quarters?|neighbou?rhoods?|parts?|half|outskirts|edges?|centre|center|"
+            r"suburbs?|east|west|north|south|areas?|sections?|pockets?|rest)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+            r"\b(?:eastern|western|northern|southern|central)\s+$")
+
+
+def _whole_place(dm: DocMentions, mn: Mention, place: str) -> bool:
+    """Whether a capture is of the whole place: not "the Old City of Aleppo", "eastern Mosul"."""
+    near = [p for p in dm.places if p.name == place and mn.sent.start <= p.start < mn.sent.end]
+    if not near:
+        return True  # "the city", "Yesterday's victory": told by reference, of the whole
+    p = min(near, key=lambda x: abs(x.start - mn.start))
+    if rx(r"(?:eastern|western|northern|southern|central)\s", re.IGNORECASE).match(dm.text, p.start):
+        return False  # an alias that names a part: "eastern Aleppo"
+    return rx(_PART_OF, re.IGNORECASE).search(dm.text[max(mn.sent.start, p.start - 40) : p.start]) is None
 
 
 _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursion", "attack", "raid", "push",
@@ -231,7 +254,7 @@ def campaign_label(cl: Cluster, dms: list[DocMentions], names: Mapping[str, str]
     article calls it a battle (or a fight, a struggle), "Siege of X" for a siege, "X
     counteroffensive" for one, and "X offensive" for the rest (assault, operation, campaign, push).
     """
-    if names and cl.campaign in names:
+    if names and cl.campaign is not None and cl.campaign in names:
         return names[cl.campaign]
     nouns = {dms[d].mentions[m].word.lower() for d, m in cl.members}
     if nouns & {"battle", "fight", "struggle"} or not nouns:
@@ -355,8 +378,8 @@ def _with_relations(out: list[tuple[Cluster, Event]], index: dict[int, int],
         sent = next((s for s in dms[d].sentences if s.start <= r.start < s.end), None)
         ev = Evidence(doc=docs[d].id, text=docs[d].text[r.start : r.end], start=r.start, end=r.end,
                       sentence=docs[d].text[sent.start : sent.end] if sent else None)
-        rel = EventRelation(other=other_id, relation=r.relation, point=r.point,  # type: ignore[arg-type]
-                            lo_days=r.lo, hi_days=r.hi, evidence=ev)
+        rel = EventRelation(other=other_id, relation=r.relation, point=r.point, lo_days=r.lo, hi_days=r.hi,
+                            evidence=ev)
         extra.setdefault(index[dep], {})[(other_id, docs[d].id, r.start, r.end)] = rel
     for k, rels in extra.items():
         cl, ev_ = out[k]

@@ -18,6 +18,7 @@ Rules, in order, for an expression in a sentence:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ _ORD = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10,
 }
+_WINDOW = 400  # characters either side of an expression in which to look for the trigger it dates
 _DURATIVE = frozenset({"offensive", "battle", "campaign", "fighting", "encirclement"})
 _UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
 # Rounding tolerance of a plain "N units" count, in days: people round weeks to a few days,
@@ -152,9 +154,9 @@ def _mention_in(dm: DocMentions, lo: int, hi: int) -> Mention | None:
     return best
 
 
-def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None) -> RelativeStart | None:
+def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, sent: Sentence | None
+              ) -> RelativeStart | None:
     text = dm.text
-    sent = next((s for s in dm.sentences if s.start <= e.start < s.end), None)
     if sent is None:
         return None
     after = text[e.end : min(sent.end, e.end + 90)]
@@ -251,17 +253,25 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     links: list[TimeLink] = []
     rel: list[RelativeStart] = []
     text = dm.text
+    sent_starts = [s.start for s in dm.sentences]
+    mention_starts = [m.start for m in dm.mentions]
+    cue_starts = [c.start for c in dm.cues]
     for i, e in enumerate(expressions):
         if i in skip:
             continue
-        r = _relative(dm, i, e, anchor)
+        k = bisect.bisect_right(sent_starts, e.start) - 1
+        sent = dm.sentences[k] if k >= 0 and e.start < dm.sentences[k].end else None
+        r = _relative(dm, i, e, anchor, sent)
         if r is not None:
             rel.append(r)
             continue
-        sent = next((s for s in dm.sentences if s.start <= e.start < s.end), None)
         if sent is None:
             continue
-        in_sent = [m for m in dm.mentions if m.sent.index == sent.index]
+        # the triggers of its sentence, within a window (a run-on "sentence" of thousands of words
+        # would otherwise make every expression scan every trigger)
+        w_lo, w_hi = max(sent.start, e.start - _WINDOW), min(sent.end, e.end + _WINDOW)
+        in_sent = dm.mentions[bisect.bisect_left(mention_starts, w_lo) : bisect.bisect_left(mention_starts, w_hi)]
+        near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
         links += _when_clause(dm, i, e, sent, in_sent, weak)
         # 2. possessive: "Yesterday's move"
@@ -291,7 +301,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 if pool_lo <= m.start < pool_hi:
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
                     cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty, "m", m.index))
-            for ci, c in enumerate(dm.cues):
+            for ci in near_cues:
+                c = dm.cues[ci]
                 if c.sent == sent.index and pool_lo <= c.start < pool_hi:
                     d = float(c.start - e.end if c.start >= e.end else e.start - c.end)
                     cands.append((d + penalty, "c", ci))

@@ -18,10 +18,12 @@ four-month battle").  A count of days is exact; weeks, months and years carry th
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from timeline._events._dating import Bounds4
 from timeline._events._mentions import DocMentions, Mention
@@ -52,14 +54,18 @@ _NOT_AS = re.compile(r"(?:well|part|many|much|of|a|an|if|long|soon|usual|expecte
 _DURATIVE = frozenset({"battle", "campaign", "offensive", "fighting", "encirclement", "siege"})
 
 
+Kind = Literal["before", "after", "during"]
+Point = Literal["start", "end"]
+
+
 @dataclass(frozen=True)
 class MentionRelation:
     """Mention ``dependent`` lies ``[lo, hi]`` days after/before mention ``other`` (or during it)."""
 
     dependent: int
     other: int
-    relation: str  # after | before | during
-    point: str  # start | end: which end of the other event the gap is measured from
+    relation: Kind  # after | before | during
+    point: Point  # start | end: which end of the other event the gap is measured from
     lo: float | None
     hi: float | None
     start: int  # the phrase that states it, for evidence
@@ -104,11 +110,11 @@ def _stop(text: str, pos: int, hi: int) -> int:
     return m.start() if m else hi
 
 
-def _other(dm: DocMentions, sent: Sentence, conn: str, pos: int) -> Mention | None:
+def _other(dm: DocMentions, near: list[Mention], sent: Sentence, conn: str, pos: int) -> Mention | None:
     """The event right after a connective: a noun phrase ("the vote") or a clause ("the SDF captured Raqqa")."""
     hi = _stop(dm.text, pos, sent.end)
-    for mn in dm.mentions:
-        if mn.sent.index != sent.index or not pos <= mn.start < hi or mn.start - pos > 70:
+    for mn in near:
+        if not pos <= mn.start < hi or mn.start - pos > 70:
             continue
         if conn in {"following", "ahead of", "prior to"} and not mn.nominal:
             return None  # those take a noun phrase ("following the capture of Raqqa")
@@ -120,7 +126,7 @@ def _other(dm: DocMentions, sent: Sentence, conn: str, pos: int) -> Mention | No
     return None
 
 
-def _point(dm: DocMentions, other: Mention, conn: str, quantified: bool, hi: int) -> str:
+def _point(dm: DocMentions, other: Mention, conn: str, quantified: bool, hi: int) -> Point:
     """Measure from the other event's end when its verb says so or when "after" follows a long activity."""
     if other.aspect == "ends" or rx(r"\b(?:ended|was\s+over|finished|concluded)\b").search(dm.text[other.end : hi]):
         return "end"
@@ -135,19 +141,20 @@ def _fronted(dm: DocMentions, sent: Sentence, phrase_start: int) -> bool:
     return len(rx(r"[\w'-]+").findall(dm.text[sent.start : phrase_start])) <= 2
 
 
-def _dependent(dm: DocMentions, sent: Sentence, phrase_start: int, other: Mention, fronted: bool) -> Mention | None:
+def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_start: int, other: Mention,
+               fronted: bool) -> Mention | None:
     text = dm.text
     if fronted:
         comma = rx(r"[,;]").search(text, other.end, sent.end)
         if comma is None or len(rx(r"[\w'-]+").findall(text[other.end : comma.start()])) > 6:
             return None  # "before it was seized by ISIS the town had ...": no clause boundary to trust
         hi = clause_bounds(text, sent, min(sent.end - 1, comma.end() + 1))[1]
-        return next((mn for mn in dm.mentions if mn.sent.index == sent.index and comma.end() <= mn.start < hi
-                     and mn.reported_by is None), None)
+        return next((mn for mn in near if comma.end() <= mn.start < hi and mn.reported_by is None), None)
     lo = clause_bounds(text, sent, max(sent.start, phrase_start - 1))[0]
-    before = [mn for mn in dm.mentions if mn.sent.index == sent.index and mn.end <= phrase_start]
+    before = [mn for mn in near if mn.end <= phrase_start]
     inside = [mn for mn in before if mn.start >= lo]
-    dep = (inside or before[-1:] or [None])[-1]
+    pool = inside or before
+    dep = pool[-1] if pool else None
     if dep is not None and rx(r"\b(?:that|which|who|whose|where)\b").search(text[dep.end : phrase_start]):
         return None  # "... Tal Afar, a town that had a Shiite majority before it fell": the relative clause's
     return dep
@@ -163,23 +170,28 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
     """Every event-to-event relation the sentences of one document state."""
     out: list[MentionRelation] = []
     text = dm.text
+    starts = [mn.start for mn in dm.mentions]
     for sent in dm.sentences:
         for m in _CONN.finditer(text, sent.start, sent.end):
+            w_lo, w_hi = max(sent.start, m.start() - 300), min(sent.end, m.end() + 300)
+            near = dm.mentions[bisect.bisect_left(starts, w_lo) : bisect.bisect_left(starts, w_hi)]
             conn = " ".join(m.group("conn").lower().split())
             start = m.start("qty") if m.group("qty") else m.start("conn")
             if _NOT_REL.search(text[max(sent.start, start - 12) : start]):
                 continue
             if conn in {"as", "when"} and m.group("qty") or conn == "as" and _NOT_AS.match(text, m.end()):
                 continue
-            if conn == "when" and rx(r"(?:\d|[A-Z][a-z]+|ago|year|month|week|day)\s*,?\s*$").search(
+            if conn == "when" and rx(r"(?:\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|"
+                                     r"sat|sun)[a-z]*\.?|\bago|year|month|week|day|spring|summer|autumn|winter)\s*,?\s*$",
+                                     re.IGNORECASE).search(
                     text[max(sent.start, start - 25) : start]):
                 continue  # "since November, when it launched ...": the date's clause, linked elsewhere
-            other = _other(dm, sent, conn, m.end())
+            other = _other(dm, near, sent, conn, m.end())
             if other is None:
                 continue
             hi = _stop(text, other.end, sent.end)
             fronted = _fronted(dm, sent, start)
-            dep = _dependent(dm, sent, start, other, fronted)
+            dep = _dependent(dm, near, sent, start, other, fronted)
             if dep is None or dep.index == other.index or _negated_or_future(dm, dep) or _negated_or_future(dm, other):
                 continue
             if rx(r"\d|\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b").search(text[m.end() : other.start]):
@@ -200,7 +212,7 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
                 out.append(MentionRelation(inner.index, container.index, "during", "start", None, None,
                                            start, end, exprs))
                 continue
-            rel = "before" if conn in {"before", "ahead of", "prior to"} else "after"
+            rel: Kind = "before" if conn in {"before", "ahead of", "prior to"} else "after"
             point = _point(dm, other, conn, quantified, hi)
             lo, hi_days = gap if gap is not None else (0.0, None)
             out.append(MentionRelation(dep.index, other.index, rel, point, lo, hi_days, start, end, exprs))

@@ -7,6 +7,8 @@ that "Yesterday’s" and "Shi’ite" match the same rules as their ASCII spellin
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -61,6 +63,9 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BREAK.finditer(text):
+        if (d := _DATELINE.match(text, start)) is not None and d.end() <= m.start():
+            _add(out, text, start, d.start("sep"))  # "BEIRUT, Dec. 7 (Levant Wire) -": a sentence of its own
+            start = d.end()
         if m.group().startswith(".") and m.group().strip(".\"')]") == "":
             before = text[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().rstrip(".") if before else ""
@@ -69,8 +74,16 @@ def sentences(text: str) -> list[Sentence]:
         end = m.end() if not m.group().startswith("\n") else m.start()
         _add(out, text, start, end)
         start = m.end()
+    if (d := _DATELINE.match(text, start)) is not None:
+        _add(out, text, start, d.start("sep"))
+        start = d.end()
     _add(out, text, start, len(text))
     return out
+
+
+# A dateline before the lead, on the lead's line: "BEIRUT, Dec. 7 (Levant Wire) - ", "Aleppo - ",
+# "ALEPPO, Syria, Tuesday 13 Dec 2016 (Orient Tribune) -- " (dashes are ASCII after normalise()).
+_DATELINE = re.compile(r"[ \t]*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:,[^\n!?]{0,80}?)?(?P<sep>\s+-{1,2}\s+)(?=[A-Z\"'])")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
@@ -112,15 +125,21 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=64)
+def _breaks(text: str, start: int, end: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the clause breaks of one sentence (found once: a text asks many times)."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, start, end)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
 def clause_bounds(text: str, sent: Sentence, pos: int) -> tuple[int, int]:
     """The clause of ``sent`` around offset ``pos``, cut at ; : quotes and clause-opening words."""
-    lo, hi = sent.start, sent.end
-    for m in _CLAUSE_BREAK.finditer(text, sent.start, sent.end):
-        if m.end() <= pos:
-            lo = max(lo, m.end())
-        elif m.start() >= pos:
-            hi = min(hi, m.start())
-            break
+    starts, ends = _breaks(text, sent.start, sent.end)
+    k = bisect.bisect_right(ends, pos)  # breaks[:k] end at or before pos
+    lo = max(sent.start, ends[k - 1]) if k else sent.start
+    if k < len(starts) and starts[k] < pos:
+        k += 1  # a break around pos itself cuts neither side
+    hi = min(sent.end, starts[k]) if k < len(starts) else sent.end
     return lo, hi
 
 

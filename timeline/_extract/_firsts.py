@@ -12,7 +12,7 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["first_chars", "guard"]
+__all__ = ["charset_guard", "first_chars", "guard"]
 
 try:  # Python >= 3.11
     _sp: Any = importlib.import_module("re._parser")
@@ -22,7 +22,8 @@ except ImportError:  # pragma: no cover - Python 3.10
     _sc = importlib.import_module("sre_constants")
 
 _DIGITS = set("0123456789")
-_SPACE = set(" \t\n\r\f\v")
+# what ``\s`` matches in a str pattern: every Unicode space (no-break space included)
+_SPACE = {chr(c) for c in range(0x3001) if chr(c).isspace()}
 
 
 def _add(out: set[str], ch: str, icase: bool) -> None:
@@ -98,8 +99,13 @@ def first_chars(pattern: str, flags: int = re.IGNORECASE) -> set[str] | None:
 
 def guard(pattern: str, flags: int = re.IGNORECASE) -> str:
     """A lookahead ``(?=[...])`` admitting only the first characters of ``pattern`` ('' if any)."""
-    f = first_chars(pattern, flags)
+    return charset_guard(first_chars(pattern, flags))
+
+
+def charset_guard(f: set[str] | None) -> str:
+    """A lookahead ``(?=[...])`` admitting only the characters ``f`` ('' for ``None``)."""
     if f is None:
         return ""
     body = "".join(re.escape(c) if c not in "\\]^-" else "\\" + c for c in sorted(f))
     return f"(?=[{body}])"
+

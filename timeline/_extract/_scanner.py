@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from timeline._extract import absolute, calendar, durations, holidays, relative, sets, times, vague, weekdays
-from timeline._extract._firsts import guard
+from timeline._extract._firsts import charset_guard as _charset_guard
+from timeline._extract._firsts import first_chars
 from timeline._extract._rule import Hit, Rule
 from timeline._extract._tense import Tense, TenseIndex
 from timeline.model import Expression, Spec
@@ -31,11 +32,21 @@ FAMILIES = {
 ALL_RULES: list[Rule] = sorted((r for mod in FAMILIES.values() for r in mod.RULES), key=lambda r: r.priority)
 _FLAGS = re.IGNORECASE
 _NAMED = re.compile(r"\(\?P<\w+>")
-_COMPILED = [re.compile(r.pattern, _FLAGS) for r in ALL_RULES]
-_GUARDS = [guard(r.pattern, _FLAGS) for r in ALL_RULES]
+_COMPILED: list[re.Pattern[str] | None] = [None] * len(ALL_RULES)  # compiled on first use
+
+
+def _rule_re(i: int) -> re.Pattern[str]:
+    rx = _COMPILED[i]
+    if rx is None:
+        rx = _COMPILED[i] = re.compile(ALL_RULES[i].pattern, _FLAGS)
+    return rx
+
+
+_FIRSTS = [first_chars(r.pattern, _FLAGS) for r in ALL_RULES]
+_GUARDS = [_charset_guard(f) for f in _FIRSTS]
 # One test of "can any rule start here?" before the alternation: rejects spaces and punctuation
 # at once (every rule has a known first-character set, so the union is exact).
-_ANY = guard("|".join(f"(?:{_NAMED.sub('(?:', r.pattern)})" for r in ALL_RULES), _FLAGS) if all(_GUARDS) else ""
+_ANY = _charset_guard(set().union(*(f for f in _FIRSTS if f))) if all(_FIRSTS) else ""
 _COMBINED = re.compile(
     r"(?<![\w'\u2019])" + _ANY + "(?:"
     + "|".join(f"{g}(?P<r{i}>{_NAMED.sub('(?:', r.pattern)})" for i, (g, r) in enumerate(zip(_GUARDS, ALL_RULES, strict=True)))
@@ -56,7 +67,7 @@ def _stamps(text: str) -> list[tuple[int, int]]:
 def _try(text: str, pos: int, first: int) -> tuple[int, re.Match[str], Hit] | None:
     """The first rule from index ``first`` that matches at ``pos`` and whose builder accepts."""
     for i in range(first, len(ALL_RULES)):
-        m = _COMPILED[i].match(text, pos)
+        m = _rule_re(i).match(text, pos)
         if m is None or m.end() == pos:
             continue
         hit = ALL_RULES[i].build(m)
@@ -73,7 +84,7 @@ def _hits(text: str) -> Iterator[tuple[int, re.Match[str], Hit]]:
         if cm is None:
             return
         i = int((cm.lastgroup or "r0")[1:])
-        m = _COMPILED[i].match(text, cm.start())
+        m = _rule_re(i).match(text, cm.start())
         hit = ALL_RULES[i].build(m) if m is not None else None
         found = (i, m, hit) if (m is not None and hit is not None) else _try(text, cm.start(), i + 1)
         if found is None:

@@ -38,7 +38,9 @@ _TITLED = "(?-i:" + "|".join(
 
 def _build(m: re.Match[str]) -> Hit | None:
     name = " ".join(m.group("name").lower().replace("\u2019", "'").split())
-    f: dict[str, str | int | float | bool | None] = {"holiday": name}
+    how, month, x, n = HOLIDAYS[name]
+    # the rule itself travels in the spec, so resolution needs no table of its own
+    f: dict[str, str | int | float | bool | None] = {"holiday": name, "how": how, "hmonth": month, "hx": x, "hn": n}
     sh = grp(m, "shift")
     if sh:
         f["shift"] = {"last": -1, "next": 1, "this": 0}[sh.lower()]
@@ -60,6 +62,8 @@ EXAMPLES = [
     Example("Shops will close on Christmas Day.", "Christmas Day", "2016-12-25"),
     Example("The campaign runs until Election Day.", "Election Day", "2016-11-08"),
     Example("They met at Easter 2015.", "Easter 2015", "2015-04-05"),
+    Example("The offensive paused over Christmas.", "Christmas", "2015-12-25"),
+    Example("Results come after Election Day, officials will say.", "Election Day", "2016-11-08"),
 ]
 
 NEGATIVES = [

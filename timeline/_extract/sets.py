@@ -88,9 +88,14 @@ EXAMPLES = [
     Example("The data is updated daily.", "daily", "P1D", type="SET"),
     Example("The council meets twice a month.", "twice a month", "P1M", type="SET"),
     Example("Markets close early on Fridays.", "Fridays", "XXXX-WXX-5", type="SET"),
+    Example("Patrols run every other day.", "every other day", "P2D", type="SET"),
+    Example("Figures are published monthly.", "monthly", "P1M", type="SET"),
+    Example("Inspectors come three times a year.", "three times a year", "P1Y", type="SET"),
+    Example("Shelling resumes each night.", "each night", "P1D", type="SET"),
 ]
 
 NEGATIVES = [
     Example("Sign up to our daily newsletter.", "daily"),
     Example("The Daily Telegraph reported it.", "Daily"),
+    Example("The firm pays a quarterly dividend.", "quarterly"),
 ]

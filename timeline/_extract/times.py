@@ -71,6 +71,10 @@ EXAMPLES = [
     Example("The curfew starts at 22:00 GMT.", "22:00 GMT", "2016-10-29T22:00"),
     Example("Shooting began around 7:15 p.m.", "around 7:15 p.m.", "2016-10-29T19:15", mod="APPROX"),
     Example("Troops pulled out at midnight.", "midnight", "2016-10-29T00:00"),
+    Example("The vote closed at 18:30 local time.", "18:30 local time", "2016-10-29T18:30"),
+    Example("Explosions were heard at 4:15 a.m. on Friday.", "4:15 a.m. on Friday", "2016-10-28T04:15"),
+    Example("The talks resume at noon tomorrow.", "noon tomorrow", "2016-10-30T12:00"),
+    Example("He landed at 11 pm yesterday.", "11 pm yesterday", "2016-10-28T23:00"),
 ]
 
 NEGATIVES = [

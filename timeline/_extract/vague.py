@@ -67,9 +67,15 @@ EXAMPLES = [
     Example("Such raids were common in the past.", "the past", "PAST_REF"),
     Example("More attacks are likely in the coming weeks.", "the coming weeks", "FUTURE_REF"),
     Example("Things will change in the near future.", "the near future", "FUTURE_REF"),
+    Example("Aid convoys have lately been turned back.", "lately", "PAST_REF"),
+    Example("Nowadays the road is open.", "Nowadays", "PRESENT_REF"),
+    Example("The talks are at present suspended.", "at present", "PRESENT_REF"),
+    Example("A decision is expected shortly.", "shortly", "FUTURE_REF"),
+    Example("Attacks have grown in recent weeks.", "recent weeks", "PAST_REF", interval=("2016-09-17", "2016-10-30")),
 ]
 
 NEGATIVES = [
     Example("He knows that the recently-built dam is safe.", "recently-built"),
     Example("The past participle is tricky.", "The past"),
+    Example("He left shortly after the blast.", "shortly"),
 ]

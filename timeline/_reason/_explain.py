@@ -4,8 +4,8 @@ Codes (stable; documented in docs/reasoning.md):
 
 =========================  ========  ==============================================================
 ``weekday-mismatch``       error     a weekday written next to a date it does not fall on
-                                     ("Thursday (June 6)" in 2017), or a weekday no day in the
-                                     window the corpus allows can satisfy
+                                     ("Thursday (June 6)" in 2017), or a month-day that fits the
+                                     window the corpus allows, but never on that weekday
 ``impossible-date``        error     a date that does not exist (February 30)
 ``documents-disagree``     error     constraints from two or more documents cannot all hold (two
                                      articles put the start of one event on different days)

@@ -205,10 +205,10 @@ def _weekend(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
     return val, exact(s, e, grain)
 
 
-def _holiday_date(name: str, y: int) -> dt.datetime:
-    from timeline._extract.holidays import HOLIDAYS  # data only: the rule table, no extraction
-
-    how, mo, x, n = HOLIDAYS[name]
+def _holiday_date(f: Fields, y: int) -> dt.datetime:
+    """The day of a named holiday in year ``y``: fixed (month, day), nth weekday of a month
+    (``hn`` = -1: the last), Western Easter plus an offset, or US Election Day."""
+    how, mo, x, n = str(f.get("how")), _i(f, "hmonth"), _i(f, "hx"), _i(f, "hn")
     if how == "fixed":
         return dt.datetime(y, mo, x)
     if how == "easter":  # anonymous Gregorian algorithm
@@ -233,13 +233,12 @@ def _holiday_date(name: str, y: int) -> dt.datetime:
 
 
 def _holiday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
-    name = str(f.get("holiday"))
     if "year" in f:
-        d = _holiday_date(name, _i(f, "year"))
+        d = _holiday_date(f, _i(f, "year"))
         return day_value(d), exact(d, d + DAY, "day")
     if a is None:
         return "XXXX-XX-XX", None
-    cands = [_holiday_date(name, y) for y in (a.year - 1, a.year, a.year + 1)]
+    cands = [_holiday_date(f, y) for y in (a.year - 1, a.year, a.year + 1)]
     shift = f.get("shift")
     if shift in (-1, 1):
         tense = "past" if shift == -1 else "future"
@@ -458,4 +457,7 @@ def resolve_spec(spec: Spec, value: str, mod: str | None, anchor: dt.datetime | 
     try:
         return fn(dict(spec.fields), value, mod, anchor, spec.tense)
     except (ValueError, OverflowError):  # a date that does not exist (Feb 30), or out of range
-        return value or "XXXX-XX-XX", None
+        try:  # then as without an anchor: the same answer whatever was resolved before
+            return fn(dict(spec.fields), value, mod, None, spec.tense)
+        except (ValueError, OverflowError):
+            return value or "XXXX-XX-XX", None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from conftest import DocBuilder, span
@@ -107,3 +108,67 @@ def test_capture_of_the_place_ends_the_campaign(make_doc: DocBuilder) -> None:
     assert ev.interval.end == (dt.datetime(2017, 10, 17), dt.datetime(2017, 10, 18))
     assert ("2", "ends") in {(lk.doc, lk.relation) for lk in ev.links}
     assert "3" not in {lk.doc for lk in ev.links}  # a capture before the battle began does not end it
+
+
+@pytest.mark.parametrize(
+    ("texts", "label"),
+    [
+        # whatever each article calls it, one name: a battle if any calls it one
+        (["The assault on Raqqa slowed.", "The Raqqa operation entered the Old City.", "The battle for Raqqa raged."],
+         "Battle of Raqqa"),
+        # else "X offensive" for assaults, operations, campaigns and pushes alike
+        (["The assault on Raqqa slowed.", "The Raqqa operation entered the Old City.", "The Raqqa campaign dragged."],
+         "Raqqa offensive"),
+        (["The siege of Raqqa tightened.", "The Raqqa assault stalled."], "Siege of Raqqa"),
+        (["The Kherson counteroffensive went on.", "The offensive to retake Kherson slowed."],
+         "Kherson counteroffensive"),
+    ],
+)
+def test_campaign_labels_are_consistent(make_doc: DocBuilder, texts: list[str], label: str) -> None:
+    docs = [make_doc(str(k), t, "2017-07-01") for k, t in enumerate(texts)]
+    events, _ = find_events(docs)
+    [ev] = [e for e in events if e.type == "campaign"]
+    assert ev.label == label
+
+
+def test_campaign_name_from_the_alias_table(make_doc: DocBuilder, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "names.yaml"
+    extra.write_text("places:\n  - {name: Raqqa, kind: city, campaign: Operation Euphrates Storm}\n", encoding="utf-8")
+    monkeypatch.setenv("TIMELINE_ALIASES", str(extra))
+    events, _ = find_events([make_doc("1", "The battle for Raqqa raged on.", "2017-07-01"),
+                             make_doc("2", "The Raqqa offensive slowed.", "2017-07-02")])
+    [ev] = [e for e in events if e.type == "campaign"]
+    assert ev.label == "Operation Euphrates Storm"
+
+
+@pytest.mark.parametrize(
+    "capture",
+    [
+        "Government forces captured the Old City of Aleppo on Wednesday (December 7).",
+        "Government forces seized eastern Aleppo on Wednesday (December 7).",
+        "Government forces took the last districts of Aleppo on Wednesday (December 7).",
+    ],
+)
+def test_capture_of_a_part_does_not_end_the_campaign(make_doc: DocBuilder, capture: str) -> None:
+    docs = [
+        make_doc("1", "The battle for Aleppo began on November 15.", "2016-11-16",
+                 ("November 15", "DATE", "2016-11-15")),
+        make_doc("2", capture, "2016-12-08", ("Wednesday (December 7)", "DATE", "2016-12-07")),
+    ]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Aleppo")
+    assert ev.interval.end[1] is None and "2" not in {lk.doc for lk in ev.links}
+
+
+def test_declaration_after_the_capture_does_not_end_the_campaign(make_doc: DocBuilder) -> None:
+    docs = [
+        make_doc("1", "Fighters launched the battle for Raqqa on Tuesday.", "2017-06-06",
+                 ("Tuesday", "DATE", "2017-06-06")),
+        make_doc("2", "The SDF captured Raqqa on Tuesday.", "2017-10-17", ("Tuesday", "DATE", "2017-10-17")),
+        make_doc("3", "The SDF declared Raqqa liberated on Friday.", "2017-10-20", ("Friday", "DATE", "2017-10-20")),
+    ]
+    events, findings = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    assert ev.interval.end == (dt.datetime(2017, 10, 17), dt.datetime(2017, 10, 18))
+    assert not [f for f in findings if f.code == "event-dates-disagree"]

@@ -124,3 +124,42 @@ def test_city_anaphora() -> None:
     assert dm.mentions == [] or all("Raqqa" in m.places for m in dm.mentions)
     m = _one("Mosul is large. Iraqi forces advanced on the city.", "advanced")
     assert m.targets == ["Mosul"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Iraqi forces managed to repel an attack on Ramadi overnight.", "repel"),
+        ("The army was able to retake Shura after a day of fighting.", "retake"),
+        ("The SDF went on to capture Tabqa within a week.", "capture"),
+    ],
+)
+def test_an_achieved_aim_is_an_event(text: str, word: str) -> None:
+    mn = _one(text, word)  # exactly one mention, a verbal one
+    assert not mn.nominal
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The militias aim to capture villages west of Mosul.", "Iraqi forces failed to repel the attack.",
+     "The SDF hopes to retake Tabqa."],
+)
+def test_an_aim_is_not_an_event(text: str) -> None:
+    assert not [m for m in _mentions(text) if not m.nominal]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("BEIRUT, Dec. 7 (Levant Wire) — Government forces captured the Old City on Wednesday.", "BEIRUT"),
+        ("Aleppo — Rebels called on Thursday for a truce.", "Aleppo"),
+        ("ALEPPO, Syria, Tuesday 13 Dec 2016 (Orient Tribune) -- Russia said the fighting had ended.", "ALEPPO"),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text: str, first: str) -> None:
+    from timeline._events._text import normalise, sentences
+
+    t = normalise(text)
+    head, lead = sentences(t)[:2]
+    assert t[head.start : head.end].startswith(first) and "-" not in t[head.start : head.end][-3:]
+    assert t[lead.start] in "GRR" and t[lead.start : lead.end].endswith(".")

@@ -60,7 +60,7 @@ def _day(s: Any) -> dt.date | None:
 
 
 def _overlap(a: Json, b: Json) -> int:
-    return min(a["end"], b["end"]) - max(a["start"], b["start"])
+    return int(min(a["end"], b["end"]) - max(a["start"], b["start"]))
 
 
 def _rng(v: Any) -> tuple[dt.date | None, dt.date | None]:
@@ -241,6 +241,7 @@ def prefetch() -> None:
     jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in INCONSISTENT]
     jobs += [("extract", str(DATA / "raw.jsonl")), ("eval", str(DATA / "timeml"))]
     jobs += [("extract", str(stripped(n))) for n in SETS]
+    jobs += [("extract", str(p)) for p in sorted((DATA / "pages").glob("*.html"))]
     with ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(lambda j: cli(*j), jobs))
 

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import _measure as m
 import corpus
@@ -182,3 +183,41 @@ def test_raw_anchor_inferred_from_coreferent_event_and_yesterday() -> None:
     docs = {d["id"]: d["anchor"] for d in m.cli("extract", str(m.DATA / "raw.jsonl")).out["documents"]}
     assert docs["rw-1"]["value"] == want["rw-1"]
     assert (docs["rw-2"]["value"], docs["rw-2"]["source"]) == (want["rw-2"], "inferred")
+
+
+# -- anchors from web pages (our own pages, furniture of several kinds) ------------------------------
+PAGES = {  # page -> (anchor value, source); None: no publication date on the page
+    "aleppo-meta": ("2016-12-13", "html"),       # article:published_time; "Last Update ... 2019", "© 2012–2024"
+    "kherson-jsonld": ("2022-11-12", "html"),    # JSON-LD datePublished (dateModified 2023), "Most read" dates
+    "marawi-byline": ("2017-05-24", "html"),     # "Published: 24 May 2017" next to "Updated: 26 May 2017"
+    "marawi-time": ("2017-10-17", "html"),       # <time datetime>, a "Related" item dated 2018
+    "aleppo-nodate": None,                        # only "Last Update 9:40 Sunday, 05 April 2020" and "(c) 2016"
+}
+FURNITURE = ("2019", "2024", "2023", "2018", "2020", "Views", "1,491")
+
+
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_page_anchor_and_no_furniture_expression(page: str) -> None:
+    run = m.cli("extract", str(m.DATA / "pages" / f"{page}.html"))
+    assert run.code == 0, run.stderr
+    [doc] = run.out["documents"]
+    a = doc["anchor"]
+    want = PAGES[page]
+    if want is None:
+        assert a["value"] is None or a["source"] == "inferred", a
+    else:
+        assert (a["value"], a["source"]) == want, a
+    assert not [e["text"] for e in doc["expressions"] if any(f in e["text"] for f in FURNITURE)]
+
+
+# -- determinism -------------------------------------------------------------------------------------
+def test_build_json_is_byte_identical_across_runs(tmp_path: Path) -> None:
+    import subprocess
+
+    outs = []
+    for i in range(2):
+        out = tmp_path / f"{i}.json"
+        subprocess.run([str(m.BIN), "build", "--json", str(out), str(m.DATA / "kherson.jsonl")], check=True,
+                       capture_output=True, timeout=300)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]

@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 
 from timeline._cli import _check_outputs
-from timeline._export import json_out
 from timeline._export.json_out import write_atomic
 from timeline.model import Document, Timeline
 
@@ -59,11 +58,11 @@ def test_a_crash_inside_write_atomic_leaves_the_old_file_and_no_temp(
             def __getattr__(self, name: str) -> Any:
                 return getattr(self.f, name)
 
-        monkeypatch.setattr(json_out.os, "fdopen", lambda fd, *a, **k: HalfFile(real_fdopen(fd, *a, **k)))
+        monkeypatch.setattr(os, "fdopen", lambda fd, *a, **k: HalfFile(real_fdopen(fd, *a, **k)))
     elif where == "fsync":
-        monkeypatch.setattr(json_out.os, "fsync", lambda fd: (_ for _ in ()).throw(Crash("disk full")))
+        monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(Crash("disk full")))
     else:
-        monkeypatch.setattr(json_out.os, "replace", lambda a, b: (_ for _ in ()).throw(Crash("power cut")))
+        monkeypatch.setattr(os, "replace", lambda a, b: (_ for _ in ()).throw(Crash("power cut")))
     with pytest.raises(Crash):
         write_atomic(out, new)
     monkeypatch.undo()
@@ -74,7 +73,7 @@ def test_a_crash_inside_write_atomic_leaves_the_old_file_and_no_temp(
 def test_keyboard_interrupt_mid_write_is_cleaned_up_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "tl.json"
     out.write_bytes(OLD)
-    monkeypatch.setattr(json_out.os, "fsync", lambda fd: (_ for _ in ()).throw(KeyboardInterrupt()))
+    monkeypatch.setattr(os, "fsync", lambda fd: (_ for _ in ()).throw(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         write_atomic(out, b"new")
     monkeypatch.undo()
