@@ -162,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     show("### Stages (one process, serial)\n\n" + _stage_table(figs))
     raw["build"] = builds
 
+    show(_jobs_section(bench_build.corpus_file(large, args.out)))
+
     # 4. dask
     if args.dask:
         show(_dask_section(bench_build.corpus_file(large, args.out)))
@@ -195,6 +197,26 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "report.json").write_text(json.dumps(raw, indent=1, default=str) + "\n", encoding="utf-8")
     print(f"\nwritten: {args.out / 'report.md'} and report.json", file=sys.stderr)
     return 0
+
+
+def _jobs_section(corpus: Path) -> str:
+    """The per-document stages alone (what ``--jobs`` spreads), serial vs every core, in this process."""
+    from timeline import _ingest
+    from timeline._parallel import map_anchor_extract
+
+    docs, _ = _ingest.read_inputs([str(corpus)])
+    rows = ["| jobs | wall (s) | CPU of this process + workers (s) | identical to jobs=1 |", "| ---: | ---: | ---: | :---: |"]
+    first: list[Any] | None = None
+    for jobs in sorted({1, os.cpu_count() or 1}):
+        c0, t0 = os.times(), time.perf_counter()
+        out = list(map_anchor_extract(docs, None, jobs=jobs, progress=False))
+        took, c1 = time.perf_counter() - t0, os.times()
+        cpu = (c1.user - c0.user) + (c1.system - c0.system) + (c1.children_user - c0.children_user) + (
+            c1.children_system - c0.children_system)
+        first = out if first is None else first
+        rows.append(f"| {jobs} | {took:.1f} | {cpu:.1f} | {'yes' if out == first else '**NO**'} |")
+    return (f"### `--jobs`: anchoring + extraction + resolution of {len(docs):,} documents\n\n" + "\n".join(rows)
+            + "\n\nWall-time speed-up needs idle cores; CPU time shows the cost of the worker processes.\n")
 
 
 def _dask_section(corpus: Path) -> str:

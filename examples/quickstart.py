@@ -11,9 +11,11 @@ here = Path(__file__).parent
 tl = timeline.build([here / "corpus"], anchors=here / "anchors.yaml")
 
 for event in tl.events:  # ordered by earliest start, then latest start, then document order
-    earliest, latest = event.interval.start
-    when = earliest.date().isoformat() if earliest else f"by {latest.date()}" if latest else "?"
-    print(f"{when:>13}  {event.label}  ({len(event.docs)} source(s): {', '.join(event.docs)})")
+    lo, hi = event.interval.start
+    when = f"{lo:%Y-%m-%d}" + ("" if lo == hi else f"..{hi:%m-%d}" if hi else "..") if lo else f"by {hi:%Y-%m-%d}" if hi else "?"
+    print(f"{when:>16}  {event.label}  ({len(event.docs)} source(s): {', '.join(event.docs)})")
+    for rel in event.relations:  # its time relative to another event: "four weeks after the battle began"
+        print(f"{'':>18}{rel.relation}: {rel.evidence.text!r}")
 for finding in tl.findings:
     print(f"{finding.severity}: {finding.message}")
 

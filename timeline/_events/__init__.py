@@ -53,7 +53,8 @@ def find_events(
     links, rels, relations = [], [], []
     for d, dm in zip(docs, dms, strict=True):
         er = relate_document(dm, d.expressions)
-        ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(i for r in er for i in r.expressions))
+        skip = {i for r in er for i in r.expressions} | _dateline(d)
+        ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(skip))
         links.append(ln)
         rels.append(rl)
         relations.append(er)
@@ -61,3 +62,12 @@ def find_events(
     pairs, dating = assemble(docs, dms, clusters, relations, table.campaign)
     events, anchored = apply_user_anchors(pairs, user_anchors, table)
     return events, findings + dating + anchored
+
+
+def _dateline(doc: Document) -> set[int]:
+    """The expressions of a document's dateline ("BEIRUT, Dec. 7 (Levant Wire) -"): they date the
+    article, not the events of its lead sentence."""
+    a = doc.anchor
+    if a.start is None or a.end is None or a.source not in {"dateline", "html"}:
+        return set()
+    return {i for i, e in enumerate(doc.expressions) if e.start < a.end and a.start < e.end}

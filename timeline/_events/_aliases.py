@@ -35,6 +35,7 @@ class Entry:
     place_kind: str = ""
     refers: list[str] = field(default_factory=list)  # nouns that refer back to it ("the group", "its fighters")
     campaign: str = ""  # a place's campaign label, when it has a usual name ("Battle of Mosul")
+    actor: str = ""  # the actor a place stands for as the subject of an event ("Kyiv launched ...")
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class AliasTable:
         self.place_kind = {e.name: e.place_kind for e in self.entries if e.kind == "place"}
         self.refers = {e.name: frozenset(r.lower() for r in e.refers) for e in self.entries if e.kind == "actor"}
         self.campaign = {e.name: e.campaign for e in self.entries if e.kind == "place" and e.campaign}
+        self.stands_for = {e.name: e.actor for e in self.entries if e.kind == "place" and e.actor}
         tail = r")(?:'s?)?(?![\w-])"
         # One alternation per kind and case rule, longest alias first.  One-word names match
         # case-sensitively ("IS" is not "is", "Hashed" not "hashed"), names of several words
@@ -135,6 +137,7 @@ def _entries(data: Any, source: str) -> list[Entry]:
                     place_kind=str(item.get("kind", "")) if kind == "place" else "",
                     refers=[str(r) for r in item.get("refers") or []],
                     campaign=str(item.get("campaign") or ""),
+                    actor=str(item.get("actor") or "") if kind == "place" else "",
                 )
             )
     return out
@@ -153,6 +156,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
             old.place_kind = e.place_kind or old.place_kind
             old.refers.extend(r for r in e.refers if r not in old.refers)
             old.campaign = e.campaign or old.campaign
+            old.actor = e.actor or old.actor
     return base
 
 

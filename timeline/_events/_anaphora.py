@@ -24,7 +24,7 @@ from timeline._events._aliases import AliasTable, Match
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 
-__all__ = ["resolve_actor_references"]
+__all__ = ["actors_by_metonymy", "resolve_actor_references"]
 
 # Generic nouns that need a possessive to refer ("the forces closing in" means every force there).
 _NEEDS_POSSESSIVE = frozenset({"forces", "troops", "fighters", "soldiers", "army", "unit"})
@@ -92,3 +92,46 @@ def resolve_actor_references(text: str, sents: list[Sentence], actors: list[Matc
     if not added:
         return actors
     return sorted(actors + added, key=lambda x: (x.start, x.kind))
+
+
+_FORCE_NOUNS = r"forces|troops|army|soldiers|military|marines|police|navy|air\s+force"
+_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ish|ese|i|an|ine|ch))\s+(?:" + _FORCE_NOUNS + r")\b")
+_PLACE_PREPS = frozenset(["in", "at", "near", "of", "from", "to", "toward", "towards", "into", "across", "around",
+                          "outside", "inside", "on", "for", "with", "between", "and"])
+
+
+def actors_by_metonymy(text: str, places: list[Match], actors: list[Match], table: AliasTable,
+                       verb_forms: frozenset[str], noun_forms: frozenset[str]) -> tuple[list[Match], list[Match]]:
+    """Actors a text names through a place or a nationality: (actors, places) updated.
+
+    "Kyiv launched its southern counteroffensive", "Ukraine's counteroffensive": a place the alias
+    table says stands for an actor (``actor:``), as the subject of an event verb or the owner of an
+    event noun, is that actor and not a place.  "Philippine troops", "Chadian soldiers": a
+    nationality with a word for armed forces the table does not list is "<Nationality> forces".
+    """
+    added: list[Match] = []
+    dropped: set[int] = set()
+    for k, p in enumerate(places):
+        actor = table.stands_for.get(p.name)
+        if not actor:
+            continue
+        prev = rx(r"([\w'-]+)\s*$").search(text[max(0, p.start - 20) : p.start])
+        if prev is not None and prev.group(1).lower() in _PLACE_PREPS:
+            continue  # "in Kyiv", "the battle for Kyiv": the place itself
+        after = text[p.end : p.end + 60]
+        verb = rx(r"\s+(?:(?:has|had|have|also|then|finally|formally|on\s+\w+day)\s+){0,2}([a-z]+)\b").match(after)
+        noun = rx(r"'s\s+(?:[\w-]+\s+){0,2}?([a-z-]+)\b").match(after)
+        if (verb is not None and verb.group(1) in verb_forms) or (noun is not None and noun.group(1) in noun_forms):
+            added.append(Match(actor, "actor", p.start, p.end, False))
+            dropped.add(k)
+    spans = [(m.start, m.end) for m in actors]
+    for m in _DEMONYM.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in spans):
+            continue  # the table knows it ("Syrian army", "Iraqi troops")
+        if table.find(m.group(1), kind="actor") or m.group(1) in {"Christian", "European", "American"}:
+            continue
+        added.append(Match(f"{m.group(1)} forces", "actor", m.start(), m.end(), False))
+    if not added:
+        return actors, places
+    return (sorted(actors + added, key=lambda x: (x.start, x.kind)),
+            [p for k, p in enumerate(places) if k not in dropped])

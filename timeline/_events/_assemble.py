@@ -146,6 +146,7 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
 
 _PART_OF = (r"(?:old\s+city|districts?|quarters?|neighbou?rhoods?|parts?|half|outskirts|edges?|centre|center|"
             r"suburbs?|east|west|north|south|areas?|sections?|pockets?|rest)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$|"
+            r"(?:villages?|towns?|neighbou?rhoods?|districts?|areas?|positions?)\s+(?:in|around|near)\s+(?:the\s+)?$|"
             r"\b(?:eastern|western|northern|southern|central)\s+$")
 
 
@@ -157,7 +158,27 @@ def _whole_place(dm: DocMentions, mn: Mention, place: str) -> bool:
     p = min(near, key=lambda x: abs(x.start - mn.start))
     if rx(r"(?:eastern|western|northern|southern|central)\s", re.IGNORECASE).match(dm.text, p.start):
         return False  # an alias that names a part: "eastern Aleppo"
+    if rx(r"\s+(?:region|province|oblast|governorate|countryside)\b", re.IGNORECASE).match(dm.text, p.end):
+        return False  # "villages in the Kherson region": the region around the city, not the city
     return rx(_PART_OF, re.IGNORECASE).search(dm.text[max(mn.sent.start, p.start - 40) : p.start]) is None
+
+
+def _part_name(mns: list[Mention], dms: list[DocMentions], place: str) -> str:
+    """"Old City of Aleppo", "eastern Aleppo" when every mention captures only a part of ``place``."""
+    names: list[str] = []
+    for mn in mns:
+        dm = next(x for x in dms if x.doc == mn.doc)
+        near = [p for p in dm.places if p.name == place and mn.sent.start <= p.start < mn.sent.end]
+        if not near or _whole_place(dm, mn, place):
+            return place
+        p = min(near, key=lambda x: abs(x.start - mn.start))
+        base = max(mn.sent.start, p.start - 40)
+        head = rx(_PART_OF, re.IGNORECASE).search(dm.text[base : p.start])
+        lead = dm.text[base + head.start() : p.start] if head else ""
+        lead = rx(r"^(?:the\s+)", re.IGNORECASE).sub("", lead)
+        tail = rx(r"\s+(?:region|province|oblast|governorate|countryside)\b", re.IGNORECASE).match(dm.text, p.end)
+        names.append((lead + dm.text[p.start : tail.end() if tail else p.end]).strip())
+    return names[0] if names else place
 
 
 _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursion", "attack", "raid", "push",
@@ -208,6 +229,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         targets = [t for t in targets if t not in (campaign_places or set())] or targets
     counts = cl.target_counts(dms)
     targets = [t for t in targets if counts[t] == counts[targets[0]]] if targets else targets
+    if cl.type == "capture":  # "captured the Old City of Aleppo" is not the capture of Aleppo
+        targets = [_part_name(mns, dms, t) for t in targets]
     where = _place(cl, dms, targets)
     nouns = [mn for mn in mns if mn.nominal and not mn.plural and mn.word.lower() in _NOUN_RANK]
     verbal = next((mn for mn in mns if not mn.nominal), None)
@@ -231,6 +254,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
         noun = _NOUN_OF.get(verbal.type, verbal.lemma)
         label = f"{noun} {what}".strip() if what else noun.split()[0]
+    elif cl.type == "proclamation" and not verbal.obj and not targets:  # "declared late on Thursday that ..."
+        label = f"declaration by {who}" + (f" in {where}" if where else "")
     else:
         verb = _verb(who, verbal.lemma)
         what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
@@ -427,6 +452,18 @@ def fold_into_campaigns(docs: list[Document], dms: list[DocMentions], clusters: 
     return out
 
 
+_RANKS: dict[int, tuple[list[Document], dict[str, int]]] = {}
+
+
+def _ranks(docs: list[Document]) -> dict[str, int]:
+    """Each document's position by id (computed once per corpus, not once per event)."""
+    hit = _RANKS.get(id(docs))
+    if hit is None or hit[0] is not docs or len(hit[1]) != len(docs):
+        _RANKS.clear()
+        hit = _RANKS[id(docs)] = (docs, {doc.id: k for k, doc in enumerate(docs)})
+    return hit[1]
+
+
 def _not_future(e: Expression, doc: Document) -> bool:
     anchor = doc.anchor.value
     iv = e.interval
@@ -457,13 +494,13 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
         links.setdefault((docs[d].id, r.expression), Link(doc=docs[d].id, expression=r.expression,
                                                           relation="begins", text=e.text, start=e.start,
                                                           end=e.end))
+    doc_rank = _ranks(docs)
     for (doc_id, _i), ln in links.items():
-        d = next(k for k, doc in enumerate(docs) if doc.id == doc_id)
+        d = doc_rank[doc_id]
         sent = next((s for s in dms[d].sentences if s.start <= ln.start < s.end), None)
         evidence.setdefault((doc_id, ln.start, ln.end), Evidence(
             doc=doc_id, text=ln.text, start=ln.start, end=ln.end,
             sentence=docs[d].text[sent.start : sent.end] if sent else None))
-    doc_rank = {doc.id: k for k, doc in enumerate(docs)}
     ev = sorted(evidence.values(), key=lambda x: (doc_rank.get(x.doc, -1), x.start))
     actors = cl.actors(dms)
     targets = cl.targets(dms)

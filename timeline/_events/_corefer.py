@@ -17,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar, cast
 
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
@@ -30,6 +32,7 @@ from timeline.model import Document
 __all__ = ["Cluster", "cluster"]
 
 _FAMILY = {t: "offensive" for t in OFFENSIVE_FAMILY}
+T = TypeVar("T")
 
 
 def family(t: str) -> str:
@@ -37,9 +40,13 @@ def family(t: str) -> str:
     return _FAMILY.get(t, t)
 
 
-@dataclass
+@dataclass(eq=False)  # identity: two clusters are never "equal", however alike
 class Cluster:
-    """Mentions (document index, mention index) of one event, with their time links."""
+    """Mentions (document index, mention index) of one event, with their time links.
+
+    Summaries (actors, places, start range) are memoised against the sizes of ``members``,
+    ``links`` and ``derived``: those lists only ever grow, so a size change means a stale summary.
+    """
 
     type: str
     members: list[tuple[int, int]] = field(default_factory=list)
@@ -48,8 +55,21 @@ class Cluster:
     campaign: str | None = None
     named: bool = False
     derived: list[Bounds4] = field(default_factory=list)  # bounds an event-to-event relation gives
+    memo: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def _memo(self, key: str, fn: Callable[[], T]) -> T:
+        sig = (len(self.members), len(self.links), len(self.derived))
+        hit = self.memo.get(key)
+        if hit is not None and hit[0] == sig:
+            return cast(T, hit[1])
+        value = fn()
+        self.memo[key] = (sig, value)
+        return value
 
     def actors(self, dms: list[DocMentions]) -> list[str]:
+        return list(self._memo("actors", lambda: self._actors(dms)))
+
+    def _actors(self, dms: list[DocMentions]) -> list[str]:
         c: Counter[str] = Counter()
         order: dict[str, int] = {}
         for k, (d, m) in enumerate(self.members):
@@ -60,6 +80,10 @@ class Cluster:
 
     def geo(self, dms: list[DocMentions]) -> tuple[set[str], set[str]]:
         """(targets, places) of all members; places leave out countries, too coarse to tell events apart."""
+        t, p = self._memo("geo", lambda: self._geo(dms))
+        return set(t), set(p)
+
+    def _geo(self, dms: list[DocMentions]) -> tuple[set[str], set[str]]:
         targets: set[str] = set()
         places: set[str] = set()
         for d, m in self.members:
@@ -70,7 +94,8 @@ class Cluster:
         return targets, places
 
     def modifiers(self, dms: list[DocMentions]) -> set[str]:
-        return {w for d, m in self.members for w in dms[d].mentions[m].modifiers if not w.isdigit()}
+        return set(self._memo("mods", lambda: {w for d, m in self.members for w in dms[d].mentions[m].modifiers
+                                                if not w.isdigit()}))
 
     def target_counts(self, dms: list[DocMentions]) -> Counter[str]:
         return Counter(t for d, m in self.members for t in dms[d].mentions[m].targets)
@@ -87,6 +112,10 @@ class Cluster:
 
 def _start_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
     """Bounds from the cluster's strong links and relations only (None when it has none)."""
+    return cl._memo("range", lambda: _compute_range(cl, docs))
+
+
+def _compute_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
     acc: Bounds4 | None = None
     found = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for d, ln in cl.links if not ln.weak]
     for b in [*found, *cl.derived]:
@@ -147,6 +176,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     """
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
+    by_time = _ByTime()
     loose_rel: list[tuple[int, RelativeStart]] = []
     for d, dm in enumerate(dms):
         local: list[Cluster] = []
@@ -201,7 +231,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 cl.relative.append((d, r))
         _propagate_local(docs, d, (relations or [[] for _ in dms])[d], of_mention)
         for cl in _fold_headlines(dm, local):
-            _merge_across(cl, clusters, dms, docs)
+            _merge_across(cl, clusters, dms, docs, by_time)
     loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r)]
     clusters = _merge_undated(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
@@ -303,14 +333,46 @@ def _same_in_doc(dm: DocMentions, mn: Mention, local: list[Cluster], d: int, lin
     return None
 
 
-def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], docs: list[Document]) -> None:
+class _ByTime:
+    """Dated clusters by (family, month of their possible start): who may be the same event.
+
+    ``_same_time`` needs two start ranges that overlap and are at most 400 days wide, so two
+    clusters that can merge share a month; only those are compared (in corpus order, as before).
+    """
+
+    def __init__(self) -> None:
+        self.buckets: dict[tuple[str, int], list[int]] = {}
+        self.order: list[Cluster] = []
+
+    @staticmethod
+    def _months(b: Bounds4 | None) -> range:
+        w = _width(b)
+        if b is None or b[0] is None or b[1] is None or w is None or w > dt.timedelta(days=400):
+            return range(0)
+        return range(b[0].year * 12 + b[0].month - 1, b[1].year * 12 + b[1].month)
+
+    def add(self, cl: Cluster, docs: list[Document]) -> None:
+        self.order.append(cl)
+        for month in self._months(_start_range(cl, docs)):
+            self.buckets.setdefault((family(cl.type), month), []).append(len(self.order) - 1)
+
+    def candidates(self, fam: str, b: Bounds4 | None) -> list[Cluster]:
+        found: set[int] = set()
+        for month in self._months(b):
+            found.update(self.buckets.get((fam, month), ()))
+        return [self.order[k] for k in sorted(found)]
+
+
+def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], docs: list[Document],
+                  index: _ByTime | None = None) -> None:
     mine = _start_range(cl, docs)
     if mine is not None:
         acts = set(cl.actors(dms))
         geo = cl.geo(dms)
         mods = cl.modifiers(dms)
         fam = family(cl.type)
-        for other in clusters:
+        pool = clusters if index is None else index.candidates(fam, mine)
+        for other in pool:
             if family(other.type) != fam:
                 continue
             their_acts = set(other.actors(dms))
@@ -340,6 +402,8 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
                 other.type = "offensive"
             return
     clusters.append(cl)
+    if index is not None:
+        index.add(cl, docs)
 
 
 def _propagate_local(docs: list[Document], d: int, relations: list[MentionRelation],
@@ -423,12 +487,18 @@ def _merge_undated(clusters: list[Cluster], docs: list[Document], dms: list[DocM
     Two candidates, or any disagreement, and it stays apart: a false merge is worse than a missed one.
     """
     dated = [cl for cl in clusters if _start_range(cl, docs) is not None or cl.relative]
+    is_dated = {id(cl) for cl in dated}
+    by_actor: dict[tuple[str, str], list[int]] = {}  # (family, actor) -> dated clusters: an actor must be shared
+    for k, cl in enumerate(dated):
+        for a in cl.actors(dms):
+            by_actor.setdefault((family(cl.type), a), []).append(k)
     out: list[Cluster] = []
     for cl in clusters:
-        if cl in dated or cl.campaign is not None or not cl.actors(dms):
+        if id(cl) in is_dated or cl.campaign is not None or not cl.actors(dms):
             out.append(cl)
             continue
-        fits = [o for o in dated if _fits_undated(cl, o, docs, dms)]
+        near = sorted({k for a in cl.actors(dms) for k in by_actor.get((family(cl.type), a), ())})
+        fits = [o for o in (dated[k] for k in near) if _fits_undated(cl, o, docs, dms)]
         if len(fits) != 1:
             out.append(cl)
             continue

@@ -100,7 +100,8 @@ ASPECT_PAST = frozenset({"launched", "began", "begun", "started", "opened", "end
                          "lasted"})
 
 REPORTING: frozenset[str] = frozenset(
-    ["said", "says", "say", "told", "tells", "announced", "announces", "stated", "confirmed", "reported", "added", "claimed", "according", "called", "urged"]
+    ["said", "says", "say", "told", "tells", "announced", "announces", "stated", "confirmed", "reported", "added", "claimed", "according", "called", "urged",
+     "acknowledged", "admitted", "conceded", "estimated", "noted"]
 )
 
 #: Nominal triggers: noun (singular and plural forms) -> event type.

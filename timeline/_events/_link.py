@@ -326,6 +326,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
                                 and m.start > cue.end and not m.nominal:
                             links.append(TimeLink(m.index, i, "before"))
+                        elif m.end <= cue.start and m.tense == "past" and not m.nominal and m.reported_by is None \
+                                and "," in text[m.end : cue.start] and cue.start < e.start:
+                            # "Ukrainian forces retook Dudchany, officials admitted on Tuesday": what
+                            # they report happened by then
+                            links.append(TimeLink(m.index, i, "before"))
                 continue
             if cue.host is None:
                 continue

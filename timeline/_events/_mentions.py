@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from timeline._events._aliases import AliasTable, Match
-from timeline._events._anaphora import resolve_actor_references
+from timeline._events._anaphora import actors_by_metonymy, resolve_actor_references
 from timeline._events._lexicon import (
     ASPECT,
     ASPECT_PAST,
@@ -35,6 +35,8 @@ for _v in VERBAL:
     for _f in _v.past:
         _VERB_FORM[_f] = (_v, True)
 _ASPECT_FORM = {f: (lemma, rel) for lemma, (forms, rel) in ASPECT.items() for f in forms}
+_VERB_FORMS = frozenset(_VERB_FORM) | frozenset(_ASPECT_FORM) | REPORTING  # "Ukraine said it had launched"
+_NOUN_FORMS = frozenset(NOMINAL)
 
 _DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "yesterday's", "today's"])
 _NOUN_CONTEXT = frozenset(
@@ -237,7 +239,31 @@ def campaign_in_phrase(dm: DocMentions, start: int, end: int, np_lo: int) -> tup
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\d()]", re.IGNORECASE).search(gap):
                 break  # not the object of the campaign noun ("operation ... near Bashiqa", "on Tuesday east of")
             return name, False
+        unknown = _unknown_place(dm, m)
+        if unknown is not None:
+            return unknown, False
     return None, False
+
+
+def _unknown_place(dm: DocMentions, post: re.Match[str]) -> str | None:
+    """"the siege of Marawi", "the battle for Bakhmut": a capitalised name the gazetteer does not know,
+    right after a campaign noun's "of/for/on" (not after "to retake", where a person may follow)."""
+    if not rx(r"\s+(?:for|of|on|against)\s+(?:control\s+of\s+)?$").search(post.group()):
+        return None
+    start = post.end() + (4 if dm.text.startswith("the ", post.end()) else 0)
+    c = _CAPITALISED.match(dm.text, start)
+    if c is None or any(a.start <= c.start() < a.end for a in dm.actors + dm.places):
+        return None
+    name = c.group()
+    if len(name.split()) > 3 or name.split()[0] in _NOT_PLACE or rx(r"-(?:held|controlled|led|backed|run)$").search(name):
+        return None
+    nxt = rx(r"\s+([a-z]+)").match(dm.text, c.end())
+    if nxt is not None and nxt.group(1) not in _VERB_FORMS and nxt.group(1) not in _AUX_ING \
+            and nxt.group(1) not in _AFTER_PLACE and not nxt.group(1).endswith("ed"):
+        return None  # an adjective before a noun: "the battle for Iraqi territory", "the Islamist militant bastion"
+    if name.endswith(("'s", "s'")):
+        return None  # "the battle for Assad's survival"
+    return name
 
 
 def _named_operation(dm: DocMentions, start: int, end: int) -> str | None:
@@ -265,10 +291,11 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     if title:
         named |= table.named_in(normalise(title))
     sents = sentences(text)
+    actors, places = actors_by_metonymy(text, table.find(text, named=named, kind="place"),
+                                        table.find(text, named=named, kind="actor"), table, _VERB_FORMS, _NOUN_FORMS)
     dm = DocMentions(
-        doc=doc_id, text=text, sentences=sents, mentions=[], cues=[], named=named,
-        places=table.find(text, named=named, kind="place"),
-        actors=resolve_actor_references(text, sents, table.find(text, named=named, kind="actor"), table, _TRIGGERS),
+        doc=doc_id, text=text, sentences=sents, mentions=[], cues=[], named=named, places=places,
+        actors=resolve_actor_references(text, sents, actors, table, _TRIGGERS),
     )
     for sent in dm.sentences:
         _sentence(dm, sent)
@@ -322,6 +349,16 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 mn.reported_by = ci
 
 
+# Words that may follow a place name ("the siege of Marawi began", "the battle for Bakhmut in winter").
+_AFTER_PLACE = frozenset(["in", "on", "at", "and", "or", "which", "that", "where", "since", "after", "before", "to",
+                          "from", "with", "by", "for", "of", "as", "but", "has", "had", "have", "will", "would",
+                          "could", "may", "might", "can", "continues", "continued", "goes", "went", "raged", "rages",
+                          "ended", "ends", "drags", "dragged", "stalled", "stalls", "itself", "city", "province",
+                          "this", "last", "now", "into", "during", "until", "through", "is", "was", "were", "are"])
+# Words after a verb that are not its object: "declared late on Thursday", "formally declared".
+_NOT_OBJECT = frozenset(["late", "early", "formally", "officially", "publicly", "today", "yesterday", "tonight",
+                         "now", "again", "also", "finally", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "last", "this", "next", "overnight", "earlier", "later"])
 _AUX_ING = frozenset(["is", "are", "was", "were", "been", "be", "am", "'re", "'s", "still", "now", "currently", "already"])
 
 
@@ -411,7 +448,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                       r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under)\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
         if om is not None and entry.type == "proclamation":
             words_ = [w.strip("\"'") for w in om.group(1).split()]
-            words_ = [w for w in words_ if w.lower() not in {"the", "a", "an", "its", "their", "that"}]
+            words_ = [w for w in words_ if w.lower() not in {"the", "a", "an", "its", "their", "that"}
+                      and w.lower() not in _NOT_OBJECT]
             mn.obj = " ".join(words_[:4]) or None  # "declares Raqqa liberated", "proclaims cross-border caliphate"
         elif om is not None:
             head = om.group(1).split()[-1].strip("\"'")

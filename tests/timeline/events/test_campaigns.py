@@ -172,3 +172,23 @@ def test_declaration_after_the_capture_does_not_end_the_campaign(make_doc: DocBu
     ev = _campaign(events, "Raqqa")
     assert ev.interval.end == (dt.datetime(2017, 10, 17), dt.datetime(2017, 10, 18))
     assert not [f for f in findings if f.code == "event-dates-disagree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The siege of Marawi began on May 23.", "Marawi"),
+        ("The battle for Bakhmut raged through the winter.", "Bakhmut"),
+        ("The offensive on Avdiivka stalled in the mud.", "Avdiivka"),
+    ],
+)
+def test_a_campaign_of_a_place_the_gazetteer_does_not_know(make_doc: DocBuilder, text: str, place: str) -> None:
+    events, _ = find_events([make_doc("1", text, "2017-06-01")])
+    assert _campaign(events, place).type == "campaign"
+
+
+@pytest.mark.parametrize("text", ["The battle for Assad's survival goes on.", "The fight for Iraqi territory goes on.",
+                                  "The battle for Tuesday's vote was fierce."])
+def test_not_a_campaign_place(make_doc: DocBuilder, text: str) -> None:
+    events, _ = find_events([make_doc("1", text, "2017-06-01")])
+    assert not [e for e in events if e.type == "campaign"]

@@ -163,3 +163,58 @@ def test_a_dateline_is_a_sentence_of_its_own(text: str, first: str) -> None:
     head, lead = sentences(t)[:2]
     assert t[head.start : head.end].startswith(first) and "-" not in t[head.start : head.end][-3:]
     assert t[lead.start] in "GRR" and t[lead.start : lead.end].endswith(".")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian forces advanced, retaking Dudchany, Russian-installed officials acknowledged on Tuesday.",
+        "Ukrainian forces retook Dudchany, Russian officials admitted on Tuesday.",
+        "Ukrainian forces retook Dudchany, the Russian command conceded on Tuesday.",
+    ],
+)
+def test_an_admission_dates_what_it_admits_as_before(text: str) -> None:
+    from timeline._events._link import link_document
+    from timeline.model import Expression, Interval
+
+    k = text.index("Tuesday")
+    iv = Interval.day(__import__("datetime").date(2022, 10, 4))
+    e = Expression(text="Tuesday", start=k, end=k + 7, type="DATE", value="2022-10-04", interval=iv)
+    dm = find_mentions("t", text, load_table())
+    links, _ = link_document(dm, (e,), None)
+    found = [(dm.mentions[ln.mention].type, ln.relation) for ln in links]
+    assert ("capture", "before") in found and all(rel == "before" for _, rel in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Syrian army declared late on Thursday (December 22) that it had regained full control of Aleppo.",
+         "Declaration by Syrian government forces in Aleppo"),
+        ("The SDF formally declared Raqqa liberated on Friday (October 20).",
+         "Syrian Democratic Forces declare Raqqa liberated"),
+        ("Government forces captured the Old City of Aleppo on Wednesday (December 7).",
+         "Syrian government forces capture Old City of Aleppo"),
+        ("Ukrainian forces retook villages in the Kherson region on Wednesday (October 19).",
+         "Ukrainian armed forces retake villages in the Kherson region"),
+    ],
+)
+def test_labels_name_what_happened(text: str, label: str) -> None:
+    import re as _re
+
+    from timeline._events import find_events
+    from timeline.model import Anchor, Document, Expression, Interval
+
+    m = _re.search(r"\((\w+) (\d+)\)", text)
+    assert m is not None
+    months = {"December": 12, "October": 10}
+    day = __import__("datetime").date(2016 if m[1] == "December" else 2017, months[m[1]], int(m[2]))
+    # (the weekday in the text need not match the year: the test states the expression's value)
+    k = text.index("on ") + 3
+    surface = text[k : text.index(")", k) + 1]
+    e = Expression(text=surface, start=k, end=k + len(surface), type="DATE", value=day.isoformat(),
+                   interval=Interval.day(day))
+    pub = __import__("datetime").datetime(day.year, day.month, day.day) + __import__("datetime").timedelta(days=1)
+    doc = Document(id="d", text=text, anchor=Anchor(value=pub, source="metadata"), expressions=(e,))
+    events, _ = find_events([doc])
+    assert label in {ev.label for ev in events}

@@ -81,3 +81,38 @@ def test_mentions_use_the_reference() -> None:
     dm = find_mentions("x", "Islamic State lost Tabqa. On Monday the group withdrew from Raqqa.", load_table())
     [withdrew] = [m for m in dm.mentions if m.type == "withdrawal"]
     assert withdrew.actors == ["ISIS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor"),
+    [
+        # a capital or a country as the subject or owner of an event stands for its forces (alias table: actor)
+        ("Kyiv launched its southern counteroffensive on Monday.", "counteroffensive", "Ukrainian armed forces"),
+        ("Ukraine's counteroffensive in the south began on Monday.", "counteroffensive", "Ukrainian armed forces"),
+        ("Moscow withdrew from Kherson on Wednesday.", "withdrew", "Russian armed forces"),
+        ("Ukraine said on Tuesday it had launched a counteroffensive.", "counteroffensive", "Ukrainian armed forces"),
+        # a nationality with a word for armed forces the table does not list
+        ("Philippine troops stormed the town on Tuesday.", "stormed", "Philippine forces"),
+        ("Chadian soldiers retook the village of Tessit.", "retook", "Chadian forces"),
+        ("The Malian army captured Kidal on Monday.", "captured", "Malian forces"),
+    ],
+)
+def test_actors_named_through_a_place_or_nationality(text: str, word: str, actor: str) -> None:
+    [mn] = [m for m in find_mentions("x", text, load_table()).mentions if m.word == word]
+    assert mn.actors[:1] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Officials in Kyiv said Russian forces attacked the city on Monday.", "attacked"),  # Kyiv: a place
+        ("The battle for Kyiv began in February.", "battle"),
+        ("Syrian troops captured the airport on Monday.", "captured"),  # the table knows them
+    ],
+)
+def test_places_stay_places(text: str, word: str) -> None:
+    dm = find_mentions("x", text, load_table())
+    [mn] = [m for m in dm.mentions if m.word == word]
+    assert "Ukrainian armed forces" not in mn.actors
+    assert all(not a.endswith(" forces") or a in {"Russian armed forces", "Syrian government forces"}
+               for a in mn.actors)

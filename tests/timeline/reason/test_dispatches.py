@@ -115,8 +115,6 @@ def test_cli_second_week_exit_1() -> None:
     assert code == 1 and any(f["code"] == "inconsistent-dates" for f in findings)
 
 
-@pytest.mark.xfail(reason="needs the events stage to corefer 'the battle for Sirte' across the two articles",
-                   strict=False)
 def test_cli_two_articles_disagree_exit_1() -> None:
     code, findings = validate(HERE / "disagree.jsonl")
     assert code == 1

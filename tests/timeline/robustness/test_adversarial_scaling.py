@@ -33,7 +33,7 @@ FAMILIES = ["saturdays", "digits", "one-line-prose", "parens", "october-29", "pa
             "newlines", "capitalised"]
 
 
-def _ratio(family: str, stage: str, start: int = 2_000, enough: float = 0.03, most: int = 64_000) -> tuple[int, float]:
+def _ratio(family: str, stage: str, start: int = 1_000, enough: float = 0.02, most: int = 32_000) -> tuple[int, float]:
     fn = bench.STAGES[stage]
     make = bench.FAMILIES[family]
     n = start
