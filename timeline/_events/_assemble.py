@@ -337,6 +337,9 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                 pieces.append((d, ln.expression, b, ln.relation, ln.weak))
         if cl.campaign is not None:
             pieces += [(d, i, b, r, False) for d, i, b, r in campaign_bounds(docs, dms, clusters, cl)]
+        else:  # "five weeks into the counteroffensive" (the corpus's only one): its start
+            pieces += [(d, r.expression, b, "begins", False) for d, r in cl.relative
+                       if (b := relative_bounds(r)) is not None]
         dated = not all(p[4] for p in pieces) or bool(cl.relative) or cl.campaign is not None
         acc: Bounds4 = (None, None, None, None)
         for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):

@@ -232,12 +232,13 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         _propagate_local(docs, d, (relations or [[] for _ in dms])[d], of_mention)
         for cl in _fold_headlines(dm, local):
             _merge_across(cl, clusters, dms, docs, by_time)
-    loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r)]
+    loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r, clusters, docs)]
     clusters = _merge_undated(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
 
 
-def _by_head_noun(dms: list[DocMentions], campaigns: dict[str, Cluster], d: int, r: RelativeStart) -> bool:
+def _by_head_noun(dms: list[DocMentions], campaigns: dict[str, Cluster], d: int, r: RelativeStart,
+                  clusters: list[Cluster] | None = None, docs: list[Document] | None = None) -> bool:
     """"Four weeks into the counteroffensive", in an article that names no campaign: the one campaign
     of the corpus called a counteroffensive, if there is exactly one."""
     if r.kind == "since" or r.mention is None:
@@ -245,10 +246,20 @@ def _by_head_noun(dms: list[DocMentions], campaigns: dict[str, Cluster], d: int,
     head = dms[d].mentions[r.mention].word.lower()
     named_so = [cl for cl in campaigns.values() if not cl.named
                 and any(dms[x].mentions[m].word.lower() == head for x, m in cl.members)]
+    if not named_so and head in _DISTINCT_HEADS and clusters is not None and docs is not None:
+        # no campaign called so: the one dated, attributed counteroffensive (incursion, invasion) of
+        # the corpus ("Ukraine launched a counteroffensive in the Kherson region on Monday")
+        named_so = [cl for cl in clusters if cl.actors(dms) and _start_range(cl, docs) is not None
+                    and (d, r.mention) not in cl.members
+                    and any(dms[x].mentions[m].word.lower() == head for x, m in cl.members)]
     if len(named_so) != 1:
         return False
     named_so[0].relative.append((d, r))
     return True
+
+
+#: Nouns distinctive enough that "N weeks into the counteroffensive" means the corpus's one such event.
+_DISTINCT_HEADS = frozenset({"counteroffensive", "counter-offensive", "incursion", "invasion", "siege"})
 
 
 def _apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:

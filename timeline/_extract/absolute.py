@@ -6,20 +6,37 @@ Rules: ``abs_weekday_date`` ("Saturday (October 29)", "Tuesday 25 Oct 2016", "Su
 ``abs_iso`` ("2016-10-24"), ``abs_numeric`` ("24/10/2016": only when the day/month order is
 unambiguous).  A date with its year carries its value already; without a year it is resolved
 against the anchor by tense.
+
+A day that does not exist ("February 30", "30 February 2017", "Saturday (February 30)", "April
+31") is still a DATE expression, with ``fields["impossible"] = True``, the value as written
+(``2017-02-30``; ``XXXX-02-30`` without a year) and no interval, so that the reasoning stage can
+report it; a day above 31 is no date at all.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from timeline._extract._lexicon import DAYNUM, MONTH, WEEKDAY, YEAR4, month_number, weekday_number
 from timeline._extract._rule import POSMOD, Example, Hit, Rule, grp, posmod_code
 
-__all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
+__all__ = ["EXAMPLES", "NEGATIVES", "RULES", "possible"]
 
 _YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?(?P<year>{YEAR4})|\s+(?P<yshift>last|this|next)\s+year)?"
 _MD = rf"(?P<month>{MONTH})\s*(?P<day>{DAYNUM}){_YEAR_TAIL}"
 _DM = rf"(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}){_YEAR_TAIL.replace('year>', 'year2>').replace('yshift', 'yshift2')}"
+
+
+def possible(f: dict[str, str | int | float | bool | None]) -> bool:
+    """Whether a day/month (and year, when given) exists: not "February 30", "April 31", or
+    "29 February 2017"."""
+    month, day, year = f.get("month"), f.get("day"), f.get("year")
+    if not isinstance(month, int) or not isinstance(day, int):
+        return True
+    if isinstance(year, int) and not isinstance(year, bool):
+        return 1 <= year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+    return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
 def _day(s: str) -> int:
@@ -33,13 +50,15 @@ def _date_hit(m: re.Match[str], *, mod: str | None = None) -> Hit | None:
     if month_s is None or day_s is None:
         return None
     month, day = month_number(month_s), _day(day_s)
-    if day > 31 or (month == 2 and day > 29) or (month in (4, 6, 9, 11) and day > 30):
+    if day > 31:
         return None
     fields: dict[str, str | int | float | bool | None] = {"month": month, "day": day}
     value = ""
     if year_s:
         fields["year"] = int(year_s)
         value = f"{int(year_s):04d}-{month:02d}-{day:02d}"
+    if not possible(fields):
+        fields["impossible"] = True  # kept: the reasoning stage reports it (value as written, no interval)
     wd = grp(m, "weekday")
     if wd:
         fields["weekday"] = weekday_number(wd)
@@ -69,6 +88,8 @@ def _iso(m: re.Match[str]) -> Hit | None:
     if not (1 <= mo <= 12 and 1 <= d <= 31):
         return None
     fields: dict[str, str | int | float | bool | None] = {"year": y, "month": mo, "day": d}
+    if not possible(fields):
+        fields["impossible"] = True
     if m.group("hh"):
         fields.update(hour=int(m.group("hh")), minute=int(m.group("mm")))
         return Hit("time", "TIME", fields, value=f"{y:04d}-{mo:02d}-{d:02d}T{m.group('hh')}:{m.group('mm')}")
@@ -89,7 +110,10 @@ def _numeric(m: re.Match[str]) -> Hit | None:
         return None
     if day > 31:
         return None
-    return Hit("date", "DATE", {"year": y, "month": month, "day": day}, value=f"{y:04d}-{month:02d}-{day:02d}")
+    fields: dict[str, str | int | float | bool | None] = {"year": y, "month": month, "day": day}
+    if not possible(fields):
+        fields["impossible"] = True
+    return Hit("date", "DATE", fields, value=f"{y:04d}-{month:02d}-{day:02d}")
 
 
 def _md(m: re.Match[str]) -> Hit | None:
@@ -130,10 +154,34 @@ EXAMPLES = [
     Example("Elections are planned for mid-November 2017.", "mid-November 2017", "2017-11", mod="MID"),
     Example("The decree took effect March 1st.", "March 1st", "2016-03-01"),
     Example("OCTOBER 12, 2016 - Troops advanced.", "OCTOBER 12, 2016", "2016-10-12"),
+    # an attribution after a comma ("..., the company said.") does not set the tense
+    Example("Stock of record Nov. 16 qualifies, the company said.", "Nov. 16", "1989-11-16", anchor="1989-11-01"),
+    Example("Holders get the payout on Dec. 21, the bank said.", "Dec. 21", "2016-12-21"),
+    Example("The city fell on Oct. 3, the army said.", "Oct. 3", "2016-10-03"),
+    # a deadline does not send a day that just passed a year ahead; extended/postponed to = ahead
+    Example("The court ordered the boy returned by Jan. 14.", "Jan. 14", "2000-01-14", anchor="2000-01-15"),
+    Example("Monitors were sent as laid down by the Feb. 23 accord.", "Feb. 23", "1998-02-23", anchor="1998-03-06"),
+    Example("Payment is due by Jan. 14.", "Jan. 14", "2000-01-14", anchor="2000-01-05"),
+    Example("The offer was extended to Nov. 16.", "Nov. 16", "1989-11-16", anchor="1989-10-30"),
+    Example("The hearing was postponed till March 3.", "March 3", "2017-03-03"),
+    Example("The deadline was pushed back to June 1, diplomats said.", "June 1", "2017-06-01"),
+    # adjectives in -ed are no past cue
+    Example("It will redeem its preferred shares on Oct. 31.", "Oct. 31", "1989-10-31", anchor="1989-10-27"),
+    Example("The payout comes on an unspecified date in January.", "January", "1990-01", anchor="1989-10-26"),
+    Example("Bonds mature on the undisclosed date of Nov. 30.", "Nov. 30", "2016-11-30"),
+    # impossible days are kept (value as written, no interval) for the reasoning stage
+    Example("The decree is dated February 30.", "February 30", "XXXX-02-30", interval=None),
+    Example("Talks opened on 30 February 2017 in Astana.", "30 February 2017", "2017-02-30", interval=None),
+    Example("Troops moved on Saturday (February 30).", "Saturday (February 30)", "XXXX-02-30", interval=None),
+    Example("The rally on April 31 was banned.", "April 31", "XXXX-04-31", interval=None),
+    Example("It was signed on 29 February 2017.", "29 February 2017", "2017-02-29", interval=None),
+    Example("It was signed on 29 February 2016.", "29 February 2016", "2016-02-29",
+            interval=("2016-02-29", "2016-03-01")),
 ]
 
 NEGATIVES = [
     Example("The form number is 03/04/2016 in the registry.", None),
     Example("Call 555-2016-10 for tickets.", None),
     Example("He may 5 times have tried.", None),
+    Example("The vote ran 55 to 45 on March 45th.", "45th"),
 ]

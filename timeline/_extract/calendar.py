@@ -6,7 +6,9 @@ Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"),
 2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
 2003 US-led invasion", "fiscal 1989", "early 2015" -- never "Views: 1491", "1,491", "2000
 people"), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_century`` ("the 20th
-century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand").  A month without a year is placed by tense at resolution.
+century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand"), ``cal_year_zero`` ("the year 0",
+"year zero", "AD 0": a year that does not exist, kept as value ``0000`` with
+``fields["impossible"]`` and no interval for the reasoning stage).  A month without a year is placed by tense at resolution.
 """
 
 from __future__ import annotations
@@ -176,7 +178,15 @@ def _year_words(m: re.Match[str]) -> Hit | None:
 
 _TENS_RE = "|".join(sorted(_TENS, key=len, reverse=True))
 
+def _year_zero(m: re.Match[str]) -> Hit | None:
+    # no year 0 in the Gregorian calendar (1 BC is followed by AD 1): kept for the reasoning stage
+    return Hit("year", "DATE", {"year": 0, "impossible": True}, value="0000", tense=False)
+
+
 RULES = [
+    Rule("cal_year_zero",
+         r"(?:the\s+year\s+(?:0|zero)|year\s+zero|(?-i:AD|A\.D\.)\s+0|0\s+(?-i:AD|A\.D\.|CE|C\.E\.))"
+         r"(?![\w/-]|[.,]\d)", _year_zero, 33),
     Rule("cal_year_words",
          rf"(?:the\s+year\s+)?(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred|(?:{_TENS_RE})(?:[\s-]+(?:{_ONES}))?)"
          rf"|(?:(?<=\byear\s)|(?<=\bin\s)|(?<=\bby\s)|(?<=\bsince\s)|(?<=\buntil\s))"
@@ -236,6 +246,22 @@ EXAMPLES = [
     Example("The games were held in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     Example("Unemployment was to halve by the year two thousand.", "the year two thousand", "2000"),
     Example("A 1996 law named after him was passed.", "1996", "1996"),
+    Example("The chronicle places the flood in the year 0.", "the year 0", "0000", interval=None),
+    Example("Militants declared it year zero of their state.", "year zero", "0000", interval=None),
+    Example("The coin was struck in AD 0, the dealer claimed.", "AD 0", "0000", interval=None),
+    # a modal before the verb looks ahead, even after "said" / "hoped"
+    Example("The envoy said he hoped talks could resume in mid-January.", "mid-January", "2017-01",
+            anchor="2016-12-16", mod="MID"),
+    Example("Officials said the dam might reopen in February.", "February", "2017-02", anchor="2016-12-16"),
+    Example("The minister told reporters that elections may take place in April.", "April", "2017-04",
+            anchor="2016-12-16"),
+    Example("The board said it could not meet in November.", "November", "2016-11", anchor="2016-12-16"),
+    Example("The plant shuts in January, the union said.", "January", "2017-01"),
+    Example("The deadline had been set to expire in September.", "September", "2016-09"),
+    Example("By March, the rebels had lost the town.", "March", "2016-03"),
+    Example("The summit was set for April.", "April", "2017-04"),
+    Example("Fighting is likely to resume in March.", "March", "2017-03"),
+    Example("The envoy is poised to visit in January.", "January", "2017-01"),
 ]
 
 NEGATIVES = [
@@ -252,4 +278,6 @@ NEGATIVES = [
     Example("The fall of Mosul shocked the region.", "fall"),
     Example("\u00a9 2010 Example Online.", "2010"),
     Example("Some two thousand people marched.", "two thousand"),
+    Example("The score was 0 at half time and the year ended.", "0"),
+    Example("Year 0.5 of the plan.", "0.5"),
 ]

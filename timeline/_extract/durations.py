@@ -9,7 +9,10 @@ Rules (``dur_event_into``, ``dur_event_age``, ``dur_event_before_after``, ``dur_
 this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
-``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months"), ``dur_decades_long``.
+``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
+``dur_plural_of`` ("Months of talks"), ``dur_another`` ("another week", "a further two days",
+"an additional year": a bare duration), ``dur_decades_long``.  "last" as a verb ("could last
+one year") is not the adjective: the duration after it is bare, with no anchored interval.
 "n units before/after <clause>" and "n hours later" hang on an event of the story, not on the
 anchor: they keep a duration value and an ``event_ref``/``event_relation``.  "A year ago/earlier"
 in a story about quarterly results means the same quarter a year before.  Value: ``P<n><unit>``
@@ -171,9 +174,18 @@ def _ago(m: re.Match[str]) -> Hit | None:
     return Hit("ago", "DATE", fields, mod=mod_code(grp(m, "qmod")), tense=False)
 
 
+#: "last" as a verb: after a modal, "to", a negation or a relative pronoun ("could last one year",
+#: "is expected to last two weeks", "which may well last a decade")
+_VERB_LAST = re.compile(
+    r"\b(?:could|would|will|may|might|should|can|must|shall|to|not|n't|does|do|did|which|that|it|they)"
+    r"\s+(?:[a-z]+ly\s+|well\s+|still\s+)?$", re.IGNORECASE)
+
+
 def _anchored(m: re.Match[str]) -> Hit | None:
     n, unit = _qty(m)
     which = m.group("which").lower()
+    if which == "last" and _VERB_LAST.search(m.string, max(0, m.start("which") - 30), m.start("which")):
+        return None  # the verb: then the bare duration after it is found on its own
     direction = ("past" if which in ("past", "last", "previous", "preceding")
                  else "future" if which in ("next", "coming", "following")
                  else None)
@@ -231,6 +243,16 @@ def _bare(m: re.Match[str]) -> Hit | None:
     return _duration(m)
 
 
+def _another(m: re.Match[str]) -> Hit | None:
+    num = grp(m, "num")
+    n = number_value(num) if num else 1.0
+    unit = unit_code(m.group("unit"))
+    if num is None and m.group("unit").lower().endswith("s"):
+        return None  # "another days" is not English; "another few days" has its count
+    return Hit("duration", "DURATION", {"n": n, "unit": unit, "extra": True}, value=duration_value(n, unit),
+               tense=False)
+
+
 def _plural(m: re.Match[str]) -> Hit | None:
     unit = unit_code(m.group("unit"))
     return Hit("duration", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit),
@@ -270,8 +292,19 @@ RULES = [
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
     Rule("dur_plural",
          r"(?:for|take|takes|took|taking|last|lasted|lasting|within|over|after|spent|spend|if\s+not|"
-         r"or\s+even|or)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])(?!\s+(?:ago|of|earlier|later))",
+         r"or\s+even|or)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])"
+         r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
+    # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is
+    # dur_quantity's; "days of the week", "years of age" are not spans)
+    Rule("dur_plural_of",
+         r"(?<!\bthe\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsmall\s)(?<!\bwee\s)(?P<unit>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|this|that|these|those|age|"
+         r"experience|service|his|her|their|its|our|my|your)\b)[a-z])",
+         _plural, 62),
+    Rule("dur_another",
+         rf"(?:another|a\s+further|an\s+additional|an\s+extra|one\s+more)\s+(?:(?P<num>{NUM})\s+)?"
+         rf"(?P<unit>{UNIT})(?![\w-])",
+         _another, 27),
     Rule("dur_decades_long", r"(?P<unit>hours|days|weeks|months|years|decades)-long(?![\w-])", _plural, 61),
 ]
 
@@ -315,6 +348,19 @@ EXAMPLES = [
     Example("Profit rose 5% from a year earlier in the third quarter.", "a year earlier", "2015-Q3"),
     Example("A decades-long feud ended.", "decades-long", "PXY"),
     Example("The ship sank an hour later.", "an hour later", "PT1H"),
+    # "last" the verb: a bare duration, no interval
+    Example("The minister said martial law could last one year.", "one year", "P1Y", interval=None),
+    Example("Repairs are expected to last two weeks.", "two weeks", "P2W", interval=None),
+    Example("The trial, which may well last three months, opens today.", "three months", "P3M", interval=None),
+    # another / a further / an additional
+    Example("Clearing operations could take another week.", "another week", "P1W", interval=None),
+    Example("The loan was extended for an additional year.", "an additional year", "P1Y"),
+    Example("Talks will go on for a further two days.", "a further two days", "P2D"),
+    Example("Residents waited another few hours.", "another few hours", "PTXH"),
+    # plural units of an activity
+    Example("The push came after weeks of strikes on bridges.", "weeks", "PXW", interval=None),
+    Example("Months of negotiations produced nothing.", "Months", "PXM"),
+    Example("They signed a deal ending years of conflict.", "years", "PXY"),
 ]
 
 NEGATIVES = [
@@ -328,4 +374,10 @@ NEGATIVES = [
     Example("They are outnumbered about one to 10.", None),
     Example("The city is home to 1.5 million people.", None),
     Example("Our sector is 69 kilometers long.", None),
+    Example("Police arrived in the early hours of Friday.", "hours"),
+    Example("Sunday is the first day of the week.", "day of the week"),
+    Example("He died within months of his release.", "months"),
+    Example("Children under 5 years of age are exempt.", "of age"),
+    Example("Pensions grow with years of service.", "years of service"),
+    Example("We will last the winter, she said.", "last"),
 ]

@@ -116,7 +116,7 @@ RULES = [
          _end_of_the, 18),
     Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
          _the_quarter, 21),
-    Rule("rel_weekend", r"(?:over|during|at|on|this\s+past|for)\s+(?P<we>the\s+weekend)(?![\w-])", _weekend, 21),
+    Rule("rel_weekend", r"(?:over|during|at|on|this\s+past|for|since|until|till|by|before|after|through|throughout)\s+(?P<we>the\s+weekend)(?![\w-])", _weekend, 21),
     Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
 ]
@@ -141,6 +141,10 @@ EXAMPLES = [
     Example("A decision is due early next week.", "early next week", "2016-W44", mod="START"),
     Example("Sales fell the day before yesterday.", "the day before yesterday", "2016-10-27"),
     Example("Inflation eased last month.", "last month", "XXXX-XX", anchor="", interval=None),
+    Example("Artillery has shelled the town daily since the weekend.", "the weekend", "2022-W45-WE",
+            anchor="2022-11-14"),
+    Example("Nothing has moved on the front since the weekend.", "the weekend", "2016-W42-WE", anchor="2016-10-26"),
+    Example("The ceasefire should hold until the weekend.", "the weekend", "2016-W43-WE", anchor="2016-10-26"),
 ]
 
 NEGATIVES = [

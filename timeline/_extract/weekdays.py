@@ -75,6 +75,16 @@ EXAMPLES = [
     Example("The talks collapsed on Wed. after a walkout.", "Wed.", "2016-10-26"),
     Example("Fighters regrouped on Sunday.", "Sunday", "2016-10-23", anchor="2016-10-29"),
     Example("Fighters regrouped on Sunday.", "Sunday", "XXXX-WXX-7", anchor="", interval=None),
+    # a plan under a past perfect is past; a deadline under a past perfect too
+    Example("It had been due to expire Friday evening.", "Friday evening", "1989-10-27TEV", anchor="1989-10-30"),
+    Example("The vote had been scheduled for Tuesday.", "Tuesday", "2016-10-25"),
+    Example("Only two members had filed reports by Wednesday.", "Wednesday", "1990-08-15", anchor="1990-08-16"),
+    Example("Until Thursday, police had not named a suspect.", "Thursday", "1999-05-06", anchor="1999-05-07"),
+    Example("The report is due by Wednesday.", "Wednesday", "2016-11-02"),
+    Example("The rebels had pledged to leave by Wednesday.", "Wednesday", "2016-11-02"),
+    Example("Residents had to leave by Tuesday, the order said.", "Tuesday", "2016-11-01"),
+    # a modal on the right governs nothing before it
+    Example("Moscow warned on Thursday that strikes could do serious harm.", "Thursday", "2016-10-27"),
 ]
 
 NEGATIVES = [

@@ -62,4 +62,28 @@ def resolve(expressions: Sequence[Expression], anchor: Anchor) -> list[Expressio
             if all(o is not None for o in others):
                 interval = _envelope([interval, *(o for o in others if o is not None)])
         out.append(e.model_copy(update={"value": value, "interval": interval}))
+    return _dated_by_neighbour(out)
+
+
+_DAY_KINDS = ("relday", "weekday", "date")
+_APPOSED = 4  # characters: "Independence Day next Monday", "Independence Day (June 12)"
+
+
+def _dated_by_neighbour(out: list[Expression]) -> list[Expression]:
+    """A national holiday of an unknown country takes the day named next to it in its sentence
+    ("raised yesterday to mark Independence Day"): the nearest day expression within the span
+    ``[near_lo, near_hi)`` the extractor wrote into its fields.  When the country is known, only a
+    date set right beside it ("by Independence Day next Monday") overrides the country's day."""
+    for k, e in enumerate(out):
+        f = e.spec.fields if e.spec is not None else {}
+        lo, hi = f.get("near_lo"), f.get("near_hi")
+        if e.spec is None or e.spec.kind != "holiday" or not isinstance(lo, int) or not isinstance(hi, int):
+            continue
+        if f.get("how") != "unknown":  # the country's day is known: only a date right next to it wins
+            lo, hi = max(lo, e.start - _APPOSED), min(hi, e.end + _APPOSED)
+        near = [o for o in out if o is not e and o.spec is not None and o.spec.kind in _DAY_KINDS
+                and lo <= o.start and o.end <= hi and o.interval is not None and o.interval.grain == "day"]
+        if near:
+            best = min(near, key=lambda o: o.start - e.end if o.start >= e.end else e.start - o.end)
+            out[k] = e.model_copy(update={"value": best.value[:10], "interval": best.interval})
     return out

@@ -48,6 +48,7 @@ def _i(f: Fields, k: str, default: int = 0) -> int:
 
 
 _FAR, _NEAR = dt.timedelta(days=200), dt.timedelta(days=92)
+_RECENT = dt.timedelta(days=30)
 _SURE_GAP = 30
 _PRESENT_BIAS = 3  # days: without a tense, news mostly reports the past  # characters: a tense cue this close governs the expression ("fell in November")
 
@@ -59,7 +60,8 @@ def _pick(cands: list[tuple[dt.datetime, dt.datetime]], a: dt.datetime, tense: s
     A tense read from a distant cue (more than ~30 characters away: "said" at the end of a long
     sentence) does not send a date more than ~200 days away when the other direction has one
     within ~3 months: "payable Dec. 7" in an Oct. 27 report is the coming Dec. 7, but "the city
-    fell in November" written on Oct. 29 is last November.
+    fell in November" written on Oct. 29 is last November.  A deadline word (``gap`` 0: "by Jan.
+    14") points ahead, but not a year ahead when the day passed within the last 30 days.
     """
     far_ok = gap <= _SURE_GAP
     past = [i for i, (s, _) in enumerate(cands) if s <= a]
@@ -70,6 +72,11 @@ def _pick(cands: list[tuple[dt.datetime, dt.datetime]], a: dt.datetime, tense: s
         if far_ok or not (f is not None and a - cands[p][0] > _FAR and cands[f][0] - a < _NEAR):
             return p
         return f
+    if tense == "future" and f is not None and gap == 0 and p is not None:
+        # a deadline word ("by Jan. 14", "by the Feb. 23 accord") does not send a day that just
+        # passed a year ahead: a deadline reported right after it passed is the past one
+        if a - cands[p][1] < _RECENT and cands[f][0] - a > _FAR:
+            return p
     if tense == "future" and f is not None:
         if far_ok or not (p is not None and cands[f][0] - a > _FAR and a - cands[p][0] < _NEAR):
             return f
@@ -107,9 +114,10 @@ def _with_part(d: dt.datetime, f: Fields, mod: str | None, uncertain: bool = Fal
 
 def _date(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     month, day = _i(f, "month"), _i(f, "day")
+    if f.get("impossible"):  # "February 30": kept as written, not on the calendar
+        return (value or f"XXXX-{month:02d}-{day:02d}"), None
     if "year" in f:
-        d = dt.datetime(_i(f, "year"), month, min(day, 28 if month == 2 and _i(f, "year") % 4 else day))
-        return _with_part(d, f, mod)
+        return _with_part(dt.datetime(_i(f, "year"), month, day), f, mod)
     if a is None:
         return f"XXXX-{month:02d}-{day:02d}", None
     if "year_shift" in f:
@@ -233,6 +241,8 @@ def _holiday_date(f: Fields, y: int) -> dt.datetime:
 
 
 def _holiday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    if f.get("how") == "unknown":  # a national day of an unknown country (see resolve(): a date next to it)
+        return "XXXX-XX-XX", None
     if "year" in f:
         d = _holiday_date(f, _i(f, "year"))
         return day_value(d), exact(d, d + DAY, "day")
@@ -312,6 +322,8 @@ def _half(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: 
 
 
 def _year(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    if _i(f, "year") < 1:  # "the year 0": no such year, kept for the reasoning stage
+        return value or "0000", None
     return _period_result(year_period(_i(f, "year")), mod)
 
 

@@ -369,3 +369,57 @@ def test_a_closed_pipe_is_not_a_traceback(tmp_path: Path) -> None:
     code = p.wait(timeout=120)
     _clean_stderr(err)
     assert code in (0, 141, -13), code  # done, or killed by SIGPIPE like any Unix filter
+
+
+# --- the --anchors file -----------------------------------------------------------------------------
+
+_LAUGHS = "".join(f"{c}: &{c} [{','.join([f'*{p}'] * 9) if p else ','.join(['lol'] * 9)}]\n"
+                  for p, c in zip(["", *"abcdefgh"], "abcdefghi", strict=True))
+ANCHOR_FILES = {
+    "billion-laughs": _LAUGHS,
+    "python-tag": '- !!python/object/apply:os.system ["echo PWNED"]\n',
+    "feb30": "- name: X\n  start: 2016-02-30\n",
+    "year0": "- name: X\n  start: 0000-01-01\n",
+    "wrong-shapes": "- name: 5\n- {}\n- name: ''\n  aliases: 7\n- name: ok\n  start: 9999-12-31\n- [1, 2]\n",
+    "regex-metachars": ("- name: Operation (Inherent Resolve\n  aliases: ['[a-z', '*+?', '\\\\', '(?P<x>', '']\n"
+                        "  start: 2016-10-17\n  end: 2016-10-30\n"),
+    "not-yaml": "- name: [unclosed\n  start: {\n",
+    "binary": "\x00\x01\x02",
+}
+
+
+_B6 = pytest.mark.xfail(strict=True, reason="bugs.md B6: yaml's date constructor raises ValueError -> internal error")
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=_B6) if n in ("feb30", "year0") else n for n in ANCHOR_FILES],
+                         ids=list(ANCHOR_FILES))
+def test_hostile_anchors_files(tmp_path: Path, name: str) -> None:
+    src = tmp_path / "a.jsonl"
+    _jsonl(src)
+    anchors = tmp_path / "anchors.yaml"
+    anchors.write_text(ANCHOR_FILES[name], encoding="utf-8")
+    code, out, err = _cli("validate", "--json", "--anchors", str(anchors), str(src))
+    _clean_stderr(err)
+    assert code in (0, 1, 2), code
+    assert "PWNED" not in out.decode("utf-8", "replace")
+    assert "findings" in json.loads(out), "the documents must still be validated"
+    if code == 2:
+        assert "anchors.yaml" in err
+
+
+# --- the HTML page ----------------------------------------------------------------------------------
+
+def test_markup_in_documents_never_reaches_the_page_as_markup(tmp_path: Path) -> None:
+    src = tmp_path / "x.jsonl"
+    src.write_text(json.dumps({
+        "id": "x</script><b>", "title": "</title><script>alert(3)</script>", "published": "2016-10-30",
+        "text": "On Saturday (October 29) the </script><script>alert(1)</script> <img src=x onerror=alert(2)> forces "
+                "launched an offensive on the town; two days ago they captured </title> the airport.",
+    }) + "\n", encoding="utf-8")
+    page = tmp_path / "x.html"
+    code, _o, err = _cli("build", "--html", str(page), str(src))
+    _clean_stderr(err)
+    assert code == 0
+    html = page.read_text(encoding="utf-8")
+    for needle in ("<script>alert", "<img src=x", "</title><script>"):
+        assert needle not in html, f"unescaped {needle!r} in the page"

@@ -96,6 +96,7 @@ def test_extract_then_resolve_spans_intervals_idempotence(text: str, anchor: dt.
 
 @SETTINGS
 @given(text=date_like_text, anchor=points)
+@example(text="Wednesday", anchor=dt.datetime(1, 1, 1))  # bugs.md B3: a stale value survived an overflow
 def test_resolving_against_no_anchor_then_an_anchor_is_like_resolving_once(text: str, anchor: dt.datetime) -> None:
     """The pipeline resolves with no anchor, then again once reasoning inferred one."""
     raw = _extract.extract(text)
