@@ -2,8 +2,8 @@
 
 On the same texts (TempEval-3 TBAQ, and the synthetic dispatches of ``synth.py``), warm, on one
 core: ``timeline.extract`` (anchor, extraction, resolution, as a user calls it) and
-``dateparser.search_dates`` (English, anchored: RELATIVE_BASE = the document date), both from
-:mod:`bench_extract`.  The runs are interleaved (timeline, peer, timeline, ...) and the best of each
+``dateparser.search_dates`` (English, anchored: RELATIVE_BASE = the document date), both as
+:mod:`bench_extract` runs them.  The runs are interleaved (timeline, peer, timeline, ...) and the best of each
 is kept, so that a busy machine slows both alike.  Also timed: the scanner alone, fast
 (``_scanner._hits``) against its definition (``_scanner._scan_reference``, every rule at every word
 start), and their hits are compared document by document: the report says whether they are equal.
@@ -24,9 +24,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_extract as be  # noqa: E402
+import bench_extract as be
 
-from timeline._extract import _scanner  # noqa: E402
+from timeline._extract import _scanner
 
 
 def _timed(fn: Callable[[], Any]) -> float:
@@ -45,7 +45,7 @@ def run(corpus: be.Corpus, rounds: int, peer: bool = True) -> str:
     texts = [d.text for d in docs]
     kb = corpus.chars / 1000
     timeline = be.timeline_system()
-    search_dates = be.dateparser_system()
+    search_dates = be.peer_systems()["dateparser.search_dates"]()
     timeline(docs[:5])  # warm: the scanner's tables, dateparser's caches
     if peer:
         search_dates(docs[:5])

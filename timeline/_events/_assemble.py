@@ -249,7 +249,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         if targets:
             label = f"{head} toward {' and '.join(targets[:2])}"
         else:
-            label = f"{head} in {where}" if where else head
+            prep = "of" if noun in {"invasion", "occupation", "siege"} else "in"  # "invasion of Iraq"
+            label = f"{head} {prep} {where}" if where else head
     elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
         what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
         noun = _NOUN_OF.get(verbal.type, verbal.lemma)
@@ -337,9 +338,6 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                 pieces.append((d, ln.expression, b, ln.relation, ln.weak))
         if cl.campaign is not None:
             pieces += [(d, i, b, r, False) for d, i, b, r in campaign_bounds(docs, dms, clusters, cl)]
-        else:  # "five weeks into the counteroffensive" (the corpus's only one): its start
-            pieces += [(d, r.expression, b, "begins", False) for d, r in cl.relative
-                       if (b := relative_bounds(r)) is not None]
         dated = not all(p[4] for p in pieces) or bool(cl.relative) or cl.campaign is not None
         acc: Bounds4 = (None, None, None, None)
         for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):
@@ -356,6 +354,11 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         for b in cl.derived:
             acc = intersect(acc, b) or acc
             dated = dated or b[0] is not None or b[1] is not None
+        if cl.campaign is None:  # "five weeks into the counteroffensive" (the corpus's only one): its start,
+            # within the count's rounding (evidence only, no Link: the reasoning stage reads counts exactly)
+            for _d, r in cl.relative:
+                b = relative_bounds(r)
+                acc = (intersect(acc, b) or acc) if b is not None else acc
         rows.append((cl, acc, pieces, dated))
     owner = {(d, m): k for k, row in enumerate(rows) for d, m in row[0].members}
     joined = [(owner[(d, r.dependent)], owner[(d, r.other)], d, r) for d, rs in enumerate(relations) for r in rs
@@ -492,12 +495,18 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
         e = docs[d].expressions[i]
         links[(docs[d].id, i)] = Link(doc=docs[d].id, expression=i, relation=rel, text=e.text, start=e.start,
                                       end=e.end)
+    doc_rank = _ranks(docs)
     for d, r in cl.relative:
         e = docs[d].expressions[r.expression]
+        if cl.campaign is None and r.kind != "since":
+            sent = next((x for x in dms[d].sentences if x.start <= e.start < x.end), None)
+            evidence.setdefault((docs[d].id, e.start, e.end), Evidence(
+                doc=docs[d].id, text=e.text, start=e.start, end=e.end,
+                sentence=docs[d].text[sent.start : sent.end] if sent else None))
+            continue
         links.setdefault((docs[d].id, r.expression), Link(doc=docs[d].id, expression=r.expression,
                                                           relation="begins", text=e.text, start=e.start,
                                                           end=e.end))
-    doc_rank = _ranks(docs)
     for (doc_id, _i), ln in links.items():
         d = doc_rank[doc_id]
         sent = next((s for s in dms[d].sentences if s.start <= ln.start < s.end), None)
@@ -521,7 +530,7 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
         place=cl.campaign if cl.campaign and not cl.named else where,
         tense=None if cl.campaign else dated.tense, mentions=len(members),
         docs=tuple(dict.fromkeys(docs[d].id for d in sorted({d for d, _ in members} | {
-            doc_rank[ln.doc] for ln in links.values()}))),
+            doc_rank[ln.doc] for ln in links.values()} | {doc_rank[x.doc] for x in ev}))),
     )
 
 

@@ -176,7 +176,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     """
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
-    by_time = _ByTime()
+    by_time = _ByTime(dms)
     loose_rel: list[tuple[int, RelativeStart]] = []
     for d, dm in enumerate(dms):
         local: list[Cluster] = []
@@ -351,9 +351,11 @@ class _ByTime:
     clusters that can merge share a month; only those are compared (in corpus order, as before).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, dms: list[DocMentions]) -> None:
         self.buckets: dict[tuple[str, int], list[int]] = {}
         self.order: list[Cluster] = []
+        self.dms = dms
+        self.unique: dict[tuple[str, str], list[Cluster]] = {}  # (head noun, actor) -> "its counteroffensive"s
 
     @staticmethod
     def _months(b: Bounds4 | None) -> range:
@@ -364,6 +366,8 @@ class _ByTime:
 
     def add(self, cl: Cluster, docs: list[Document]) -> None:
         self.order.append(cl)
+        for key in _unique_keys(cl, self.dms):
+            self.unique.setdefault(key, []).append(cl)
         for month in self._months(_start_range(cl, docs)):
             self.buckets.setdefault((family(cl.type), month), []).append(len(self.order) - 1)
 
@@ -372,6 +376,43 @@ class _ByTime:
         for month in self._months(b):
             found.update(self.buckets.get((fam, month), ()))
         return [self.order[k] for k in sorted(found)]
+
+
+def _unique_keys(cl: Cluster, dms: list[DocMentions]) -> set[tuple[str, str]]:
+    """(head, actor) for a possessed or definite distinctive noun: "its counteroffensive", "Ukraine's invasion"."""
+    heads = {mn.word.lower() for mn in (dms[d].mentions[m] for d, m in cl.members)
+             if mn.nominal and mn.word.lower() in _DISTINCT_HEADS and mn.campaign is None
+             and (mn.definite or mn.premod.lower().endswith("'s") or " its " in f" {mn.premod.lower()} ")}
+    return {(h, a) for h in heads for a in cl.actors(dms)}
+
+
+def _same_named_event(cl: Cluster, index: _ByTime, dms: list[DocMentions], docs: list[Document], mine: Bounds4
+                      ) -> bool:
+    """"Ukraine's counteroffensive in the Kherson region, which began on August 15" and "Ukraine launched its
+    counteroffensive in the Kherson region on Monday (August 29)": one event told with two dates, which
+    the reasoning stage must then flag.  Only for a distinctive noun that both tell as known (possessed or
+    definite), by the same actor at the same place, starts at most two months apart, and one candidate."""
+    keys = _unique_keys(cl, dms)
+    if not keys:
+        return False
+    geo = cl.geo(dms)
+    found: list[Cluster] = []
+    for key in sorted(keys):
+        for other in index.unique.get(key, ()):
+            theirs = _start_range(other, docs)
+            other_geo = other.geo(dms)
+            if other in found or theirs is None or not _geo_ok(geo, other_geo) \
+                    or not (geo[0] | geo[1]) & (other_geo[0] | other_geo[1]):
+                continue
+            if mine[0] is None or theirs[0] is None or abs((mine[0] - theirs[0]).days) > 62:
+                continue
+            found.append(other)
+    if len(found) != 1:
+        return False
+    found[0].members += cl.members
+    found[0].links += cl.links
+    found[0].relative += cl.relative
+    return True
 
 
 def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], docs: list[Document],
@@ -412,6 +453,8 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
             if cl.type == "offensive":
                 other.type = "offensive"
             return
+    if mine is not None and index is not None and _same_named_event(cl, index, dms, docs, mine):
+        return
     clusters.append(cl)
     if index is not None:
         index.add(cl, docs)

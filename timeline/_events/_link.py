@@ -176,7 +176,9 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
     elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
         phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
     elif _ORDINAL_TEXT.search(e.text) and (
-        (m := rx(r"(the\s+[^,;.]+?)\s+(?:in|into)\s+(?:its|their)\s*$").search(before))
+        (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")
+         .search(before))
+        or (e.event_relation or "").endswith("_of")
         or rx(r"\b(?:its|their)\s+\w+\s+(?:day|week|month)").search(e.text)
     ):
         kind = "week_of"

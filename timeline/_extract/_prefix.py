@@ -14,14 +14,14 @@ or becomes "any character".  So a rule whose paths do not fit the text at ``p`` 
 
 from __future__ import annotations
 
-import _sre
 import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["Charset", "Path", "lower", "prefix_regex", "prefixes"]
+__all__ = ["Charset", "Path", "Step", "lower", "prefix_regex", "prefixes"]
 
+_sre: Any = importlib.import_module("_sre")  # the regex engine: its own lower-case mapping
 try:  # Python >= 3.11
     _sp: Any = importlib.import_module("re._parser")
     _sc: Any = importlib.import_module("re._constants")
@@ -31,8 +31,10 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 #: A character set: the parser's class items, sorted (``None``: any character).
 Charset = tuple[tuple[int, Any], ...] | None
+#: One step of a path: a character set, and whether it may repeat (``\\s+`` is one step).
+Step = tuple[Charset, bool]
 #: Leading character sets of a match.
-Path = tuple[Charset, ...]
+Path = tuple[Step, ...]
 # internally a path carries a flag: True when the match may go on with anything after it
 # (the depth was reached or the rest of the pattern is not modelled)
 _Paths = set[tuple[Path, bool]]
@@ -112,7 +114,7 @@ class _Walker:
             return _EMPTY
         if op in (_sc.LITERAL, _sc.NOT_LITERAL, _sc.ANY, _sc.IN):
             cs = _charset(op, av)
-            return {((cs,), self.depth == 1)}
+            return {(((cs, False),), self.depth == 1)}
         if op is _sc.SUBPATTERN:
             return self.seq(av[-1])
         if getattr(_sc, "ATOMIC_GROUP", None) is op:
@@ -124,6 +126,13 @@ class _Walker:
             return out
         if op in _REPEATS:
             lo, hi, sub = av
+            if hi == _sc.MAXREPEAT and len(sub) == 1 and sub[0][0] in (_sc.LITERAL, _sc.NOT_LITERAL, _sc.ANY, _sc.IN):
+                # an unbounded run of one class ("\\s+", "[\\w-]*"): one repeating step, not a
+                # path per length
+                cs = _charset(*sub[0])
+                head = self.repeat(lo - 1, lo - 1, self.seq(sub)) if lo > 1 else _EMPTY
+                run = self.concat(head, {(((cs, True),), self.depth == 1)})
+                return run | _EMPTY if lo == 0 else run
             return self.repeat(lo, hi, self.seq(sub))
         return {((), True)}  # not modelled (backreference, conditional group): anything may follow
 
@@ -210,14 +219,15 @@ def lower(text: str) -> str:
     return (text.replace("\u0130", "i") if "\u0130" in text else text).lower()
 
 
-def prefix_regex(paths: Iterable[Path]) -> str:
+def prefix_regex(paths: Iterable[Path], partial: bool = False) -> str:
     """One regex (compile it with DOTALL, NOT IGNORECASE) whose ``.match`` on lower-cased text admits
     the paths (and a little more: any character a set could match in any case).
 
     Paths sharing a leading set are factored (``the\\s`` once for "the past", "the next", ...),
-    so the engine rejects a non-matching text after a character or two.
+    so the engine rejects a non-matching text after a character or two.  ``partial``: also admit
+    a text that ends before a path does (a key cut short: what follows it is unknown).
     """
-    tree: dict[Charset, Any] = {}
+    tree: dict[Step, Any] = {}
     for p in _prune(set(paths)):
         if not p:
             return ""
@@ -225,10 +235,12 @@ def prefix_regex(paths: Iterable[Path]) -> str:
         for cs in p:
             node = node.setdefault(cs, {})
 
-    def emit(node: dict[Charset, Any]) -> str:
+    def emit(node: dict[Step, Any]) -> str:
         if not node:
             return ""
-        alts = [_render(cs) + emit(child) for cs, child in sorted(node.items(), key=repr)]
+        alts = [_render(cs) + ("+" if rep else "") + emit(child) for (cs, rep), child in sorted(node.items(), key=repr)]
+        if partial:
+            return r"(?:\Z|" + "|".join(alts) + ")"
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
     return emit(tree)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from timeline._extract import absolute, calendar, durations, holidays, relative, sets, times, vague, weekdays
 from timeline._extract._prefix import lower, prefix_regex, prefixes
@@ -61,7 +61,8 @@ class _Dispatch:
         analysed = [prefixes(r.pattern, _FLAGS, _DEPTH) for r in rules]
         self.depth = max((d for _, d in analysed), default=0)
         paths = [ps for ps, _ in analysed]
-        self.admits = [re.compile(prefix_regex(ps), re.DOTALL).match for ps in paths]
+        self.admits: list[Callable[[str], object]] = [
+            re.compile(prefix_regex(ps, partial=True), re.DOTALL).match for ps in paths]
         body = prefix_regex(set().union(*paths))
         # after a character that is not part of a word; the text's first character separately
         self.gate = re.compile(r"[^\w'\u2019](?=" + body + ")", re.DOTALL)

@@ -26,7 +26,7 @@ _NOT_PAST = {"expected", "scheduled", "planned", "supposed", "proposed", "need",
              "greed", "deed", "weed", "wed", "bled", "fled", "sled", "med", "ted", "ned",
              # adjectives far more often than verbs in news ("Series H preferred shares on Oct. 31")
              "preferred", "limited", "listed", "detailed", "related", "interested", "concerned",
-             "experienced", "advanced", "renewed", "required", "increased", "reduced", "revised"}
+             "experienced"}
 _ADJ_ED = re.compile(r"un[a-z]+ed$")  # "unspecified", "undisclosed", "unnamed": adjectives
 # a future cue under a past perfect is a past plan: "had been due to expire Friday"
 _HAD = re.compile(r"\bhad\s+(?:previously\s+)?been\s+(?:[a-z]+\s+){0,3}$|\bhad\s+$", re.IGNORECASE)

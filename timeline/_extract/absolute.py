@@ -35,7 +35,7 @@ def possible(f: dict[str, str | int | float | bool | None]) -> bool:
     if not isinstance(month, int) or not isinstance(day, int):
         return True
     if isinstance(year, int) and not isinstance(year, bool):
-        return 1 <= year and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
+        return year >= 1 and 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
     return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 

@@ -1,11 +1,14 @@
 """Named calendar periods: months, seasons, quarters, halves, years, decades, centuries.
 
-Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"), ``cal_season``
+Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"), ``cal_month_week``
+("the first week of November": days 1-7, "the last week of June": its last 7 days; the value is
+the ISO week holding the middle of those days), ``cal_season``
 ("last summer", "the spring of 2015", "winter 2016"), ``cal_quarter`` ("the third quarter",
 "third-quarter", "Q3 2016", "the fourth quarter of 1990"), ``cal_half`` ("the first half of
 2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
 2003 US-led invasion", "fiscal 1989", "early 2015" -- never "Views: 1491", "1,491", "2000
-people"), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_century`` ("the 20th
+people"), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
+"the early seventies": the 20th century's), ``cal_century`` ("the 20th
 century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand"), ``cal_year_zero`` ("the year 0",
 "year zero", "AD 0": a year that does not exist, kept as value ``0000`` with
 ``fields["impossible"]`` and no interval for the reasoning stage).  A month without a year is placed by tense at resolution.
@@ -68,6 +71,16 @@ def _month(m: re.Match[str]) -> Hit | None:
     return h
 
 
+def _month_week(m: re.Match[str]) -> Hit | None:
+    k = ordinal_value(m.group("ord"))
+    if not (1 <= k <= 5 or k == -1):
+        return None
+    f = _fields(m)
+    f["month"] = month_number(m.group("month"))
+    f["week"] = k
+    return Hit("month_week", "DATE", f)
+
+
 def _season(m: re.Match[str]) -> Hit | None:
     f = _fields(m)
     lead = m.group(0)[: m.start("season") - m.start()]
@@ -115,11 +128,15 @@ _COUNT_NOUN = re.compile(
 )
 
 
+_AFTER_YEAR = re.compile(r"(?<![\d,.])(?:1[6-9]|20)\d\d,\s+$")  # the next item of a list of years
+
+
 def _year(m: re.Match[str]) -> Hit | None:
     year = int(m.group("year"))
     if not 1000 <= year <= 2199:
         return None
-    if grp(m, "ctx") is None and grp(m, "adj") is None and not grp(m, "pmod"):
+    listed = _AFTER_YEAR.search(m.string, max(0, m.start() - 8), m.start()) is not None
+    if grp(m, "ctx") is None and grp(m, "adj") is None and not grp(m, "pmod") and not listed:
         return None  # a bare number: "Views: 1491", "(c) 2010"
     text = m.string
     nxt = _COUNT_NOUN.match(text, m.end())
@@ -139,6 +156,16 @@ def _decade(m: re.Match[str]) -> Hit | None:
     return Hit("decade", "DATE", {"decade": decade}, value=f"{decade:03d}", mod=posmod_code(grp(m, "pmod")), tense=False)
 
 
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
+
+
+def _decade_words(m: re.Match[str]) -> Hit | None:
+    # "the nineties": the 1990s (news rarely means the 1890s without saying so)
+    decade = 190 + _DECADE_WORDS[m.group("dw").lower()]
+    return Hit("decade", "DATE", {"decade": decade}, value=f"{decade:03d}", mod=posmod_code(grp(m, "pmod")), tense=False)
+
+
 def _century(m: re.Match[str]) -> Hit | None:
     sh = grp(m, "cshift")
     if sh:
@@ -151,7 +178,8 @@ def _century(m: re.Match[str]) -> Hit | None:
 
 
 _YEAR_CTX = ("in|since|by|until|till|from|before|after|during|between|through|throughout|"
-             "and|or|to|for|of|around|circa|fiscal|year|summer|winter|spring|autumn|fall|back in|calendar")
+             "and|or|to|for|of|around|circa|fiscal|year|summer|winter|spring|autumn|fall|back in|calendar|"
+             "into|due|both|unto|beyond")
 
 _DETS = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "a", "an", "its", "his", "her", "their", "that", "this", "our")) + ")"
 _TEENS = {"nineteen": 19, "eighteen": 18, "twenty": 20}
@@ -198,6 +226,10 @@ RULES = [
          +
          rf"(?:{POSMOD}|{_SHIFT}\s+)?(?P<month>{MONTH})(?:(?:\s+of)?\s+(?P<yshift>this|last|next)\s+year)?(?![\w-])(?!\s*\d)",
          _month, 30),
+    Rule("cal_month_week",
+         rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final)\s+week\s+of\s+(?P<month>{MONTH})"
+         rf"(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+         _month_week, 16),
     Rule("cal_season",
          behind("in|since|by|until|during|through|throughout|over|before|after")
          +
@@ -218,6 +250,11 @@ RULES = [
     Rule("cal_decade",
          rf"(?:the\s+)?{POSMOD}?(?:(?P<dec>1[0-9]\d0|20\d0)['\u2019]?s|['\u2019](?P<short>\d0)s)(?![\w])",
          _decade, 23),
+    Rule("cal_decade_words",
+         r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bby\s)|(?<=\binto\s)|(?<=\bfrom\s)|(?<=\bsince\s)|(?<=\buntil\s)"
+         r"|(?<=\bduring\s)|(?<=\bthrough\s)|(?<=\bthroughout\s))"
+         rf"the\s+{POSMOD}?(?P<dw>(?-i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w-])",
+         _decade_words, 23),
     Rule("cal_century",
          rf"(?:the\s+)?{POSMOD}?(?:(?P<ord>{ORD})|(?P<cshift>this|last|next))[\s-]+century(?![\w-])",
          _century, 22),
@@ -246,6 +283,19 @@ EXAMPLES = [
     Example("The games were held in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     Example("Unemployment was to halve by the year two thousand.", "the year two thousand", "2000"),
     Example("A 1996 law named after him was passed.", "1996", "1996"),
+    Example("Troops will withdraw in the first week of November.", "the first week of November", "2016-W44",
+            interval=("2016-11-01", "2016-11-08")),
+    Example("The siege began in the last week of May.", "the last week of May", "2016-W21",
+            interval=("2016-05-25", "2016-06-01")),
+    Example("Ballots were counted in the second week of March 2015.", "the second week of March 2015", "2015-W11",
+            interval=("2015-03-08", "2015-03-15")),
+    Example("Hate groups declined through the nineties.", "the nineties", "199"),
+    Example("Prices were stable in the early seventies.", "the early seventies", "197", mod="START"),
+    Example("The band was famous in the eighties.", "the eighties", "198"),
+    Example("The bonds are due 1993.", "1993", "1993"),
+    Example("Growth should continue into 1990.", "1990", "1990"),
+    Example("Cars crossed the border in 1994, 1995 and 1997.", "1995", "1995"),
+    Example("Earnings will fall in both 1990 and 1991.", "1990", "1990"),
     Example("The chronicle places the flood in the year 0.", "the year 0", "0000", interval=None),
     Example("Militants declared it year zero of their state.", "year zero", "0000", interval=None),
     Example("The coin was struck in AD 0, the dealer claimed.", "AD 0", "0000", interval=None),
@@ -280,4 +330,7 @@ NEGATIVES = [
     Example("Some two thousand people marched.", "two thousand"),
     Example("The score was 0 at half time and the year ended.", "0"),
     Example("Year 0.5 of the plan.", "0.5"),
+    Example("Scores were 1994, 1995 points.", "1995 points"),
+    Example("She is in her nineties.", "nineties"),
+    Example("The temperature hit the nineties.", None),
 ]

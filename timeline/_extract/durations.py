@@ -1,5 +1,6 @@
 """Durations: bare ("three days", "13 years", "a two-year term"), anchored to the document date
-("the past 12 days", "the last two years", "the next three weeks"), "ago" ("three years ago",
+("the past 12 days", "the last two years", "the next three weeks"; but "the next/previous day" outside
+"over/in/within" is a day of the story, a narrative-relative DATE), "ago" ("three years ago",
 "a year earlier"), and event-relative ("seven months into the campaign", "in its second week",
 "two days after the vote", "since the start of the operation", "the almost two-week-old
 campaign").
@@ -10,7 +11,9 @@ this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
 ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
-``dur_plural_of`` ("Months of talks"), ``dur_another`` ("another week", "a further two days",
+``dur_plural_of`` ("Months of talks"), ``dur_more`` ("two more weeks", "at least 20 more years"),
+``dur_unit_long`` ("a day-long meeting": P1D), ``dur_plural_rel`` ("days after Congress voted", "weeks
+later": ``PXD``/``PXW`` hung on an event, no interval), ``dur_another`` ("another week", "a further two days",
 "an additional year": a bare duration), ``dur_decades_long``.  "last" as a verb ("could last
 one year") is not the adjective: the duration after it is bare, with no anchored interval.
 "n units before/after <clause>" and "n hours later" hang on an event of the story, not on the
@@ -194,9 +197,18 @@ def _anchored(m: re.Match[str]) -> Hit | None:
     return Hit("duration", "DURATION", fields, value=duration_value(n, unit), mod=mod_code(grp(m, "qmod")), tense=False)
 
 
+_SPAN_LEAD = re.compile(r"\b(?:over|in|during|within|for|throughout)\s+$", re.IGNORECASE)
+
+
 def _anchored_unit(m: re.Match[str]) -> Hit | None:
     unit = unit_code(m.group("unit"))
     which = m.group("which").lower()
+    if (unit == "D" and which in ("next", "following", "previous", "preceding")
+            and not _SPAN_LEAD.search(m.string, max(0, m.start() - 12), m.start())):
+        # "took the bridge the next day": a day of the story, not a span from the anchor
+        h = Hit("relunit", "DATE", {"unit": "D", "narrative": True}, tense=False)
+        h.event_relation = "following" if which in ("next", "following") else "previous"
+        return h
     direction = "past" if which in ("past", "last", "previous", "preceding") else "future"
     fields: dict[str, str | int | float | bool | None] = {"n": 1, "unit": unit, "direction": direction}
     return Hit("duration", "DURATION", fields, value=duration_value(1, unit), mod=mod_code(grp(m, "qmod")), tense=False)
@@ -225,6 +237,8 @@ def _quantity(m: re.Match[str]) -> Hit | None:
         hyphen = m.string[m.end("num"):m.start("unit")] == "-"
         if grp(m, "the") and (rule != "dur_bare" or hyphen):  # "the 14-day" -> "14-day"
             h.start = m.start("qmod") if grp(m, "qmod") else m.start("num")
+        if grp(m, "long") and m.group("num").lower() in ("a", "an"):
+            h.start = m.start("unit")  # "a week-long strike": the article is no count
     return h
 
 
@@ -249,8 +263,28 @@ def _another(m: re.Match[str]) -> Hit | None:
     unit = unit_code(m.group("unit"))
     if num is None and m.group("unit").lower().endswith("s"):
         return None  # "another days" is not English; "another few days" has its count
-    return Hit("duration", "DURATION", {"n": n, "unit": unit, "extra": True}, value=duration_value(n, unit),
+    fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, "extra": True}
+    _qmod(m, fields)
+    return Hit("duration", "DURATION", fields, value=duration_value(n, unit), mod=mod_code(grp(m, "qmod")),
                tense=False)
+
+
+def _unit_long(m: re.Match[str]) -> Hit | None:
+    unit = unit_code(m.group("unit"))
+    return Hit("duration", "DURATION", {"n": 1, "unit": unit}, value=duration_value(1, unit), tense=False)
+
+
+def _plural_rel(m: re.Match[str]) -> Hit | None:
+    """ "days after Congress voted", "weeks later": a vague span hung on an event of the story."""
+    unit = unit_code(m.group("unit"))
+    rel = m.group("rel").lower()
+    h = Hit("eventrel", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit), tense=False)
+    h.event_relation = rel
+    if rel in ("before", "after"):
+        nxt = _CLAUSE.match(m.string, m.end())
+        if nxt:
+            h.event_ref = nxt.group("ref")
+    return h
 
 
 def _plural(m: re.Match[str]) -> Hit | None:
@@ -278,7 +312,8 @@ RULES = [
     Rule("dur_quantity", _QUANTITY, _quantity, 25),
     Rule("dur_event_ordinal",
          rf"(?:in|into|entering|enters|entered|during|for)\s+(?P<owner>its|their|the|his|her)\s+"
-         rf"(?P<ord>{ORD})\s+(?P<unit>day|week|month|year)(?![\w-])", _ordinal, 25),
+         rf"(?P<ord>{ORD}|[1-9]\d\d(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)(?![\w-])"
+         r"(?!\s+of\s+(?:[A-Z\d]|the\s+(?:year|month)))", _ordinal, 25),
     Rule("dur_event_since",
          rf"since\s+the\s+(?P<edge>start|beginning|launch|outset|end)\s+of\s+{EVENT_NP}", _since, 25),
     Rule("dur_year_ago_adj",
@@ -301,6 +336,15 @@ RULES = [
          r"(?<!\bthe\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsmall\s)(?<!\bwee\s)(?P<unit>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|this|that|these|those|age|"
          r"experience|service|his|her|their|its|our|my|your)\b)[a-z])",
          _plural, 62),
+    Rule("dur_plural_rel",
+         r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bfirst\s)(?<!\blast\s)"
+         r"(?<!\bfinal\s)(?<!\bearly\s)(?<!\binitial\s)(?<!\bopening\s)(?<!\btrading\s)(?<!\bbusiness\s)"
+         r"(?<!\bworking\s)(?P<unit>hours|days|weeks|months|years)"
+         r"(?=\s+(?P<rel>after|before|later|earlier)\b)",
+         _plural_rel, 62),
+    Rule("dur_more",
+         rf"{MOD}?(?P<num>{NUM})\s+more\s+(?P<unit>{UNIT})(?![\w-])", _another, 27),
+    Rule("dur_unit_long", r"(?P<unit>hour|day|week|month|year)-long(?![\w-])", _unit_long, 61),
     Rule("dur_another",
          rf"(?:another|a\s+further|an\s+additional|an\s+extra|one\s+more)\s+(?:(?P<num>{NUM})\s+)?"
          rf"(?P<unit>{UNIT})(?![\w-])",
@@ -332,6 +376,10 @@ EXAMPLES = [
             "Seven months into the Mosul campaign", "P7M", interval=None),
     Example("The raids came nearly two weeks into the offensive.", "nearly two weeks into the offensive", "P2W"),
     Example("With the battle in its second week, ministers met.", "second week", "P1W"),
+    Example("The siege is now in its 148th day.", "148th day", "P1D"),
+    Example("The army took the bridge the next day.", "the next day", "XXXX-XX-XX", interval=None),
+    Example("Rebels had shelled the road the previous day.", "the previous day", "XXXX-XX-XX", interval=None),
+    Example("Aid will arrive over the next day.", "the next day", "P1D"),
     Example("They took ten villages since the start of the pre-dawn operation.",
             "since the start of the pre-dawn operation", "PXD"),
     Example("The strike ended two days after the vote.", "two days", "P2D"),
@@ -357,10 +405,20 @@ EXAMPLES = [
     Example("The loan was extended for an additional year.", "an additional year", "P1Y"),
     Example("Talks will go on for a further two days.", "a further two days", "P2D"),
     Example("Residents waited another few hours.", "another few hours", "PTXH"),
+    Example("The boy will stay for at least two more weeks.", "at least two more weeks", "P2W", mod="EQUAL_OR_MORE"),
+    Example("The lease runs 20 more years.", "20 more years", "P20Y"),
+    Example("We need three more days to finish.", "three more days", "P3D"),
+    Example("They left their third day-long meeting.", "day-long", "P1D"),
+    Example("A week-long strike shut the port.", "week-long", "P1W"),
+    Example("The hour-long speech ended at noon.", "hour-long", "PT1H"),
     # plural units of an activity
     Example("The push came after weeks of strikes on bridges.", "weeks", "PXW", interval=None),
     Example("Months of negotiations produced nothing.", "Months", "PXM"),
     Example("They signed a deal ending years of conflict.", "years", "PXY"),
+    Example("The siege began its third month on Tuesday, days after parliament voted.", "days", "PXD",
+            interval=None),
+    Example("Weeks later, the bridge was rebuilt.", "Weeks", "PXW"),
+    Example("He resigned, months before the inquiry reported.", "months", "PXM"),
 ]
 
 NEGATIVES = [
@@ -380,4 +438,8 @@ NEGATIVES = [
     Example("Children under 5 years of age are exempt.", "of age"),
     Example("Pensions grow with years of service.", "years of service"),
     Example("We will last the winter, she said.", "last"),
+    Example("In the days after the vote, markets fell.", "days after"),
+    Example("Two more people were killed.", "Two more"),
+    Example("It is a matter of days before the town falls.", "days before"),
+    Example("In the first weeks after the coup, nobody spoke.", "weeks after"),
 ]

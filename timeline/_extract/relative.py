@@ -2,12 +2,15 @@
 
 Rules: ``rel_day`` ("today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
 "yesterday morning", "late yesterday"), ``rel_part`` ("this morning", "last night", "tomorrow
-evening"), ``rel_overnight`` ("overnight"), ``rel_dawn`` ("pre-dawn", "at dawn"),
+evening"), ``rel_overnight`` ("overnight", "overnight Sunday": the night of that day), ``rel_dawn`` ("pre-dawn",
+"at dawn", "by mid-morning", "mid-afternoon"),
 ``rel_unit`` ("last week", "this year", "next month", "the current quarter"), ``rel_unit_pos``
 ("earlier this week", "late last year", "early next month", "later this month"),
 ``rel_end_of_the`` ("the end of the year", "the start of the month"), ``rel_the_quarter`` ("the
 quarter", "the latest quarter": in a past-tense report, the last completed quarter),
-``rel_weekend`` ("over the weekend").  Offsets are in whole calendar units from the anchor's own
+``rel_weekend`` ("over the weekend", "since the weekend"), ``rel_year_end`` ("by year-end", "around
+year end": this year, mod END).  ``rel_unit`` also reads "the current fiscal year", "last fiscal
+year" (as the calendar year: the fiscal calendar of a firm is unknown).  Offsets are in whole calendar units from the anchor's own
 unit; "the following/previous year" is relative to the story, not the anchor, and stays
 unresolved.
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._lexicon import PART, part_code
+from timeline._extract._lexicon import PART, WEEKDAY, part_code, weekday_number
 from timeline._extract._rule import POSMOD, Example, Hit, Rule, grp, posmod_code
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
@@ -64,13 +67,27 @@ def _part(m: re.Match[str]) -> Hit | None:
 
 
 def _overnight(m: re.Match[str]) -> Hit | None:
+    wd = grp(m, "wd")
+    if wd:  # "overnight Sunday", "overnight on Friday": the night of that day
+        return Hit("weekday", "TIME", {"weekday": weekday_number(wd), "part": "NI"})
     return Hit("overnight", "TIME", {"part": "NI"})
 
 
 def _dawn(m: re.Match[str]) -> Hit | None:
     w = m.group(0).lower()
-    code = "predawn" if "pre" in w else "dawn" if "dawn" in w or "daybreak" in w else "dusk"
-    return Hit("daypart", "TIME", {"part": code})
+    mod = None
+    if w.startswith("mid"):  # "by mid-morning", "in mid-afternoon": the middle of that part
+        code = "MO" if "morning" in w else "AF"
+        mod = "MID"
+    else:
+        code = "predawn" if "pre" in w else "dawn" if "dawn" in w or "daybreak" in w else "dusk"
+    timex = {"predawn": "NI", "dawn": "MO", "dusk": "EV"}.get(code, code)
+    rd, wd = grp(m, "rd"), grp(m, "wd")
+    if rd:  # "at dawn yesterday", "mid-afternoon today": that day's part
+        return Hit("relday", "TIME", {"offset": _DAYS[rd.lower()], "part": timex}, mod=mod)
+    if wd:
+        return Hit("weekday", "TIME", {"weekday": weekday_number(wd), "part": timex}, mod=mod)
+    return Hit("daypart", "TIME", {"part": code}, mod=mod)
 
 
 def _unit(m: re.Match[str]) -> Hit | None:
@@ -86,6 +103,12 @@ def _unit(m: re.Match[str]) -> Hit | None:
     if side:
         fields["side"] = "before" if side.lower() == "earlier" else "after"
     return Hit("relunit", "DATE", fields, mod=mod, tense=False)
+
+
+def _year_end(m: re.Match[str]) -> Hit | None:
+    # "by year-end": the end of the anchor's year (a report in early January means the one that
+    # just ended only in a past-tense sentence, left to the tense-free period rule: this year)
+    return Hit("relunit", "DATE", {"unit": "Y", "offset": 0}, mod="END", tense=False)
 
 
 def _end_of_the(m: re.Match[str]) -> Hit | None:
@@ -107,8 +130,12 @@ RULES = [
     Rule("rel_day", rf"(?:(?P<pos>early|late|earlier|later)\s+)?(?P<day>{_DAY})(?:\s+(?P<part>{PART}))?(?![\w-])",
          _day, 20),
     Rule("rel_part", r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b", _part, 19),
-    Rule("rel_overnight", r"overnight(?![\w-])", _overnight, 45),
-    Rule("rel_dawn", r"(?:pre-?dawn|(?<=at\s)(?:dawn|daybreak|dusk|nightfall))(?![\w-])", _dawn, 45),
+    Rule("rel_overnight", rf"overnight(?![\w-])(?!\s+(?:train|flight|bus|ferry|stay|shift|bag|guests?|visit|trip|"
+         rf"delivery|rates?|session|lending|loans?|success|sensation|camp)s?\b)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![\w-]))?", _overnight, 45),
+    Rule("rel_dawn", r"(?:pre-?dawn|(?<=at\s)(?:dawn|daybreak|dusk|nightfall)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+         r"|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bby\s))mid-?\s?(?:morning|afternoon))(?![\w-])"
+         rf"(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?(?![\w-])",
+         _dawn, 45),
     Rule("rel_unit_pos",
          rf"(?:(?P<side>earlier|later)\s+(?:in\s+)?|{POSMOD})(?P<shift>{_SHIFT_RE})\s+(?P<unit>{_UNIT})(?![\w-])",
          _unit, 18),
@@ -117,7 +144,11 @@ RULES = [
     Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
          _the_quarter, 21),
     Rule("rel_weekend", r"(?:over|during|at|on|this\s+past|for|since|until|till|by|before|after|through|throughout)\s+(?P<we>the\s+weekend)(?![\w-])", _weekend, 21),
-    Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?P<unit>{_UNIT})(?![\w-])",
+    Rule("rel_year_end",
+         r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bnear\s)|(?<=\btoward\s)"
+         r"|(?<=\btowards\s))(?:the\s+)?year[-\s]end(?![\w-])",
+         _year_end, 21),
+    Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
 ]
 
@@ -145,9 +176,29 @@ EXAMPLES = [
             anchor="2022-11-14"),
     Example("Nothing has moved on the front since the weekend.", "the weekend", "2016-W42-WE", anchor="2016-10-26"),
     Example("The ceasefire should hold until the weekend.", "the weekend", "2016-W43-WE", anchor="2016-10-26"),
+    Example("Rebels withdrew overnight Sunday.", "overnight Sunday", "2016-10-23TNI", type="TIME"),
+    Example("Shelling eased overnight on Friday, residents said.", "overnight on Friday", "2016-10-28TNI"),
+    Example("Aid trucks will cross overnight Monday.", "overnight Monday", "2016-10-31TNI"),
+    Example("By mid-morning, the fighting had stopped.", "mid-morning", "2016-10-29TMO", mod="MID"),
+    Example("Shops reopened in mid-afternoon.", "mid-afternoon", "2016-10-29TAF", mod="MID"),
+    Example("Talks resumed at mid morning.", "mid morning", "2016-10-29TMO"),
+    Example("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2016-10-28TAF",
+            mod="MID"),
+    Example("The army moved in at dawn on Monday.", "dawn on Monday", "2016-10-24TMO"),
+    Example("Convoys will leave at dusk tomorrow.", "dusk tomorrow", "2016-10-30TEV"),
+    Example("The deal should close by year-end.", "year-end", "2016", mod="END"),
+    Example("Approval is expected around year end, the bank said.", "year end", "2016", mod="END"),
+    Example("Staff will be cut before the year-end.", "the year-end", "2016", mod="END"),
+    Example("Sales should rise in the current fiscal year.", "the current fiscal year", "2016"),
+    Example("Profit fell last fiscal year.", "last fiscal year", "2015"),
+    Example("The plant reopens next fiscal year.", "next fiscal year", "2017"),
 ]
 
 NEGATIVES = [
     Example("She bought this weekly magazine for years.", "this weekly"),
     Example("The todays list is empty.", "todays"),
+    Example("The year ended badly for the firm.", "year"),
+    Example("Year-end bonuses were paid.", "Year-end"),
+    Example("An overnight train left Sunday-bound passengers.", "overnight train"),
+    Example("The midmorning snack was late.", "midmorning"),
 ]

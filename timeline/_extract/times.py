@@ -2,7 +2,8 @@
 
 Rules: ``time_clock`` (h:mm with am/pm, a zone, or a time context word before it: "at", "by",
 "around", "until", "from", "before", "after"; "Last Update 9:40" is no story time),
-``time_hour`` ("7 p.m.", "4 in the morning"), ``time_named`` ("noon", "midnight", "midday").
+``time_hour`` ("7 p.m."), ``time_in_the`` ("4 in the morning", "9 o'clock in the evening", "11 at
+night"), ``time_named`` ("noon", "midnight", "midday").
 A time without a day is placed on the anchor's day (value) with honest bounds on the day.
 """
 
@@ -44,9 +45,40 @@ def _time(m: re.Match[str]) -> Hit | None:
     return hit
 
 
+def _in_the(m: re.Match[str]) -> Hit | None:
+    """ "4 in the morning", "9 o'clock in the evening": the hour of that part of the day."""
+    h = int(m.group("h"))
+    part = m.group("part").lower()
+    if part in ("afternoon", "evening") and h < 12 or part == "night" and 6 <= h < 12:
+        h += 12
+    elif part == "morning" and h == 12:
+        h = 0
+    fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
+    if grp(m, "wd"):
+        fields["weekday"] = weekday_number(m.group("wd"))
+    if grp(m, "rel"):
+        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+    return Hit("time", "TIME", fields)
+
+
+def _in_the_any(m: re.Match[str]) -> Hit | None:
+    if grp(m, "part") is None:  # "11 at night"
+        h = int(m.group("h"))
+        h = h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
+        fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
+        if grp(m, "wd"):
+            fields["weekday"] = weekday_number(m.group("wd"))
+        if grp(m, "rel"):
+            fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+        return Hit("time", "TIME", fields)
+    return _in_the(m)
+
+
 def _named(m: re.Match[str]) -> Hit | None:
     w = m.group("named").lower()
     h = 0 if w == "midnight" else 12
+    if w == "midnight" and (grp(m, "wd") or grp(m, "rel")):
+        h = 24  # "midnight Friday": the end of Friday (TIMEX3 T24:00), not its first minute
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
     if grp(m, "wd"):
         fields["weekday"] = weekday_number(m.group("wd"))
@@ -62,6 +94,10 @@ RULES = [
     Rule("time_hour",
          rf"(?:{_CTX})?(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?P<zone>{_ZONE}))?{_DAYREF}",
          _time, 8),
+    Rule("time_in_the",
+         rf"(?P<h>1[0-2]|0?[1-9])(?:\s+o['\u2019]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<part_n>night))"
+         rf"(?![\w-]){_DAYREF}",
+         _in_the_any, 9),
     Rule("time_named", rf"(?P<named>noon|midday|midnight)(?![\w-]){_DAYREF}", _named, 44),
 ]
 
@@ -74,11 +110,21 @@ EXAMPLES = [
     Example("The vote closed at 18:30 local time.", "18:30 local time", "2016-10-29T18:30"),
     Example("Explosions were heard at 4:15 a.m. on Friday.", "4:15 a.m. on Friday", "2016-10-28T04:15"),
     Example("The talks resume at noon tomorrow.", "noon tomorrow", "2016-10-30T12:00"),
+    Example("The offer expires at midnight Friday.", "midnight Friday", "2016-11-04T24:00",
+            interval=("2016-11-05", "2016-11-05")),
+    Example("The ceasefire ended at midnight on Tuesday, officials said.", "midnight on Tuesday", "2016-10-25T24:00"),
+    Example("The curfew begins at midnight tonight.", "midnight tonight", "2016-10-29T24:00"),
     Example("He landed at 11 pm yesterday.", "11 pm yesterday", "2016-10-28T23:00"),
+    Example("The father will leave at 4 in the morning.", "4 in the morning", "2016-10-29T04:00", type="TIME"),
+    Example("The shelling began at 9 o'clock in the evening on Friday.", "9 o'clock in the evening on Friday",
+            "2016-10-28T21:00"),
+    Example("Guards change at 11 at night.", "11 at night", "2016-10-29T23:00"),
 ]
 
 NEGATIVES = [
     Example("Last Update 9:40", "9:40"),
     Example("The ratio was 3:1 in favour.", "3:1"),
     Example("Read John 3:16 again.", "3:16"),
+    Example("She was 4 in the class rankings.", "4 in the"),
+    Example("Two in the morning shift were hurt.", "Two"),
 ]

@@ -3,7 +3,7 @@
 Rules: ``vague_past`` ("recently", "lately", "in recent days", "in recent weeks", "recent
 years", "in the past", "previously"), ``vague_present`` ("now", "currently", "at present", "these
 days", "nowadays", "at the moment", "so far"), ``vague_future`` ("soon", "shortly", "in the coming
-days", "in the near future", "in the future", "as soon as possible", "at a later date").  The
+days", "in the weeks ahead", "in the near future", "in the future", "as soon as possible", "at a later date").  The
 ``window`` field (days) bounds the interval at resolution (see docs/expressions.md).
 """
 
@@ -39,7 +39,7 @@ def _present(m: re.Match[str]) -> Hit | None:
 
 def _future(m: re.Match[str]) -> Hit | None:
     t = m.group(0).lower()
-    w = 30 if ("soon" in t or "shortly" in t) else _window(t, 0) if "coming" in t or "next few" in t else 0
+    w = 30 if ("soon" in t or "shortly" in t) else _window(t, 0) if "coming" in t or "next few" in t or "ahead" in t else 0
     if "near future" in t:
         w = 365
     return Hit("vague", "DATE", {"ref": "FUTURE", "window": w or None}, value="FUTURE_REF", tense=False)
@@ -53,7 +53,7 @@ RULES = [
          r"(?:(?:right\s+|just\s+)?now|currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)(?![\w-])(?!\s+that\b)",
          _present, 42),
     Rule("vague_future",
-         r"(?:soon|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+near\s+future|(?<=in\s)the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|(?:at\s+)?a\s+later\s+date)(?![\w-])",
+         r"(?:soon|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead(?!\s+of\b)|the\s+near\s+future|(?<=in\s)the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|(?:at\s+)?a\s+later\s+date)(?![\w-])",
          _future, 42),
 ]
 
@@ -71,6 +71,10 @@ EXAMPLES = [
     Example("Nowadays the road is open.", "Nowadays", "PRESENT_REF"),
     Example("The talks are at present suspended.", "at present", "PRESENT_REF"),
     Example("A decision is expected shortly.", "shortly", "FUTURE_REF"),
+    Example("Funds may have to sell bonds in the weeks ahead.", "the weeks ahead", "FUTURE_REF",
+            interval=("2016-10-29", "2016-12-11")),
+    Example("The months ahead will be hard.", "The months ahead", "FUTURE_REF"),
+    Example("Investors expect volatility in the days ahead.", "the days ahead", "FUTURE_REF"),
     Example("Attacks have grown in recent weeks.", "recent weeks", "PAST_REF", interval=("2016-09-17", "2016-10-30")),
 ]
 
@@ -78,4 +82,5 @@ NEGATIVES = [
     Example("He knows that the recently-built dam is safe.", "recently-built"),
     Example("The past participle is tricky.", "The past"),
     Example("He left shortly after the blast.", "shortly"),
+    Example("The years ahead of the vote were calm.", None),
 ]

@@ -50,7 +50,10 @@ def _build(m: re.Match[str]) -> Hit | None:
         mod = "START" if pos.lower().startswith("early") else "END"
         if pos.lower() in ("earlier", "later"):
             mod = None
-    return Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
+    h = Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
+    if pos and re.search(r"\son\s+$", m.string[m.start():m.start("wd")]):
+        h.start = m.start("wd")  # "late on Tuesday": TimeML spans the day ("on" is a signal), mod kept
+    return h
 
 
 RULES = [
@@ -70,6 +73,9 @@ EXAMPLES = [
     Example("The delegation arrives next Saturday.", "next Saturday", "2016-11-05"),
     Example("Shelling continued through Friday night.", "Friday night", "2016-10-28TNI", type="TIME"),
     Example("The convoy left early Wednesday.", "early Wednesday", "2016-10-26", mod="START"),
+    Example("Martial law was declared late on Tuesday.", "Tuesday", "2016-10-25", mod="END"),
+    Example("Rebels attacked early on Monday, the army said.", "Monday", "2016-10-24", mod="START"),
+    Example("Voting will start early on Thursday.", "Thursday", "2016-11-03", mod="START"),
     Example("Protesters gathered again this coming Sunday, organisers will say.", "this coming Sunday", "2016-10-30"),
     Example("Saturday's announcement surprised the allies.", "Saturday", "2016-10-29"),
     Example("The talks collapsed on Wed. after a walkout.", "Wed.", "2016-10-26"),

@@ -72,11 +72,11 @@ def _pick(cands: list[tuple[dt.datetime, dt.datetime]], a: dt.datetime, tense: s
         if far_ok or not (f is not None and a - cands[p][0] > _FAR and cands[f][0] - a < _NEAR):
             return p
         return f
-    if tense == "future" and f is not None and gap == 0 and p is not None:
-        # a deadline word ("by Jan. 14", "by the Feb. 23 accord") does not send a day that just
-        # passed a year ahead: a deadline reported right after it passed is the past one
-        if a - cands[p][1] < _RECENT and cands[f][0] - a > _FAR:
-            return p
+    # a deadline word ("by Jan. 14", "by the Feb. 23 accord") does not send a day that just
+    # passed a year ahead: a deadline reported right after it passed is the past one
+    if (tense == "future" and f is not None and gap == 0 and p is not None
+            and a - cands[p][1] < _RECENT and cands[f][0] - a > _FAR):
+        return p
     if tense == "future" and f is not None:
         if far_ok or not (p is not None and cands[f][0] - a > _FAR and a - cands[p][0] < _NEAR):
             return f
@@ -189,7 +189,7 @@ def _relunit(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
     unit = str(f.get("unit", "Y"))
     off = _i(f, "offset")
     if a is None or f.get("narrative"):
-        return {"W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
+        return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                 "DE": "XXX", "CE": "XX"}.get(unit, "XXXX"), None
     if f.get("reported") and tense != "future":
         off = -1  # "profit rose in the quarter": the last completed quarter, the one reported
@@ -275,6 +275,20 @@ def _month(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense:
         cands = [month_period(y, m) for y in (a.year - 1, a.year, a.year + 1)]
         y = a.year - 1 + _pick([(p[0], p[1]) for p in cands], a, tense, _i(f, "tense_gap"))
     return _period_result(month_period(y, m), mod)
+
+
+def _month_week(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    """ "the first week of November": days 1-7 of the month (the k-th: 7k-6 to 7k; the last: its
+    last seven days), the month placed like a bare month; value the ISO week of the middle day."""
+    k = _i(f, "week", 1)
+    m_value, m_iv = _month(f, value, None, a, tense)
+    if m_iv is None or m_iv.start[0] is None or m_iv.end[1] is None:
+        return f"{m_value}-WXX" if m_value.startswith("XXXX") else m_value, None
+    ms, me = m_iv.start[0], m_iv.end[1]
+    s = me - 7 * DAY if k == -1 else ms + 7 * (k - 1) * DAY
+    e = min(s + 7 * DAY, me)
+    y, w, _ = (s + 3 * DAY).isocalendar()
+    return f"{y:04d}-W{w:02d}", exact(s, e, "week")
 
 
 def _season(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
@@ -457,7 +471,7 @@ def _fixed(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense:
 _KINDS: dict[str, Callable[[Fields, str, str | None, dt.datetime | None, str | None], Result]] = {
     "date": _date, "weekday": _weekday, "relday": _relday, "overnight": _overnight,
     "daypart": _daypart, "relunit": _relunit, "month": _month, "season": _season,
-    "quarter": _quarter, "half": _half, "year": _year, "decade": _decade, "century": _century,
+    "quarter": _quarter, "month_week": _month_week, "half": _half, "year": _year, "decade": _decade, "century": _century,
     "weekend": _weekend, "holiday": _holiday, "duration": _duration, "ago": _ago, "vague": _vague, "time": _time, "set": _fixed,
     "eventrel": _eventrel,
 }

@@ -192,3 +192,38 @@ def test_a_campaign_of_a_place_the_gazetteer_does_not_know(make_doc: DocBuilder,
 def test_not_a_campaign_place(make_doc: DocBuilder, text: str) -> None:
     events, _ = find_events([make_doc("1", text, "2017-06-01")])
     assert not [e for e in events if e.type == "campaign"]
+
+
+LAUNCH_KH = "Ukrainian forces launched a counteroffensive in the south on Monday (August 29)."
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Five weeks into the counteroffensive, the front is moving fast.", "Five weeks into the counteroffensive"),
+        ("The front moved fast, five weeks into the counteroffensive.", "five weeks into the counteroffensive"),
+        ("Now five weeks into the counteroffensive, commanders speak of a breakthrough.",
+         "five weeks into the counteroffensive"),
+    ],
+)
+def test_into_the_corpus_only_counteroffensive(make_doc: DocBuilder, text: str, surface: str) -> None:
+    launch = "Ukrainian forces launched a counteroffensive in the south in August."
+    docs = [make_doc("1", launch, "2022-09-02", ("August", "DATE", "2022-08")),
+            make_doc("2", text, "2022-10-04", (surface, "DURATION", "P5W", None,
+                                               {"event_ref": "the counteroffensive", "event_relation": "into"}))]
+    events, _ = find_events(docs)
+    [ev] = [e for e in events if e.type == "offensive"]
+    assert ("2", surface) in {(x.doc, x.text) for x in ev.evidence}
+    # August, and five weeks (give or take three days) before 4 October
+    assert ev.interval.start == (dt.datetime(2022, 8, 27), dt.datetime(2022, 8, 31))
+
+
+def test_into_one_of_two_counteroffensives_stays_loose(make_doc: DocBuilder) -> None:
+    other = "Ukrainian forces launched a counteroffensive near Kharkiv on Tuesday (September 6)."
+    docs = [make_doc("1", LAUNCH_KH, "2022-08-30", ("Monday (August 29)", "DATE", "2022-08-29")),
+            make_doc("3", other, "2022-09-07", ("Tuesday (September 6)", "DATE", "2022-09-06")),
+            make_doc("2", "Five weeks into the counteroffensive, the front is moving fast.", "2022-10-04",
+                     ("Five weeks into the counteroffensive", "DURATION", "P5W", None,
+                      {"event_ref": "the counteroffensive", "event_relation": "into"}))]
+    events, _ = find_events(docs)
+    assert not any("2" in e.docs for e in events)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import DocBuilder
 
 from timeline._events import find_events
@@ -79,3 +80,43 @@ def test_undated_mentions_do_not_merge_across_documents(make_doc: DocBuilder) ->
     d2 = make_doc("y", "Ukrainian forces launched an offensive toward Balakliia.", "2022-10-07")
     events, _ = find_events([d1, d2])
     assert events == []
+
+
+DG1 = "Ukraine launched its counteroffensive in the Kherson region on Monday (August 29), the command said."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's counteroffensive in the Kherson region, which began on August 15, has retaken villages.",
+        "Kyiv's counteroffensive in the Kherson region began on August 15, officials said.",
+        "Ukrainian forces began their counteroffensive in the Kherson region on August 15, officials said.",
+    ],
+)
+def test_one_named_event_told_with_two_dates_is_one_event(make_doc: DocBuilder, text: str) -> None:
+    docs = [make_doc("a", DG1, "2022-08-30", ("Monday (August 29)", "DATE", "2022-08-29")),
+            make_doc("b", text, "2022-09-20", ("August 15", "DATE", "2022-08-15"))]
+    events, findings = find_events(docs)
+    [ev] = [e for e in events if e.type == "offensive"]
+    assert set(ev.docs) == {"a", "b"}
+    assert any(f.code == "event-dates-disagree" for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "when"),
+    [
+        # another place
+        ("Ukraine's counteroffensive in the Kharkiv region, which began on September 6, took Balakliia.",
+         "2022-09-06", "September 6"),
+        # too far apart to be one launch told wrong
+        ("Ukraine's counteroffensive in the Kherson region, which began on May 2, stalled.", "2022-05-02", "May 2"),
+        # an indefinite noun tells a new event
+        ("Ukraine began a counteroffensive in the Kherson region on August 15, officials said.", "2022-08-15",
+         "August 15"),
+    ],
+)
+def test_other_counteroffensives_stay_apart(make_doc: DocBuilder, text: str, value: str, when: str) -> None:
+    docs = [make_doc("a", DG1, "2022-08-30", ("Monday (August 29)", "DATE", "2022-08-29")),
+            make_doc("b", text, "2022-09-20", (when, "DATE", value))]
+    events, _ = find_events(docs)
+    assert all(set(e.docs) != {"a", "b"} for e in events if e.type == "offensive")

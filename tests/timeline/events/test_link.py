@@ -105,3 +105,43 @@ def test_a_when_clause_is_dated_by_the_time_before_it(make_doc: DocBuilder, text
                                                       word: str, relation: str) -> None:
     doc = make_doc("t", text, "2017-05-10", (expr, "DATE", value))
     assert (expr, word, relation) in _links(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "campaign"),
+    [
+        ("The siege of Marawi, now in its second week, has forced the army to bring in armour.", "second week",
+         "Marawi"),
+        ("The battle for Raqqa, already in its third week, is slowing.", "third week", "Raqqa"),
+        ("The offensive on Avdiivka, still in its first month, has stalled.", "first month", "Avdiivka"),
+    ],
+)
+def test_an_ordinal_after_a_comma_measures_the_campaign(text: str, expr: str, campaign: str) -> None:
+    from timeline.model import Expression
+
+    k = text.index(expr)
+    e = Expression(text=expr, start=k, end=k + len(expr), type="DURATION", value="P1W", event_ref="its",
+                   event_relation="week_of")
+    dm = find_mentions("x", text, load_table())
+    _, rel = link_document(dm, (e,), None)
+    [r] = rel
+    assert r.kind == "week_of" and r.mention is not None and dm.mentions[r.mention].campaign == campaign
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine's counteroffensive in the Kherson region, which began on August 15, has retaken villages.",
+        "The SDF offensive against the Islamic State in Deir ez-Zor, which started on August 15, goes on.",
+        "An Iraqi assault on the western districts of the city, which began on August 15, slowed.",
+    ],
+)
+def test_a_relative_clause_aspect_dates_its_noun(text: str) -> None:
+    from timeline.model import Expression, Interval
+
+    k = text.index("August 15")
+    e = Expression(text="August 15", start=k, end=k + 9, type="DATE", value="2022-08-15",
+                   interval=Interval.day(__import__("datetime").date(2022, 8, 15)))
+    dm = find_mentions("x", text, load_table())
+    links, _ = link_document(dm, (e,), None)
+    assert [(dm.mentions[ln.mention].nominal, ln.relation) for ln in links] == [(True, "begins")]

@@ -123,3 +123,42 @@ def test_uncertain_anchor_widens_relative_intervals_only() -> None:
     assert y.interval.start == (dt.datetime(2016, 10, 26), dt.datetime(2016, 10, 29))
     j = found["June 2014"].interval
     assert j is not None and j.start == (dt.datetime(2014, 6, 1), dt.datetime(2014, 6, 1))
+
+
+def test_uncertain_anchor_widens_weekdays_months_and_durations() -> None:
+    a = Anchor(value=dt.datetime(2016, 10, 28), source="inferred",
+               earliest=dt.datetime(2016, 10, 24), latest=dt.datetime(2016, 11, 1))
+    text = "Troops advanced on Saturday, two days ago and in the past 12 days, and will vote in December."
+    found = {e.text: e for e in _resolve.resolve(_extract.extract(text), a)}
+    sat = found["Saturday"].interval
+    assert sat is not None and sat.start == (dt.datetime(2016, 10, 22), dt.datetime(2016, 10, 29))
+    ago = found["two days ago"].interval
+    assert ago is not None and ago.start == (dt.datetime(2016, 10, 22), dt.datetime(2016, 10, 30))
+    past = found["the past 12 days"].interval
+    assert past is not None and past.end == (dt.datetime(2016, 10, 24), dt.datetime(2016, 11, 1))
+    dec = found["December"]
+    assert dec.value == "2016-12" and dec.interval is not None
+
+
+def test_impossible_dates_kept_without_interval() -> None:
+    for text, value in [("Talks opened on February 30.", "XXXX-02-30"),
+                        ("The treaty is dated 30 February 2017.", "2017-02-30"),
+                        ("Troops moved on Saturday (February 30).", "XXXX-02-30"),
+                        ("It happened in the year 0.", "0000")]:
+        e = _one(text)
+        assert e.type == "DATE" and e.value == value and e.interval is None, (text, e)
+        assert e.spec is not None and e.spec.fields.get("impossible") is True
+    e = _one("Talks opened on February 30.")
+    assert e.spec is not None and (e.spec.fields["month"], e.spec.fields["day"]) == (2, 30)
+    assert _resolve.resolve([e], Anchor()) == [e]  # the same with no anchor
+
+
+def test_national_holiday_dated_by_its_neighbour_idempotently() -> None:
+    text = "The flag went up yesterday to mark Independence Day."
+    a = Anchor(value=dt.datetime(2017, 6, 13), source="metadata")
+    once = _resolve.resolve(_extract.extract(text), a)
+    hol = next(e for e in once if e.text == "Independence Day")
+    assert hol.value == "2017-06-12" and hol.interval is not None
+    assert _resolve.resolve(once, a) == once
+    alone = _one("The flag went up to mark Independence Day.", a)
+    assert alone.value == "XXXX-XX-XX" and alone.interval is None  # no country, no neighbour: no guess

@@ -29,11 +29,14 @@ def _bench() -> ModuleType:
 
 bench = _bench()
 LIMIT = 12.0
+FAST = 0.1
 FAMILIES = ["saturdays", "digits", "one-line-prose", "parens", "october-29", "paren-dates", "ago", "spaces",
             "newlines", "capitalised"]
 
 
-def _ratio(family: str, stage: str, start: int = 1_000, enough: float = 0.02, most: int = 32_000) -> tuple[int, float]:
+def _ratio(family: str, stage: str, start: int = 1_000, enough: float = 0.1,
+           most: int = 32_000) -> tuple[int, float, float]:
+    """(n, t(4n) / t(n), t(4n)), n doubled from ``start`` until t(n) >= ``enough`` or n = ``most``."""
     fn = bench.STAGES[stage]
     make = bench.FAMILIES[family]
     n = start
@@ -45,16 +48,28 @@ def _ratio(family: str, stage: str, start: int = 1_000, enough: float = 0.02, mo
         n *= 2
     big = make(4 * n)
     t_4n = bench.best_time(lambda b=big: fn(b), 2)
-    return n, t_4n / max(t_n, 1e-6)
+    return n, t_4n / max(t_n, 1e-6), t_4n
 
 
 @pytest.mark.parametrize("stage", ["extract", "build"])
 @pytest.mark.parametrize("family", FAMILIES)
 def test_four_times_the_text_takes_less_than_twelve_times_as_long(family: str, stage: str) -> None:
-    n, ratio = _ratio(family, stage)
-    if ratio >= LIMIT:  # one retry: a single noisy measurement must not fail CI
-        n, ratio = _ratio(family, stage)
-    assert ratio < LIMIT, f"{family} through {stage}: x{ratio:.1f} for 4x the text (n={n}); linear is ~4"
+    n, ratio, t_4n = _ratio(family, stage)
+    if ratio >= LIMIT and t_4n >= FAST:  # one retry: a single noisy measurement must not fail CI
+        n, ratio, t_4n = _ratio(family, stage)
+    # under FAST seconds at 4 x 32 kB there is no blow-up to catch, and ratios of milliseconds are noise
+    assert ratio < LIMIT or t_4n < FAST, f"{family} through {stage}: x{ratio:.1f} for 4x the text (n={n}); linear is ~4"
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason="bugs.md B5: events rescan the clause / all places per mention")
+@pytest.mark.parametrize("family", ["one-line-prose"])  # "capitalised": x10-13, too close to the limit to xfail
+def test_long_lines_build_in_linear_time(family: str) -> None:
+    """The quadratic term shows only past ~16 kB (below, constant costs hide it): 16 kB vs 64 kB."""
+    fn, make = bench.STAGES["build"], bench.FAMILIES[family]
+    small, big = make(16_000), make(64_000)
+    ratio = bench.best_time(lambda: fn(big), 1) / max(bench.best_time(lambda: fn(small), 2), 1e-6)
+    assert ratio < LIMIT, f"{family} through build: x{ratio:.1f} for 4x the text (16 kB -> 64 kB)"
 
 
 def test_four_times_the_documents_takes_less_than_twelve_times_as_long(tmp_path: Path) -> None:

@@ -179,9 +179,11 @@ def _all_keeps() -> set[str]:
     return keeps
 
 
-@pytest.mark.parametrize("cmd", ["extract", "build", "validate"])
+@pytest.mark.parametrize("cmd", ["extract", "build", "validate", "extract -j2"])
 def test_a_directory_of_every_hostile_file(hostile_dir: Path, cmd: str) -> None:
-    code, out, err = _proc(cmd, "--json", str(hostile_dir)) if cmd != "build" else _proc(cmd, str(hostile_dir))
+    cmd, *jobs = cmd.split()
+    opts = [*jobs] if cmd == "build" else ["--json", *jobs]
+    code, out, err = _proc(cmd, *opts, str(hostile_dir))
     _clean_stderr(err)
     assert code == 2, f"bad files among good ones: exit 2 (contract), got {code}"
     if cmd == "validate":
@@ -267,7 +269,7 @@ def _finding_spans(out: bytes) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("needle", [
-    pytest.param("February 30", marks=pytest.mark.xfail(strict=True, reason="bugs.md B1: not extracted, no finding")),
+    "February 30",  # bugs.md B1, fixed
     "Saturday (October 30)",
     pytest.param("0000", marks=pytest.mark.xfail(strict=True, reason="bugs.md B2: year 0 dropped, no finding")),
 ])
