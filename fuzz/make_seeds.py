@@ -13,7 +13,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent / "tests" / "timeline" / "robustness"))
 
-from hostile_inputs import HOSTILE_FILES  # noqa: E402
+from robustness_hostile import HOSTILE_FILES  # noqa: E402
 
 SENTENCES = [
     "On Saturday (October 29) the army said it had retaken the village two days ago.",

@@ -54,7 +54,8 @@ def find_events(
     for d, dm in zip(docs, dms, strict=True):
         er = relate_document(dm, d.expressions)
         skip = {i for r in er for i in r.expressions} | _dateline(d)
-        ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(skip))
+        against = {r.other: (r.start, r.end) for r in er if r.relation != "during"}
+        ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(skip), against)
         links.append(ln)
         rels.append(rl)
         relations.append(er)

@@ -8,6 +8,7 @@ an entry whose ``name`` already exists gains the new aliases and descriptors, a 
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re
@@ -110,9 +111,18 @@ class AliasTable:
                 found.append(Match(e.name, e.kind, hit.start(), hit.end(1), False, e.place_kind))
         found.sort(key=lambda m: (-(m.end - m.start), not m.strong, m.start))
         taken: list[Match] = []
+        # per kind, the taken spans sorted by start (they never overlap): a candidate overlaps one
+        # only if the last span starting before its end reaches past its start
+        starts: dict[str, list[int]] = {}
+        ends: dict[str, list[int]] = {}
         for cand in found:
-            if all(cand.end <= o.start or cand.start >= o.end or cand.kind != o.kind for o in taken):
-                taken.append(cand)
+            ks, ke = starts.setdefault(cand.kind, []), ends.setdefault(cand.kind, [])
+            at = bisect.bisect_left(ks, cand.end)
+            if at and ke[at - 1] > cand.start:
+                continue
+            ks.insert(at, cand.start)
+            ke.insert(at, cand.end)
+            taken.append(cand)
         return sorted(taken, key=lambda x: (x.start, x.kind))
 
     def named_in(self, text: str) -> set[str]:

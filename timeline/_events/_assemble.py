@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from timeline._events._aliases import AliasTable
-from timeline._events._corefer import Cluster
+from timeline._events._corefer import Cluster, tellable
 from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect
 from timeline._events._lexicon import present_3sg
 from timeline._events._link import RelativeStart
@@ -364,7 +364,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     joined = [(owner[(d, r.dependent)], owner[(d, r.other)], d, r) for d, rs in enumerate(relations) for r in rs
               if (d, r.dependent) in owner and (d, r.other) in owner and owner[(d, r.dependent)] != owner[(d, r.other)]]
     accs = [row[1] for row in rows]
-    dated_by_relation = _propagate(accs, joined, [row[3] for row in rows])
+    dated_by_relation = _propagate(accs, joined, [row[3] and tellable(row[0], dms) for row in rows])
     out: list[tuple[Cluster, Event]] = []
     index: dict[int, int] = {}
     for k, (cl, _acc, pieces, dated) in enumerate(rows):

@@ -229,7 +229,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 loose_rel.append((d, r))
             else:
                 cl.relative.append((d, r))
-        _propagate_local(docs, d, (relations or [[] for _ in dms])[d], of_mention)
+        _propagate_local(docs, dms, d, (relations or [[] for _ in dms])[d], of_mention)
         for cl in _fold_headlines(dm, local):
             _merge_across(cl, clusters, dms, docs, by_time)
     loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r, clusters, docs)]
@@ -460,7 +460,12 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
         index.add(cl, docs)
 
 
-def _propagate_local(docs: list[Document], d: int, relations: list[MentionRelation],
+def tellable(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """A campaign, or an event with an actor or a target: one that can go on the timeline and lend dates."""
+    return cl.campaign is not None or bool(cl.actors(dms)) or bool(cl.geo(dms)[0])
+
+
+def _propagate_local(docs: list[Document], dms: list[DocMentions], d: int, relations: list[MentionRelation],
                      of_mention: dict[int, Cluster]) -> None:
     """Dates across the relations of one document, between events that are not campaigns."""
     for r in relations:
@@ -469,6 +474,8 @@ def _propagate_local(docs: list[Document], d: int, relations: list[MentionRelati
             continue
         ranges = {id(dep): _start_range(dep, docs), id(oth): _start_range(oth, docs)}
         for src, dst, inverse in ((oth, dep, False), (dep, oth, True)):
+            if not tellable(src, dms):
+                continue  # "12 days after the first strikes": strikes by nobody, nowhere lend no date
             b = ranges[id(src)]
             new = derive(r, b, inverse) if b is not None else None
             if new is not None and (new[0] is not None or new[1] is not None or new[2] is not None

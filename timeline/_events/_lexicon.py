@@ -49,7 +49,9 @@ VERBAL: tuple[VerbEntry, ...] = (
     _v("capture", "liberate", "liberate liberates liberating", "liberated"),
     _v("capture", "overrun", "overrun overruns overrunning", "overran"),
     _v("capture", "take", "take takes taking", "took taken",
-       r"\s+(?:full\s+|complete\s+)?control\b|\s+[A-Z]|\s+(?:the\s+)?(?:(?:last|remaining|final|key|strategic)\s+)?"
+       r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\s+(?:the\s+)?(?:[A-Z]|(?:(?:last|remaining|whole|"
+       r"entire|key)\s+)?(?:town|city|village|district|area|region|province|dam|airport|base|bridge|border|"
+       r"neighbou?rhood|quarter|centre|center|positions?)\b)|\s+[A-Z]|\s+(?:the\s+)?(?:(?:last|remaining|final|key|strategic)\s+)?"
        r"(?:[A-Z][\w'-]*\s+)?(?:positions?|districts?|neighbou?rhoods?|towns?|city|villages?|areas?|bastions?|"
        r"strongholds?|airport|dam|base|bridge)\b"),
     _v("capture", "fall", "fall falls falling", "fell fallen", r"\s+to\b"),

@@ -246,12 +246,16 @@ def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent
 
 
 def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: dt.datetime | None,
-                  skip: frozenset[int] = frozenset()) -> tuple[list[TimeLink], list[RelativeStart]]:
+                  skip: frozenset[int] = frozenset(), told_against: dict[int, tuple[int, int]] | None = None
+                  ) -> tuple[list[TimeLink], list[RelativeStart]]:
     """Link every expression of a document to the mention it dates (or to the event it measures).
 
     Expressions in ``skip`` are the gaps of event-to-event relations ("three days after its fighters
-    took ..."): they date no event against the anchor.
+    took ..."): they date no event against the anchor.  ``told_against`` maps the mentions such a
+    relation measures from to the relation's span: a date outside that span is not theirs ("took
+    control on Thursday, 12 days after the first strikes" dates the taking, not the strikes).
     """
+    told_against = told_against or {}
     links: list[TimeLink] = []
     rel: list[RelativeStart] = []
     text = dm.text
@@ -272,7 +276,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         # the triggers of its sentence, within a window (a run-on "sentence" of thousands of words
         # would otherwise make every expression scan every trigger)
         w_lo, w_hi = max(sent.start, e.start - _WINDOW), min(sent.end, e.end + _WINDOW)
-        in_sent = dm.mentions[bisect.bisect_left(mention_starts, w_lo) : bisect.bisect_left(mention_starts, w_hi)]
+        in_sent = [m for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo) : bisect.bisect_left(mention_starts, w_hi)]
+                   if m.index not in told_against
+                   or told_against[m.index][0] <= e.start < told_against[m.index][1]]
         near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
         links += _when_clause(dm, i, e, sent, in_sent, weak)

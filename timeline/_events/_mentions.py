@@ -460,6 +460,9 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
 
 def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
     text = dm.text
+    if rx(r"\b(?:control|command|charge)\s+(?:of|over)\s+(?:(?:all|the|its|their|every)\s+)*(?:[\w-]+\s+)?$",
+          re.IGNORECASE).search(text[max(sent.start, s - 40) : s]):
+        return  # "took control of all operations", "in charge of the offensive": a thing held, not an event
     lo, hi = clause_bounds(text, sent, s)
     np_lo = _np_start(text, s, lo)
     premod = text[np_lo:s]

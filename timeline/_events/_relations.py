@@ -154,7 +154,9 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
     before = [mn for mn in near if mn.end <= phrase_start]
     inside = [mn for mn in before if mn.start >= lo]
     pool = inside or before
-    dep = pool[-1] if pool else None
+    verbs = [mn for mn in pool if not mn.nominal]
+    # the clause's verb over its object: "The army took control of all operations ... 12 days after"
+    dep = verbs[-1] if verbs else (pool[-1] if pool else None)
     if dep is not None and rx(r"\b(?:that|which|who|whose|where)\b").search(text[dep.end : phrase_start]):
         return None  # "... Tal Afar, a town that had a Shiite majority before it fell": the relative clause's
     return dep

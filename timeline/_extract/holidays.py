@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from timeline._extract._caseless import fast
 from timeline._extract._lexicon import YEAR4
 from timeline._extract._rule import Example, Hit, Rule, grp
 
@@ -81,8 +82,8 @@ _COUNTRY_WORDS = {
     "MM": r"Myanmar|Burm(?:a|ese)|Naypyitaw|Yangon", "KH": r"Cambodian?s?|Phnom\s+Penh", "ZW": r"Zimbabwe(?:ans?)?|Harare",
     "CA": r"Canad(?:a|ians?)|Ottawa",
 }
-_COUNTRY = re.compile(
-    "|".join(rf"(?P<{c}>(?<!\w)(?:{w})(?!\w))" for c, w in _COUNTRY_WORDS.items()))
+_COUNTRY = fast(re.compile(  # fast(): same matches, ~20x faster (a first-character guard)
+    "|".join(rf"(?P<{c}>(?<!\w)(?:{w})(?!\w))" for c, w in _COUNTRY_WORDS.items())))
 
 
 def country_of(text: str) -> str | None:

@@ -125,3 +125,19 @@ def test_simultaneous_clauses_share_a_date(make_doc: DocBuilder, text: str, date
 def test_no_relation(text: str) -> None:
     dm = find_mentions("x", text, load_table())
     assert relate_document(dm) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army took control of all operations in Mosul on Thursday (October 12), 12 days after the first strikes.",
+        "Commanders took charge of the offensive on Thursday (October 12), two days after the first raids.",
+        "The general assumed command of the operation on Thursday (October 12), a week after the first strikes.",
+    ],
+)
+def test_no_date_from_an_event_nobody_did(make_doc: DocBuilder, text: str) -> None:
+    # the strikes (by nobody, nowhere) are no event: the gap must not move a date onto anything
+    doc = make_doc("q", text, "2017-10-17", ("Thursday (October 12)", "DATE", "2017-10-12"))
+    events, _ = find_events([doc])
+    assert all(e.interval.start[0] is None or e.interval.start[0] <= D(2017, 10, 12) for e in events)
+    assert not any("operation" in e.label.lower() or "offensive" in e.label.lower() for e in events)

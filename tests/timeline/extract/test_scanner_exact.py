@@ -159,3 +159,14 @@ def test_rewrite_declines_what_it_cannot_keep_exact() -> None:
     text = "WILL may May would he'll 'll W\u0130LL"
     assert [m.group() for m in rx.finditer(text)] == ["WILL", "May", "would", "'ll", "W\u0130LL"]
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in original.finditer(text)]
+
+
+def test_lower_casing_keeps_word_digit_space_and_apostrophe_classes() -> None:
+    # the dispatch reads the lower-cased text: a word start there must be one in the text
+    classes = [re.compile(p) for p in (r"\w", r"\d", r"\s", "['\u2019]")]
+    for c in range(0x110000):
+        ch = chr(c)
+        low = _prefix.lower(ch)
+        assert len(low) == 1, hex(c)
+        if low != ch:
+            assert [bool(rx.match(ch)) for rx in classes] == [bool(rx.match(low)) for rx in classes], hex(c)

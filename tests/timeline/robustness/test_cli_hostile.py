@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile_inputs import GOOD, HOSTILE_FILES, Case
+from robustness_hostile import GOOD, HOSTILE_FILES, Case
 from typer.testing import CliRunner
 
 from timeline._cli import app

@@ -22,7 +22,7 @@ from robustness_invariants import (
     dump_documents,
     dump_timeline,
 )
-from strategies import EDGE_POINTS, EXAMPLES, date_like_text, points, texts
+from robustness_strategies import EDGE_POINTS, EXAMPLES, date_like_text, points, texts
 
 import timeline
 from timeline import _extract, _pipeline, _resolve
