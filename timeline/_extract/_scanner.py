@@ -53,7 +53,7 @@ class _Dispatch:
 
     From each rule's pattern, :mod:`._prefix` reads the sets its first ``depth`` characters can be
     drawn from.  One regex (the *gate*, a trie of every rule's paths) finds, in C, the word starts
-    where some rule can begin: on news text about one word start in eight.  There the lower-cased
+    where some rule can begin: on news text about one word start in twelve.  There the lower-cased
     next ``depth`` characters are a key into a table of the rules whose paths admit them (filled
     on first sight of a key, kept across documents), and only those rules run, in priority order.
     A rule left out can only be one whose first characters cannot match there, so the hits are

@@ -27,7 +27,6 @@ _NOT_PAST = {"expected", "scheduled", "planned", "supposed", "proposed", "need",
              # adjectives far more often than verbs in news ("Series H preferred shares on Oct. 31")
              "preferred", "limited", "listed", "detailed", "related", "interested", "concerned",
              "experienced"}
-_ADJ_ED = re.compile(r"un[a-z]+ed$")  # "unspecified", "undisclosed", "unnamed": adjectives
 # a future cue under a past perfect is a past plan: "had been due to expire Friday"
 _HAD = re.compile(r"\bhad\s+(?:previously\s+)?been\s+(?:[a-z]+\s+){0,3}$|\bhad\s+$", re.IGNORECASE)
 # a reporting verb after the expression, past a comma, that ends its sentence is an attribution
@@ -79,18 +78,27 @@ class TenseIndex:
         self.cue_starts: list[int] = []
         self.cues: list[tuple[int, int, Tense]] = []
         self.left_only: set[int] = set()  # cues that govern only what follows them (modals)
+        starts, cues, left_only = self.cue_starts, self.cues, self.left_only
+        tense: Tense
         for m in _CUE.finditer(text):
-            word = m.group(0).lower()
-            if m.group("past") and (word in _NOT_PAST or _ADJ_ED.match(word)
-                                    or _AUX.search(text, max(0, m.start() - 8), m.start())):
-                continue  # "be named": the auxiliary carries the tense
-            tense: Tense = "future" if m.group("fut") or m.group("modal") else "past" if m.group("past") else "present"
-            if m.group("fut") and _HAD.search(text, max(0, m.start() - 30), m.start()):
+            kind = m.lastgroup  # fut, modal, pres or past: the alternatives are the only named groups
+            s0 = m.start()
+            if kind == "past":
+                word = m.group().lower()
+                if (word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed")  # "unspecified"
+                        or _AUX.search(text, max(0, s0 - 8), s0)):
+                    continue  # "be named": the auxiliary carries the tense
                 tense = "past"
-            self.cue_starts.append(m.start())
-            self.cues.append((m.start(), m.end(), tense))
-            if m.group("modal"):
-                self.left_only.add(m.start())
+            elif kind == "pres":
+                tense = "present"
+            else:
+                tense = "future"
+                if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
+                    tense = "past"
+                elif kind == "modal":
+                    left_only.add(s0)
+            starts.append(s0)
+            cues.append((s0, m.end(), tense))
 
     def tense_gap(self, start: int, end: int) -> tuple[Tense | None, int]:
         """The tense and how far (characters) its cue is from the expression (0: a deadline word)."""

@@ -56,6 +56,7 @@ def _fields(m: re.Match[str]) -> dict[str, str | int | float | bool | None]:
 
 
 _SAFE = re.compile(MONTH_BARE_SAFE + r"$")
+_NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _month(m: re.Match[str]) -> Hit | None:
@@ -64,6 +65,9 @@ def _month(m: re.Match[str]) -> Hit | None:
     ys = grp(m, "yshift")
     if ys:
         f["year_shift"] = {"this": 0, "last": -1, "next": 1}[ys.lower()]
+    mt = m.group("month")
+    if mt[-1:] != "." and len(mt) <= 4 and _NAME_NEXT.match(m.string, m.end()):
+        return None  # "Jan Kavan", "Jun Wang": a first name, not a month
     bare = not (grp(m, "ctx") is not None or grp(m, "pmod") or grp(m, "shift") or ys)
     if bare and not _SAFE.match(m.group("month")):
         return None  # "May", "March", "Oct." alone: too often not a month
@@ -332,5 +336,7 @@ NEGATIVES = [
     Example("Year 0.5 of the plan.", "0.5"),
     Example("Scores were 1994, 1995 points.", "1995 points"),
     Example("She is in her nineties.", "nineties"),
+    Example("Ministers of Poland, Hungary and Jan Kavan of the Czech Republic signed.", "Jan"),
+    Example("The prize went to Jun Wang of Beijing.", "Jun"),
     Example("The temperature hit the nineties.", None),
 ]

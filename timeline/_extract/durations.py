@@ -11,7 +11,8 @@ this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
 ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
-``dur_plural_of`` ("Months of talks"), ``dur_more`` ("two more weeks", "at least 20 more years"),
+``dur_plural_of`` ("Months of talks"), "a year" after an amount ("$500 million a year": a SET
+``P1Y``; "37 years old" is an age, no expression), ``dur_more`` ("two more weeks", "at least 20 more years"),
 ``dur_unit_long`` ("a day-long meeting": P1D), ``dur_plural_rel`` ("days after Congress voted", "weeks
 later": ``PXD``/``PXW`` hung on an event, no interval), ``dur_another`` ("another week", "a further two days",
 "an additional year": a bare duration), ``dur_decades_long``.  "last" as a verb ("could last
@@ -246,8 +247,21 @@ _FOLLOW_WORD = re.compile(r"\s+(?!(?:of|or|and|to|in|on|at|for|ago|later|earlier
 _OF = re.compile(r"\s+of\b", re.IGNORECASE)
 
 
+_AGE = re.compile(r"\s+old\b", re.IGNORECASE)
+#: before "a year", "a day": a rate ("$500 million a year", "24 hours a day"), not a duration
+_RATE_LEAD = re.compile(
+    r"(?:\d|\bmillion|\bbillion|\btrillion|\bpercent|%|\bhours|\bdays|\btimes|\bcents|\bdollars|\bpounds|"
+    r"\beuros|\byen|\bshares?|\bbarrels|\btons|\btonnes)\s*$", re.IGNORECASE)
+
+
 def _bare(m: re.Match[str]) -> Hit | None:
     num, unit = m.group("num").lower(), m.group("unit").lower()
+    if _AGE.match(m.string, m.end()):
+        return None  # an age: "37 years old", "employees 55 years old or older"
+    if num in ("a", "an") and _RATE_LEAD.search(m.string, max(0, m.start() - 12), m.start()):
+        # a rate ("a dividend of $1.76 a year", "24 hours a day"): a SET, not a span of time
+        unit_c = unit_code(unit)
+        return Hit("set", "SET", {}, value=duration_value(1, unit_c), tense=False)
     if num in ("a", "an") and unit.endswith("s"):
         return None  # "a decades-long feud", "an hours-long siege"
     if unit == "second" and num in ("a", "an", "one") and _FOLLOW_WORD.match(m.string, m.end()):
@@ -395,6 +409,10 @@ EXAMPLES = [
     Example("Profit rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2015-Q3"),
     Example("Profit rose 5% from a year earlier in the third quarter.", "a year earlier", "2015-Q3"),
     Example("A decades-long feud ended.", "decades-long", "PXY"),
+    # a rate after an amount is a SET
+    Example("The stock pays $1.76 a year in dividends.", "a year", "P1Y", type="SET", interval=None),
+    Example("It should save $500 million a year.", "a year", "P1Y", type="SET"),
+    Example("Guards stand outside 24 hours a day.", "a day", "P1D", type="SET"),
     Example("The ship sank an hour later.", "an hour later", "PT1H"),
     # "last" the verb: a bare duration, no interval
     Example("The minister said martial law could last one year.", "one year", "P1Y", interval=None),
@@ -438,6 +456,9 @@ NEGATIVES = [
     Example("Children under 5 years of age are exempt.", "of age"),
     Example("Pensions grow with years of service.", "years of service"),
     Example("We will last the winter, she said.", "last"),
+    Example("He was 37 years old when he was kidnapped.", "37 years"),
+    Example("Staff 55 years old or older may retire.", "55 years"),
+
     Example("In the days after the vote, markets fell.", "days after"),
     Example("Two more people were killed.", "Two more"),
     Example("It is a matter of days before the town falls.", "days before"),

@@ -21,12 +21,21 @@ _DAYREF = rf"(?:\s*,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|yesterday|t
 _CTX = r"(?P<ctx>at|by|around|about|until|till|from|before|after|since|approximately|roughly|shortly\s+(?:before|after))\s+"
 
 
+_AMOUNT = re.compile(
+    r"\s*(?:billion|million|thousand|trillion|percent|per\b|%|points?|shares?|cents|a\s+share|pence|"
+    r"guilders|dollars|euros|pounds|yen|marks|francs|km|kilometres|kilometers|miles|metres|meters|tons|tonnes)",
+    re.IGNORECASE)
+
+
 def _time(m: re.Match[str]) -> Hit | None:
     h = int(m.group("h"))
     mi = int(grp(m, "mi") or 0)
     ap = (grp(m, "ap") or "").lower().replace(".", "")
     if not (grp(m, "ctx") or ap or grp(m, "zone") or grp(m, "wd") or grp(m, "rel")):
         return None
+    if m.group(0)[m.end("h") - m.start():][:1] == "." and not (ap or grp(m, "zone")) and (
+            m.group("h").startswith("0") or _AMOUNT.match(m.string, m.end())):
+        return None  # "at 2.46 billion guilders", "about 0.55 share": a number, not a time
     if ap == "pm" and h < 12:
         h += 12
     elif ap == "am" and h == 12:
@@ -125,6 +134,9 @@ NEGATIVES = [
     Example("Last Update 9:40", "9:40"),
     Example("The ratio was 3:1 in favour.", "3:1"),
     Example("Read John 3:16 again.", "3:16"),
+    Example("Sales were little changed at 2.46 billion guilders.", "2.46"),
+    Example("Holders get about 0.55 share for each share held.", "0.55"),
+    Example("The index closed at 6.43 points higher.", "6.43"),
     Example("She was 4 in the class rankings.", "4 in the"),
     Example("Two in the morning shift were hurt.", "Two"),
 ]
