@@ -190,7 +190,7 @@ _LABEL_VERB = {"fall": "capture", "drive": "drive out", "inch": "inch toward", "
 
 _TYPE_VERB = {"encirclement": "encircle", "capture": "capture", "breach": "breach", "withdrawal": "withdraw from",
               "meeting": "meet", "proclamation": "proclaim"}
-_NOUN_OF = {"capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
+_NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", "capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
             "proclamation": "proclamation of", "meeting": "meeting in", "encirclement": "encirclement of",
             "breach": "breach of", "repel": "repelled", "kill": "killings in", "warning": "warning",
             "join": "joining", "formation": "formation"}

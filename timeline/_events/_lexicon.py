@@ -85,6 +85,9 @@ VERBAL: tuple[VerbEntry, ...] = (
     _v("proclamation", "declare", "declare declares declaring", "declared"),
     _v("join", "join", "join joins joining", "joined"),
     _v("formation", "form", "form forms forming", "formed", r"\s+(?:when|after|in|to|by)\b"),
+    _v("visit", "visit", "visit visits visiting", "visited", r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town|[A-Z])"),
+    _v("evacuation", "evacuate", "evacuate evacuates evacuating", "evacuated"),
+    _v("veto", "veto", "veto vetoes vetoing", "vetoed"),
 )
 
 #: Aspectual verbs: lemma -> the relation they give the nominal trigger they govern.
@@ -126,6 +129,7 @@ NOMINAL: dict[str, str] = {
     "breach": "breach", "encirclement": "encirclement", "ceasefire": "ceasefire", "truce": "ceasefire",
     "victory": "capture", "defeat": "defeat",
     "announcement": "proclamation",
+    "evacuation": "evacuation", "visit": "visit",
     "vote": "vote", "election": "vote", "elections": "vote", "referendum": "vote", "ballot": "vote",
 }
 
@@ -150,7 +154,7 @@ _PRESENT_3SG = {
     "shell": "shells", "advance": "advances", "push": "pushes", "enter": "enters", "cross": "crosses",
     "close in": "closes in", "inch": "inches", "encircle": "encircles", "besiege": "besieges",
     "surround": "surrounds", "breach": "breaches", "proclaim": "proclaims", "declare": "declares",
-    "join": "joins", "form": "forms",
+    "join": "joins", "form": "forms", "visit": "visits", "evacuate": "evacuates", "veto": "vetoes",
 }
 
 

@@ -308,7 +308,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             for m in in_sent:
                 if pool_lo <= m.start < pool_hi:
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
-                    cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty, "m", m.index))
+                    # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
+                    # after the date describes what came before it, and does not take the date
+                    apposed = m.start >= e.end and rx(r",\s+(?:the|a|an)\s").search(text[e.end : m.start])
+                    cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty
+                                  + (150.0 if apposed else 0.0), "m", m.index))
             for ci in near_cues:
                 c = dm.cues[ci]
                 if c.sent == sent.index and pool_lo <= c.start < pool_hi:
@@ -319,6 +323,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         if not cands:
             continue
         cands.sort()
+        # an aspectual verb that governs no event lends its date to nothing: look past it
+        cands = [c for c in cands if not (c[1] == "c" and dm.cues[c[2]].kind == "aspect"
+                                          and dm.cues[c[2]].host is None)] or cands
         # "left Raqqa on Saturday, officials said": a report after a comma does not own the date
         told_before = any(m.end <= e.start for m in in_sent)
         cands = [c for c in cands if not (told_before and c[1] == "c" and dm.cues[c[2]].kind == "report"

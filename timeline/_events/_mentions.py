@@ -319,8 +319,10 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
         if form in _ASPECT_FORM:
             prev = _prev_words(text, s, 1)
             if prev and (prev[0].lower() in {"the", "a", "an", "its", "their", "his", "her", "this"}
-                         or prev[0].lower().endswith("'s")):
-                continue  # a noun: "the start of", "the end of", "the last 13 days"
+                         or prev[0].lower().endswith("'s")) or (
+                    form in {"end", "start", "finish", "last", "open"} and rx(
+                        r"\b(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+){1,2}$").search(text[max(sent.start, s - 40) : s])):
+                continue  # a noun: "the start of", "the end of", "the last 13 days", "the symbolic end of"
             lemma, rel = _ASPECT_FORM[form]
             dm.cues.append(Cue("aspect", rel, s, e, sent.index))
             continue
@@ -336,6 +338,9 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 continue
             if _not_an_event(text, sent, s, form):
                 continue
+            if past and rx(r"\b(?:the|a|an|its|their|this|that|newly|recently)\s+$", re.IGNORECASE).search(
+                    text[max(sent.start, s - 12) : s]):
+                continue  # "the recaptured city", "a liberated town": an adjective, not an event
             if past and rx(r"\b(?:declared|proclaimed|pronounced)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE).search(text[max(sent.start, s - 50) : s]):
                 continue  # "declared Raqqa liberated": a complement of the declaration
             _add_verbal(dm, sent, s, e, form, entry, past)
@@ -440,7 +445,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         pass
     elif passive:
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if p < s][-1:])
-    elif entry.type in {"capture", "withdrawal", "encirclement", "breach", "attack", "advance"}:
+    elif entry.type in {"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit", "evacuation"}:
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
     if entry.type in {"proclamation", "formation", "capture", "breach", "repel"} and not passive and (
             not mn.targets or entry.type == "breach"):

@@ -79,7 +79,9 @@ _MODS = {
     "longer than": "MORE_THAN", "well over": "MORE_THAN", "just over": "MORE_THAN",
     "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
     "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
-    "just under": "LESS_THAN",
+    "just under": "LESS_THAN", "a little over": "MORE_THAN", "a little more than": "MORE_THAN",
+    "slightly more than": "MORE_THAN", "slightly over": "MORE_THAN", "a bit more than": "MORE_THAN",
+    "a little less than": "LESS_THAN", "slightly less than": "LESS_THAN", "a little under": "LESS_THAN",
     "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
 }
 #: A quantity modifier ("nearly", "more than"), captured as ``qmod``.

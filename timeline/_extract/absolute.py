@@ -2,8 +2,9 @@
 
 Rules: ``abs_weekday_date`` ("Saturday (October 29)", "Tuesday 25 Oct 2016", "Sunday, 05 April
 2020"), ``abs_month_day`` ("October 24, 2016", "Oct. 24", "Oct 24th"), ``abs_day_month``
-("24 Oct 2016", "the 5th of May"), ``abs_month_year`` ("June 2014", "June of 2014"),
-``abs_iso`` ("2016-10-24"), ``abs_numeric`` ("24/10/2016": only when the day/month order is
+("24 Oct 2016", "the 5th of May"; both also "the morning/night of Oct. 7": TIME of that day), ``abs_month_year`` ("June 2014", "June of 2014"),
+``abs_day_ordinal`` ("on the 17th": a day of the anchor's month, or the one before/after by
+tense), ``abs_iso`` ("2016-10-24"), ``abs_numeric`` ("24/10/2016": only when the day/month order is
 unambiguous).  A date with its year carries its value already; without a year it is resolved
 against the anchor by tense.
 
@@ -18,11 +19,12 @@ from __future__ import annotations
 import calendar
 import re
 
-from timeline._extract._lexicon import DAYNUM, MONTH, WEEKDAY, YEAR4, month_number, weekday_number
+from timeline._extract._lexicon import DAYNUM, MONTH, WEEKDAY, YEAR4, month_number, part_code, weekday_number
 from timeline._extract._rule import POSMOD, Example, Hit, Rule, grp, posmod_code
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES", "possible"]
 
+_PART_OF = r"the\s+(?P<part0>morning|afternoon|evening|night)\s+of\s+"
 _YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?(?P<year>{YEAR4})|\s+(?P<yshift>last|this|next)\s+year)?"
 _MD = rf"(?P<month>{MONTH})\s*(?P<day>{DAYNUM}){_YEAR_TAIL}"
 _DM = rf"(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}){_YEAR_TAIL.replace('year>', 'year2>').replace('yshift', 'yshift2')}"
@@ -117,7 +119,19 @@ def _numeric(m: re.Match[str]) -> Hit | None:
 
 
 def _md(m: re.Match[str]) -> Hit | None:
-    return _date_hit(m, mod=posmod_code(grp(m, "pmod")))
+    h = _date_hit(m, mod=posmod_code(grp(m, "pmod")))
+    part = grp(m, "part0")
+    if h is not None and part:  # "the morning of Oct. 7": that part of the day
+        h.fields["part"] = part_code(part)
+        h.type = "TIME"
+    return h
+
+
+def _day_ordinal(m: re.Match[str]) -> Hit | None:
+    day = int(m.group("dayo"))
+    if not 1 <= day <= 31:
+        return None
+    return Hit("monthday", "DATE", {"day": day})
 
 
 RULES = [
@@ -126,8 +140,14 @@ RULES = [
     Rule("abs_iso", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])",
          _iso, 5),
     Rule("abs_numeric", r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", _numeric, 6),
-    Rule("abs_month_day", rf"(?:{POSMOD}|(?P<shift>last|next|this)\s+)?{_MD}(?![\d,]\d)", _md, 10),
-    Rule("abs_day_month", rf"(?:the\s+)?{_DM}", _md, 10),
+    Rule("abs_month_day", rf"(?:{POSMOD}|(?P<shift>last|next|this)\s+|{_PART_OF})?{_MD}(?![\d,]\d)", _md, 10),
+    Rule("abs_day_month", rf"(?:{_PART_OF}|the\s+)?{_DM}", _md, 10),
+    Rule("abs_day_ordinal",
+         r"(?:(?<=\bon\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+         r"the\s+(?P<dayo>[12]?\d|3[01])(?:st|nd|rd|th)(?![\w-])(?!\s+(?:of|century|anniversary|time|floor|day|week|"
+         r"month|year|round|place|minute|hour|annual|birthday|straight|consecutive|edition|session|amendment|"
+         r"district|division|brigade|army|fleet|regiment|street|avenue)\b)",
+         _day_ordinal, 12),
     Rule("abs_month_year", rf"{POSMOD}?(?P<month>{MONTH})\s*,?\s*(?:of\s+)?(?P<year>{YEAR4})", _month_year, 11),
 ]
 
@@ -154,6 +174,12 @@ EXAMPLES = [
     Example("Elections are planned for mid-November 2017.", "mid-November 2017", "2017-11", mod="MID"),
     Example("The decree took effect March 1st.", "March 1st", "2016-03-01"),
     Example("OCTOBER 12, 2016 - Troops advanced.", "OCTOBER 12, 2016", "2016-10-12"),
+    Example("Rockets were fired on the 17th, officials said.", "the 17th", "2016-10-17"),
+    Example("Payments resume from the 3rd.", "the 3rd", "2016-11-03"),
+    Example("Troops must leave by the 30th.", "the 30th", "2016-10-30"),
+    Example("Gunmen attacked on the morning of Oct. 7.", "the morning of Oct. 7", "2016-10-07TMO", type="TIME"),
+    Example("Shelling resumed on the night of 12 October.", "the night of 12 October", "2016-10-12TNI"),
+    Example("The summit ends on the evening of November 3.", "the evening of November 3", "2016-11-03TEV"),
     # an attribution after a comma ("..., the company said.") does not set the tense
     Example("Stock of record Nov. 16 qualifies, the company said.", "Nov. 16", "1989-11-16", anchor="1989-11-01"),
     Example("Holders get the payout on Dec. 21, the bank said.", "Dec. 21", "2016-12-21"),
@@ -184,4 +210,7 @@ NEGATIVES = [
     Example("Call 555-2016-10 for tickets.", None),
     Example("He may 5 times have tried.", None),
     Example("The vote ran 55 to 45 on March 45th.", "45th"),
+    Example("He finished on the 3rd floor.", "3rd"),
+    Example("It was won by the 4th Brigade.", "4th"),
+    Example("On the 20th anniversary, crowds gathered.", "20th"),
 ]

@@ -13,7 +13,8 @@ year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchore
 ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
 ``dur_plural_of`` ("Months of talks"), "a year" after an amount ("$500 million a year": a SET
 ``P1Y``; "37 years old" is an age, no expression), ``dur_more`` ("two more weeks", "at least 20 more years"),
-``dur_unit_long`` ("a day-long meeting": P1D), ``dur_plural_rel`` ("days after Congress voted", "weeks
+``dur_unit_long`` ("a day-long meeting": P1D), ``dur_and_half`` ("a year and a half": P1Y6M, "two and
+a half years ago"), ``dur_plural_rel`` ("days after Congress voted", "weeks
 later": ``PXD``/``PXW`` hung on an event, no interval), ``dur_another`` ("another week", "a further two days",
 "an additional year": a bare duration), ``dur_decades_long``.  "last" as a verb ("could last
 one year") is not the adjective: the duration after it is bare, with no anchored interval.
@@ -283,6 +284,23 @@ def _another(m: re.Match[str]) -> Hit | None:
                tense=False)
 
 
+def _and_half(m: re.Match[str]) -> Hit | None:
+    """ "a year and a half", "two and a half years": n + 0.5 units (P1Y6M, P2Y6M)."""
+    num = m.group("num") or m.group("num2")
+    unit = m.group("unit") or m.group("unit2")
+    n0 = number_value(num)
+    if n0 is None:
+        return None
+    n, code = n0 + 0.5, unit_code(unit)
+    fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": code}
+    _qmod(m, fields)
+    if grp(m, "ago"):
+        fields["direction"] = "before"
+        return Hit("ago", "DATE", fields, mod=mod_code(grp(m, "qmod")), tense=False)
+    return Hit("duration", "DURATION", fields, value=duration_value(n, code), mod=mod_code(grp(m, "qmod")),
+               tense=False)
+
+
 def _unit_long(m: re.Match[str]) -> Hit | None:
     unit = unit_code(m.group("unit"))
     return Hit("duration", "DURATION", {"n": 1, "unit": unit}, value=duration_value(1, unit), tense=False)
@@ -356,6 +374,10 @@ RULES = [
          r"(?<!\bworking\s)(?P<unit>hours|days|weeks|months|years)"
          r"(?=\s+(?P<rel>after|before|later|earlier)\b)",
          _plural_rel, 62),
+    Rule("dur_and_half",
+         rf"{MOD}?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+and\s+a\s+half|(?P<num2>{NUM})\s+and\s+a\s+half\s+(?P<unit2>{UNIT}))"
+         r"(?:\s+(?P<ago>ago))?(?![\w-])",
+         _and_half, 24),
     Rule("dur_more",
          rf"{MOD}?(?P<num>{NUM})\s+more\s+(?P<unit>{UNIT})(?![\w-])", _another, 27),
     Rule("dur_unit_long", r"(?P<unit>hour|day|week|month|year)-long(?![\w-])", _unit_long, 61),
@@ -423,6 +445,12 @@ EXAMPLES = [
     Example("The loan was extended for an additional year.", "an additional year", "P1Y"),
     Example("Talks will go on for a further two days.", "a further two days", "P2D"),
     Example("Residents waited another few hours.", "another few hours", "PTXH"),
+    Example("The conflict has lasted a year and a half.", "a year and a half", "P1Y6M"),
+    Example("Troops stayed for two and a half years.", "two and a half years", "P2Y6M"),
+    Example("The talks ran for nearly an hour and a half.", "nearly an hour and a half", "PT1H30M", mod="APPROX"),
+    Example("The town fell two and a half years ago.", "two and a half years ago", "2014", type="DATE"),
+    Example("The final push lasted a little over a month.", "a little over a month", "P1M", mod="MORE_THAN"),
+    Example("It took slightly more than three weeks.", "slightly more than three weeks", "P3W", mod="MORE_THAN"),
     Example("The boy will stay for at least two more weeks.", "at least two more weeks", "P2W", mod="EQUAL_OR_MORE"),
     Example("The lease runs 20 more years.", "20 more years", "P20Y"),
     Example("We need three more days to finish.", "three more days", "P3D"),

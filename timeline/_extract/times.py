@@ -2,7 +2,7 @@
 
 Rules: ``time_clock`` (h:mm with am/pm, a zone, or a time context word before it: "at", "by",
 "around", "until", "from", "before", "after"; "Last Update 9:40" is no story time),
-``time_hour`` ("7 p.m."), ``time_in_the`` ("4 in the morning", "9 o'clock in the evening", "11 at
+``time_hour`` ("7 p.m."), ``time_military`` ("0600 GMT", "1430 hrs", "2200 local time"), ``time_in_the`` ("4 in the morning", "9 o'clock in the evening", "11 at
 night"), ``time_named`` ("noon", "midnight", "midday").
 A time without a day is placed on the anchor's day (value) with honest bounds on the day.
 """
@@ -103,6 +103,10 @@ RULES = [
     Rule("time_hour",
          rf"(?:{_CTX})?(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?P<zone>{_ZONE}))?{_DAYREF}",
          _time, 8),
+    Rule("time_military",
+         rf"(?:{_CTX})?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?P<zone>GMT|UTC|Zulu|Z\b|hrs\b|hours\s+(?:GMT|local\s+time)|local\s+time)"
+         rf"{_DAYREF}",
+         _time, 8),
     Rule("time_in_the",
          rf"(?P<h>1[0-2]|0?[1-9])(?:\s+o['\u2019]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<part_n>night))"
          rf"(?![\w-]){_DAYREF}",
@@ -124,6 +128,9 @@ EXAMPLES = [
     Example("The ceasefire ended at midnight on Tuesday, officials said.", "midnight on Tuesday", "2016-10-25T24:00"),
     Example("The curfew begins at midnight tonight.", "midnight tonight", "2016-10-29T24:00"),
     Example("He landed at 11 pm yesterday.", "11 pm yesterday", "2016-10-28T23:00"),
+    Example("The army took control at 0600 GMT on Thursday.", "0600 GMT on Thursday", "2016-10-27T06:00", type="TIME"),
+    Example("The curfew starts at 2200 local time.", "2200 local time", "2016-10-29T22:00"),
+    Example("Jets struck at 1430 hrs, the ministry said.", "1430 hrs", "2016-10-29T14:30"),
     Example("The father will leave at 4 in the morning.", "4 in the morning", "2016-10-29T04:00", type="TIME"),
     Example("The shelling began at 9 o'clock in the evening on Friday.", "9 o'clock in the evening on Friday",
             "2016-10-28T21:00"),
@@ -135,6 +142,8 @@ NEGATIVES = [
     Example("The ratio was 3:1 in favour.", "3:1"),
     Example("Read John 3:16 again.", "3:16"),
     Example("Sales were little changed at 2.46 billion guilders.", "2.46"),
+    Example("The protest drew 2000 people in 2014.", "2000 people"),
+    Example("Flight 1900 landed safely.", "1900"),
     Example("Holders get about 0.55 share for each share held.", "0.55"),
     Example("The index closed at 6.43 points higher.", "6.43"),
     Example("She was 4 in the class rankings.", "4 in the"),

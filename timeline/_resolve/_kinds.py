@@ -139,6 +139,22 @@ def _date(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: 
     return _with_part(cands[i], f, mod)
 
 
+def _monthday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    """ "on the 17th": that day of the anchor's month, or of the month before or after, by tense."""
+    day = _i(f, "day")
+    if a is None:
+        return f"XXXX-XX-{day:02d}", None
+    cands: list[dt.datetime] = []
+    for k in (-1, 0, 1):
+        first = add_units(dt.datetime(a.year, a.month, 1), k, "M")
+        try:
+            cands.append(first.replace(day=day))
+        except ValueError:
+            continue
+    i = _pick([(c, c + DAY) for c in cands], a, tense, _i(f, "tense_gap"))
+    return _with_part(cands[i], f, mod)
+
+
 def _weekday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     w = _i(f, "weekday")
     if a is None:
@@ -469,7 +485,7 @@ def _fixed(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense:
 
 
 _KINDS: dict[str, Callable[[Fields, str, str | None, dt.datetime | None, str | None], Result]] = {
-    "date": _date, "weekday": _weekday, "relday": _relday, "overnight": _overnight,
+    "date": _date, "monthday": _monthday, "weekday": _weekday, "relday": _relday, "overnight": _overnight,
     "daypart": _daypart, "relunit": _relunit, "month": _month, "season": _season,
     "quarter": _quarter, "month_week": _month_week, "half": _half, "year": _year, "decade": _decade, "century": _century,
     "weekend": _weekend, "holiday": _holiday, "duration": _duration, "ago": _ago, "vague": _vague, "time": _time, "set": _fixed,

@@ -145,3 +145,23 @@ def test_a_relative_clause_aspect_dates_its_noun(text: str) -> None:
     dm = find_mentions("x", text, load_table())
     links, _ = link_document(dm, (e,), None)
     assert [(dm.mentions[ln.mention].nominal, ln.relation) for ln in links] == [(True, "begins")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Zelensky visited the city of Kherson on Monday, the symbolic end of a counteroffensive.", "visited"),
+        ("The SDF captured Raqqa on Tuesday, a blow to an offensive by Islamic State.", "captured"),
+        ("Iraqi forces entered Shura on Saturday, the first success of an operation to the south.", "entered"),
+    ],
+)
+def test_a_date_before_an_appositive_dates_the_main_clause(text: str, verb: str) -> None:
+    from timeline.model import Expression, Interval
+
+    day = next(w for w in ("Monday", "Tuesday", "Saturday") if w in text)
+    k = text.index(day)
+    e = Expression(text=day, start=k, end=k + len(day), type="DATE", value="2022-11-14",
+                   interval=Interval.day(__import__("datetime").date(2022, 11, 14)))
+    dm = find_mentions("x", text, load_table())
+    links, _ = link_document(dm, (e,), None)
+    assert [dm.mentions[ln.mention].word for ln in links] == [verb]

@@ -218,3 +218,25 @@ def test_labels_name_what_happened(text: str, label: str) -> None:
     doc = Document(id="d", text=text, anchor=Anchor(value=pub, source="metadata"), expressions=(e,))
     events, _ = find_events([doc])
     assert label in {ev.label for ev in events}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "type_", "target"),
+    [
+        ("President Zelensky visited the city of Kherson on Monday.", "visited", "visit", "Kherson"),
+        ("Crews evacuated Mosul's wounded on Friday.", "evacuated", "evacuation", None),
+        ("Russia vetoed the resolution on Monday.", "vetoed", "veto", None),
+    ],
+)
+def test_visits_evacuations_vetoes(text: str, word: str, type_: str, target: str | None) -> None:
+    mn = _one(text, word)
+    assert mn.type == type_ and (target is None or mn.targets == [target])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Zelensky toured the recaptured city of Kherson.", "Crowds filled a liberated town square in Raqqa.",
+     "Aid reached the newly captured districts of Mosul."],
+)
+def test_an_adjectival_participle_is_not_an_event(text: str) -> None:
+    assert not [m for m in _mentions(text) if m.type == "capture"]
