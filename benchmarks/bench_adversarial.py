@@ -64,6 +64,8 @@ FAMILIES: dict[str, Callable[[int], str]] = {
     "capitalised": lambda n: _fill("Islamic State Popular Mobilisation Forces ", n),
     "dateline-ish": lambda n: _fill("AFP , Tuesday 25 Oct 2016 - ", n),
     "unicode": lambda n: _fill("Σάββατο ١٢ 二〇一六 ", n),
+    # a date then a long blank run (badly extracted pages): the run grows with n, one weekday per 8 kB
+    "weekday-blank-run": lambda n: _fill("Saturday" + " " * max(1, min(n, 8192) - 8), n),
 }
 
 

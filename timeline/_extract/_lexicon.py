@@ -177,11 +177,14 @@ def number_value(s: str) -> float | None:
     return None
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def ordinal_value(s: str) -> int:
     """1 for "first" or "1st", -1 for "last"."""
     k = s.lower()
     if k[:1].isdigit():
-        return int(re.sub(r"\D", "", k))
+        return int(_NON_DIGIT.sub("", k))
     return _ORDINALS.get(k, 0)
 
 

@@ -62,6 +62,9 @@ _DEADLINE = re.compile(r"(?:\buntil|\btill|\bby|\bas\s+soon\s+as|\bas\s+early\s+
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _AUX = re.compile(r"\b(?:be|been|being|get|got)\s+$", re.IGNORECASE)
 _WINDOW = 220
+# a character no cue contains (cues are letters, spaces and apostrophes): a scan may restart after it
+_BARRIER = re.compile(r"[^\w\s']|[\d_]")
+_SYNC_LOOK = 48  # characters: how far back from a window's start a barrier is looked for
 
 
 class TenseIndex:
@@ -78,27 +81,59 @@ class TenseIndex:
         self.cue_starts: list[int] = []
         self.cues: list[tuple[int, int, Tense]] = []
         self.left_only: set[int] = set()  # cues that govern only what follows them (modals)
-        starts, cues, left_only = self.cue_starts, self.cues, self.left_only
+        # Cues are found lazily, only around the expressions asked about (most of a text is far
+        # from any of them).  No cue contains a "barrier" character (punctuation, a digit), so the
+        # cues after a barrier are the same whether the scan starts there or at the text's start:
+        # a scan may jump ahead to the last barrier before the window it needs.
+        self._it = _CUE.finditer(text)
+        self._next: re.Match[str] | None = next(self._it, None)  # found, not yet added
+        self._from = 0  # cues are complete from here to where the scan stands
+
+    def _add(self, m: re.Match[str]) -> None:
+        text = self.text
+        kind = m.lastgroup  # fut, modal, pres or past: the alternatives are the only named groups
+        s0 = m.start()
         tense: Tense
-        for m in _CUE.finditer(text):
-            kind = m.lastgroup  # fut, modal, pres or past: the alternatives are the only named groups
-            s0 = m.start()
-            if kind == "past":
-                word = m.group().lower()
-                if (word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed")  # "unspecified"
-                        or _AUX.search(text, max(0, s0 - 8), s0)):
-                    continue  # "be named": the auxiliary carries the tense
+        if kind == "past":
+            word = m.group().lower()
+            if (word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed")  # "unspecified"
+                    or _AUX.search(text, max(0, s0 - 8), s0)):
+                return  # "be named": the auxiliary carries the tense
+            tense = "past"
+        elif kind == "pres":
+            tense = "present"
+        else:
+            tense = "future"
+            if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
                 tense = "past"
-            elif kind == "pres":
-                tense = "present"
-            else:
-                tense = "future"
-                if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
-                    tense = "past"
-                elif kind == "modal":
-                    left_only.add(s0)
-            starts.append(s0)
-            cues.append((s0, m.end(), tense))
+            elif kind == "modal":
+                self.left_only.add(s0)
+        self.cue_starts.append(s0)
+        self.cues.append((s0, m.end(), tense))
+
+    def _cover(self, lo: int, hi: int) -> None:
+        """Make the cues complete on ``[lo, hi]`` (and up to the first cue starting after ``hi``)."""
+        if lo < self._from:  # asked behind a jump (out of text order): scan everything once
+            self.cue_starts.clear()
+            self.cues.clear()
+            self.left_only.clear()
+            self._it = _CUE.finditer(self.text)
+            self._next = next(self._it, None)
+            self._from = 0
+        nxt = self._next
+        if nxt is not None and nxt.start() < lo:
+            # jump to the last barrier in the few characters before ``lo``, if it lies past ``nxt``
+            sync = -1
+            for b in _BARRIER.finditer(self.text, max(nxt.start() + 1, lo - _SYNC_LOOK), lo):
+                sync = b.end()
+            if sync > nxt.start():
+                self._it = _CUE.finditer(self.text, sync)
+                nxt = next(self._it, None)
+                self._from = sync
+        while nxt is not None and nxt.start() <= hi:
+            self._add(nxt)
+            nxt = next(self._it, None)
+        self._next = nxt
 
     def tense_gap(self, start: int, end: int) -> tuple[Tense | None, int]:
         """The tense and how far (characters) its cue is from the expression (0: a deadline word)."""
@@ -119,6 +154,7 @@ class TenseIndex:
         lo = max(self.left_ends[k] + 1 if k >= 0 else 0, start - _WINDOW)
         k2 = bisect.bisect_left(self.ends, end)
         hi = min(self.ends[k2] if k2 < len(self.ends) else len(text), end + _WINDOW)
+        self._cover(lo, hi)
         found: list[tuple[int, int, Tense]] = []
         i = bisect.bisect_left(self.cue_starts, start) - 1
         if i >= 0 and self.cues[i][0] >= lo:  # the nearest cue on the left

@@ -41,8 +41,11 @@ def possible(f: dict[str, str | int | float | bool | None]) -> bool:
     return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31)
 
 
+_NON_DIGIT = re.compile(r"\D")
+
+
 def _day(s: str) -> int:
-    return int(re.sub(r"\D", "", s))
+    return int(_NON_DIGIT.sub("", s))
 
 
 def _date_hit(m: re.Match[str], *, mod: str | None = None) -> Hit | None:

@@ -88,6 +88,19 @@ _COUNTRY = fast(re.compile(  # fast(): same matches, ~20x faster (a first-charac
 
 def country_of(text: str) -> str | None:
     """The country a text is about: the one named most often (ties: the first named)."""
+    # the same document asks once per holiday it names: remember the last answer (strings are immutable)
+    last = _LAST_COUNTRY[0]  # one read: safe if threads share the module
+    if last[0] is text:
+        return last[1]
+    c = _country_of(text)
+    _LAST_COUNTRY[0] = (text, c)
+    return c
+
+
+_LAST_COUNTRY: list[tuple[str | None, str | None]] = [(None, None)]
+
+
+def _country_of(text: str) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in _COUNTRY.finditer(text):
@@ -100,6 +113,7 @@ def country_of(text: str) -> str | None:
 
 
 _SENT_LEFT = re.compile(r"[.!?](?=\s)|\n")
+_SENT_RIGHT = re.compile(r"[.!?](?=\s|$)|\n")
 _NEAR = 80  # characters: how far a date named with the holiday may be
 
 
@@ -108,7 +122,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     for m in _SENT_LEFT.finditer(text, lo, start):
         lo = m.end()
     hi = min(len(text), end + _NEAR)
-    m2 = re.compile(r"[.!?](?=\s|$)|\n").search(text, end, hi)
+    m2 = _SENT_RIGHT.search(text, end, hi)
     return lo, (m2.start() if m2 else hi)
 
 

@@ -90,9 +90,12 @@ def _dawn(m: re.Match[str]) -> Hit | None:
     return Hit("daypart", "TIME", {"part": code}, mod=mod)
 
 
+_NARRATIVE_SHIFT = re.compile(r"the\s+(?:following|previous)", re.IGNORECASE)
+
+
 def _unit(m: re.Match[str]) -> Hit | None:
     unit = _UNITS[m.group("unit").lower()]
-    if re.match(r"the\s+(?:following|previous)", m.group("shift"), re.IGNORECASE):
+    if _NARRATIVE_SHIFT.match(m.group("shift")):
         # relative to the story's last-mentioned time, not to the anchor: left unresolved
         h = Hit("relunit", "DATE", {"unit": unit, "narrative": True}, tense=False)
         h.event_relation = "following" if "following" in m.group("shift").lower() else "previous"

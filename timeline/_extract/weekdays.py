@@ -26,6 +26,8 @@ _TAIL = rf"(?:\s+(?P<part>{PART})|\s*,?\s+(?P<part2>at\s+(?:dawn|dusk|noon|midni
 
 
 _ON = re.compile(r"(?:\bon|\buntil|\bby|\bsince|\bfrom)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_ON_BEFORE = re.compile(r"\son\s+$")
 
 
 def _build(m: re.Match[str]) -> Hit | None:
@@ -42,7 +44,7 @@ def _build(m: re.Match[str]) -> Hit | None:
         fields["part"] = part_code(part)
     elif p2:
         fields["part"] = "MO" if "dawn" in p2 else "EV" if "dusk" in p2 else "MI" if "noon" in p2 else "NI"
-    if re.match(r"['\u2019]s\b", m.string[m.end("wd"):m.end("wd") + 3]):
+    if _POSSESSIVE.match(m.string[m.end("wd"):m.end("wd") + 3]):
         fields["possessive"] = True
     pos = grp(m, "pos")
     mod = None
@@ -51,7 +53,7 @@ def _build(m: re.Match[str]) -> Hit | None:
         if pos.lower() in ("earlier", "later"):
             mod = None
     h = Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
-    if pos and re.search(r"\son\s+$", m.string[m.start():m.start("wd")]):
+    if pos and _ON_BEFORE.search(m.string[m.start():m.start("wd")]):
         h.start = m.start("wd")  # "late on Tuesday": TimeML spans the day ("on" is a signal), mod kept
     return h
 

@@ -193,7 +193,7 @@ def report_text(ev: Evaluation) -> str:
         "by gold type:  " + "   ".join(
             f"{t} {row[1]}/{row[0]} found, {row[2]} right value" for t, row in sorted(c.by_type.items())),
         f"extraction: {kb:.1f} KB of text in {ev.seconds:.2f} s"
-        + (f" ({kb / ev.seconds:.1f} KB/s)" if ev.seconds > 0 else ""),
+        + (f" ({kb / ev.seconds:.1f} KB/s, one-time start-up included)" if ev.seconds > 0 else ""),
     ]
     if ev.problems:
         lines.append(f"problems: {len(ev.problems)} (see stderr)")

@@ -89,3 +89,12 @@ def test_the_jsonl_corpus_really_holds_that_many_documents(tmp_path: Path) -> No
     p = bench.jsonl_corpus(tmp_path / "c.jsonl", 50)
     assert sum(1 for line in p.read_text(encoding="utf-8").splitlines() if json.loads(line)["text"]) == 50
     assert len(run([p], stage="extract").timeline.documents) == 50
+
+
+@pytest.mark.xfail(strict=True, reason="bugs.md B8: `\\s*\\(?\\s*` after a weekday splits a blank run in O(L^2) ways")
+def test_a_weekday_before_a_long_blank_run() -> None:
+    """Badly extracted pages carry long runs of spaces and blank lines after a date."""
+    fn = bench.STAGES["extract"]
+    small, big = "Saturday" + " " * 500 + "\n", "Saturday" + " " * 2000 + "\n"
+    ratio = bench.best_time(lambda: fn(big), 2) / max(bench.best_time(lambda: fn(small), 3), 1e-6)
+    assert ratio < LIMIT, f"x{ratio:.1f} for 4x the blank run after one weekday"
