@@ -17,7 +17,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from timeline._events._aliases import AliasTable
-from timeline._events._corefer import Cluster, tellable
+from timeline._events._corefer import Cluster, anchorless_day, tellable
 from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect
 from timeline._events._lexicon import present_3sg
 from timeline._events._link import RelativeStart
@@ -334,6 +334,10 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
             if dms[d].mentions[ln.mention].tense == "future" and _not_future(e, docs[d]):
                 continue  # "will launch an attack", said now: the date is the saying's, not the attack's
             b = bounds_of_link(e, ln.relation)
+            if b is None and ln.relation in ("on", "within", "begins") and anchorless_day(docs[d], ln.expression):
+                # a day of an undated article ("Yesterday's move"): no date here, but the reasoning
+                # stage places it once the article's date is known or inferred from the corpus
+                b = (None, None, None, None)
             if b is not None:
                 pieces.append((d, ln.expression, b, ln.relation, ln.weak))
         if cl.campaign is not None:

@@ -9,7 +9,10 @@ Mosul offensive") form one cluster per campaign, across the whole corpus.
 Across documents two clusters are one event when they share the event family and an actor, their
 places or targets do not contradict each other (both known and disjoint) and their dated starts
 overlap.  An undated cluster never merges across documents: without a date, "an offensive by the
-same militia" is too weak a match.
+same militia" is too weak a match - except in documents whose publication date is unknown, where a
+mention dated by a day that hangs on that unknown date ("Yesterday's move", "on Saturday (October
+29)") joins the one such mention of another article with the same family, actor and target
+(:func:`_merge_anchorless`); the reasoning stage checks the merge and infers the dates from it.
 """
 
 from __future__ import annotations
@@ -234,6 +237,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             _merge_across(cl, clusters, dms, docs, by_time)
     loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, campaigns, d, r, clusters, docs)]
     clusters = _merge_undated(clusters, docs, dms)
+    clusters = _merge_anchorless(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
 
 
@@ -565,4 +569,70 @@ def _merge_undated(clusters: list[Cluster], docs: list[Document], dms: list[DocM
             continue
         fits[0].members += cl.members
         fits[0].links += cl.links
+    return out
+
+
+_DAY_KINDS = ("relday", "weekday", "date")
+
+
+def anchorless_day(doc: Document, index: int) -> bool:
+    """Whether expression ``index`` of ``doc`` names a day that hangs on an unknown publication date.
+
+    "Yesterday", "on Saturday", "Saturday (October 29)" (no year) in an article whose anchor is
+    unknown or only a window: the day is a constraint on that anchor, not a date.
+    """
+    a = doc.anchor
+    if a.value is not None and (a.source != "inferred" or a.earliest == a.latest):
+        return False
+    e = doc.expressions[index]
+    if e.spec is None or e.spec.kind not in _DAY_KINDS or e.spec.fields.get("year") is not None:
+        return False
+    if e.spec.kind == "date":
+        return e.spec.fields.get("month") is not None and e.spec.fields.get("day") is not None
+    return e.spec.kind != "relday" or isinstance(e.spec.fields.get("offset"), int)
+
+
+def _day_linked(cl: Cluster, docs: list[Document]) -> bool:
+    return any(ln.relation in ("on", "within", "begins") and anchorless_day(docs[d], ln.expression)
+               for d, ln in cl.links)
+
+
+def _merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """Mentions dated only by a day of an undated article, joined across articles (conservatively).
+
+    Two such clusters are one event when they are of one family, share an actor and a target (or,
+    when neither names a target, a place), no target of one contradicts the other's, and the pair
+    is unique: exactly one earlier group fits.  Clusters are taken in document order, so a group
+    grows ("toward Tal Afar" + "west of Mosul, to reach Tal Afar" + "a bid to encircle Mosul").
+    """
+    groups: list[Cluster] = []
+    out: list[Cluster] = []
+    for cl in clusters:
+        if cl.campaign is not None or not cl.actors(dms) or not _day_linked(cl, docs):
+            out.append(cl)
+            continue
+        mine = {d for d, _ in cl.members}
+        acts, geo = set(cl.actors(dms)), cl.geo(dms)
+        fits = []
+        for g in groups:
+            if family(g.type) != family(cl.type) or mine & {d for d, _ in g.members}:
+                continue
+            g_geo = g.geo(dms)
+            if not acts & set(g.actors(dms)) or not _geo_ok(geo, g_geo):
+                continue
+            shared = (geo[0] & g_geo[0]) if geo[0] and g_geo[0] else ((geo[0] | geo[1]) & (g_geo[0] | g_geo[1]))
+            if shared:
+                fits.append(g)
+        if len(fits) == 1:
+            g = fits[0]
+            g.members += cl.members
+            g.links += cl.links
+            g.relative += cl.relative
+            g.derived += cl.derived
+            g.memo.clear()
+            if cl.type == "offensive":
+                g.type = "offensive"
+            continue
+        groups.append(cl)
+        out.append(cl)
     return out

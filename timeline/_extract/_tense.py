@@ -76,8 +76,6 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [m.start() for m in _SENT_END.finditer(text)]
-        self.left_ends = [m.start() for m in _LEFT_END.finditer(text)]
         self.cue_starts: list[int] = []
         self.cues: list[tuple[int, int, Tense]] = []
         self.left_only: set[int] = set()  # cues that govern only what follows them (modals)
@@ -111,8 +109,9 @@ class TenseIndex:
         self.cue_starts.append(s0)
         self.cues.append((s0, m.end(), tense))
 
-    def _cover(self, lo: int, hi: int) -> None:
-        """Make the cues complete on ``[lo, hi]`` (and up to the first cue starting after ``hi``)."""
+    def _cover(self, lo: int, end: int, hi: int) -> None:
+        """Make the cues complete from ``lo`` on, up to the first cue that governs what lies at
+        ``end`` from the right (one starting at or after ``end``, not a modal) or past ``hi``."""
         if lo < self._from:  # asked behind a jump (out of text order): scan everything once
             self.cue_starts.clear()
             self.cues.clear()
@@ -130,10 +129,30 @@ class TenseIndex:
                 self._it = _CUE.finditer(self.text, sync)
                 nxt = next(self._it, None)
                 self._from = sync
+        cues, left_only = self.cues, self.left_only
         while nxt is not None and nxt.start() <= hi:
+            n = len(cues)
             self._add(nxt)
             nxt = next(self._it, None)
+            if len(cues) > n and cues[-1][0] >= end and cues[-1][0] not in left_only:
+                break  # the right-hand cue: nothing further is needed for this expression
         self._next = nxt
+
+    def _sentence(self, start: int, end: int, width: int) -> tuple[int, int]:
+        """The sentence around ``[start, end)``, at most ``width`` characters on each side.
+
+        Its left end is just past the last ". " (or new line) before ``start``, its right end the
+        first ``.!?`` or new line at or after ``end``; only the ``width`` characters on each side
+        are searched (beyond them the bound is the width).
+        """
+        text = self.text
+        lo = max(0, start - width)
+        # up to start + 1: "[.?!](?= )" looks one character ahead; only a cue before start counts
+        for m in _LEFT_END.finditer(text, lo, start + 1):
+            if m.start() < start:
+                lo = m.start() + 1
+        m2 = _SENT_END.search(text, end, end + width)
+        return lo, (m2.start() if m2 is not None else min(len(text), end + width))
 
     def tense_gap(self, start: int, end: int) -> tuple[Tense | None, int]:
         """The tense and how far (characters) its cue is from the expression (0: a deadline word)."""
@@ -141,20 +160,14 @@ class TenseIndex:
         if _DEADLINE.search(text, max(0, start - 30), start):
             # a deadline: "by Jan. 14", "until Tuesday", "as soon as Friday", "extended to Nov. 16";
             # under a past perfect it is a past one ("had filed reports by Wednesday")
-            k0 = bisect.bisect_left(self.left_ends, start) - 1
-            k1 = bisect.bisect_left(self.ends, end)
-            lo0 = max(self.left_ends[k0] + 1 if k0 >= 0 else 0, start - 60)
-            hi0 = min(self.ends[k1] if k1 < len(self.ends) else len(text), end + 60)
+            lo0, hi0 = self._sentence(start, end, 60)
             if _HAD_NEAR.search(text, lo0, start) or _HAD_NEAR.search(text, end, hi0):
                 return "past", 0
             return "future", 0
         if _SINCE.search(text, max(0, start - 12), start):
             return "past", 0  # "since January" looks back
-        k = bisect.bisect_left(self.left_ends, start) - 1
-        lo = max(self.left_ends[k] + 1 if k >= 0 else 0, start - _WINDOW)
-        k2 = bisect.bisect_left(self.ends, end)
-        hi = min(self.ends[k2] if k2 < len(self.ends) else len(text), end + _WINDOW)
-        self._cover(lo, hi)
+        lo, hi = self._sentence(start, end, _WINDOW)
+        self._cover(lo, end, hi)
         found: list[tuple[int, int, Tense]] = []
         i = bisect.bisect_left(self.cue_starts, start) - 1
         if i >= 0 and self.cues[i][0] >= lo:  # the nearest cue on the left
