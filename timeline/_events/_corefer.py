@@ -600,13 +600,17 @@ def _day_linked(cl: Cluster, docs: list[Document]) -> bool:
 def _merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
     """Mentions dated only by a day of an undated article, joined across articles (conservatively).
 
-    Two such clusters are one event when they are of one family, share an actor and a target (or,
+    Such a cluster and another one (of the same kind, or dated to the day by a known publication
+    date) are one event when they are of one family, share an actor and a target (or,
     when neither names a target, a place), no target of one contradicts the other's, and the pair
     is unique: exactly one earlier group fits.  Clusters are taken in document order, so a group
     grows ("toward Tal Afar" + "west of Mosul, to reach Tal Afar" + "a bid to encircle Mosul").
     """
     groups: list[Cluster] = []
     out: list[Cluster] = []
+    # dated to the day by a known publication date: an undated article's mention may tell it too
+    dated = [cl for cl in clusters if cl.campaign is None and cl.actors(dms) and not _day_linked(cl, docs)
+             and (w := _width(_start_range(cl, docs))) is not None and w <= dt.timedelta(days=1)]
     for cl in clusters:
         if cl.campaign is not None or not cl.actors(dms) or not _day_linked(cl, docs):
             out.append(cl)
@@ -614,8 +618,8 @@ def _merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[D
         mine = {d for d, _ in cl.members}
         acts, geo = set(cl.actors(dms)), cl.geo(dms)
         fits = []
-        for g in groups:
-            if family(g.type) != family(cl.type) or mine & {d for d, _ in g.members}:
+        for g in [*groups, *dated]:
+            if g is cl or family(g.type) != family(cl.type) or mine & {d for d, _ in g.members}:
                 continue
             g_geo = g.geo(dms)
             if not acts & set(g.actors(dms)) or not _geo_ok(geo, g_geo):

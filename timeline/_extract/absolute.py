@@ -139,7 +139,7 @@ def _day_ordinal(m: re.Match[str]) -> Hit | None:
 
 RULES = [
     Rule("abs_weekday_date",
-         rf"(?P<weekday>{WEEKDAY}),?\s*\(?\s*(?:the\s+)?(?:{_MD}|{_DM})\s*\)?(?<!\s)", _weekday_date, 5),
+         rf"(?P<weekday>{WEEKDAY}),?\s*(?:\(\s*)?(?:the\s+)?(?:{_MD}|{_DM})\s*\)?(?<!\s)", _weekday_date, 5),
     Rule("abs_iso", r"(?P<y>(?:19|20)\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])",
          _iso, 5),
     Rule("abs_numeric", r"(?<![\d/.-])(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])", _numeric, 6),
@@ -151,7 +151,7 @@ RULES = [
          r"month|year|round|place|minute|hour|annual|birthday|straight|consecutive|edition|session|amendment|"
          r"district|division|brigade|army|fleet|regiment|street|avenue)\b)",
          _day_ordinal, 12),
-    Rule("abs_month_year", rf"{POSMOD}?(?P<month>{MONTH})\s*,?\s*(?:of\s+)?(?P<year>{YEAR4})", _month_year, 11),
+    Rule("abs_month_year", rf"{POSMOD}?(?P<month>{MONTH})\s*(?:,\s*)?(?:of\s+)?(?P<year>{YEAR4})", _month_year, 11),
 ]
 
 EXAMPLES = [

@@ -17,7 +17,7 @@ from timeline._extract._rule import Example, Hit, Rule, grp, mod_code
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
 
 _ZONE = r"(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|local\s+time|\(\d{4}\s+GMT\))"
-_DAYREF = rf"(?:\s*,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)))?"
+_DAYREF = rf"(?:(?:\s*,)?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)))?"
 _CTX = r"(?P<ctx>at|by|around|about|until|till|from|before|after|since|approximately|roughly|shortly\s+(?:before|after))\s+"
 
 

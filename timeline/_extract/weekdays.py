@@ -22,7 +22,7 @@ _SHIFTS = {"last": -1, "previous": -1, "the previous": -1, "this past": -1, "pas
            "the next": 1, "this": 0}
 _SHIFT = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_SHIFTS, key=len, reverse=True))
 _POS = r"(?:(?P<pos>early|late|earlier|later)\s+(?:on\s+)?)?"
-_TAIL = rf"(?:\s+(?P<part>{PART})|\s*,?\s+(?P<part2>at\s+(?:dawn|dusk|noon|midnight)))?"
+_TAIL = rf"(?:\s+(?P<part>{PART})|(?:\s*,)?\s+(?P<part2>at\s+(?:dawn|dusk|noon|midnight)))?"
 
 
 _ON = re.compile(r"(?:\bon|\buntil|\bby|\bsince|\bfrom)\s+$", re.IGNORECASE)
