@@ -158,7 +158,7 @@ def _dedupe(findings: Iterable[Finding]) -> list[Finding]:
         if k not in seen:
             seen.add(k)
             out.append(f)
-    return out
+    return _reason.drop_covered(out)  # and by meaning: a warning an error already tells
 
 
 def extract(inputs: Iterable[Input] | Input, dct: dt.date | dt.datetime | str | None = None) -> list[Document]:

@@ -45,6 +45,14 @@ def _day(p: dt.datetime) -> dt.datetime:
     return dt.datetime(p.year, p.month, p.day)
 
 
+def _counted(e: Expression) -> bool:
+    """A count of days or weeks ("five weeks into the counteroffensive"): the reasoning stage reads it
+    with a person's rounding (weeks give or take three days), so it may date the event as a Link."""
+    f = e.spec.fields if e.spec is not None else {}
+    unit = f.get("unit") or (e.value[-1:] if rx(r"^P\d+[DW]$").match(e.value) else None)
+    return e.type == "DURATION" and unit in ("D", "W") and e.event_relation in (None, "into", "age")
+
+
 def relative_bounds(r: RelativeStart) -> Bounds4 | None:
     """Start bounds from "N units into": ``[ref - hi, ref - lo]`` (whole days); the event is still on at ref."""
     if r.ref is None or r.lo is None or r.hi is None:
@@ -502,7 +510,7 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
     doc_rank = _ranks(docs)
     for d, r in cl.relative:
         e = docs[d].expressions[r.expression]
-        if cl.campaign is None and r.kind != "since":
+        if cl.campaign is None and r.kind != "since" and not _counted(e):
             sent = next((x for x in dms[d].sentences if x.start <= e.start < x.end), None)
             evidence.setdefault((docs[d].id, e.start, e.end), Evidence(
                 doc=docs[d].id, text=e.text, start=e.start, end=e.end,

@@ -7,7 +7,9 @@ without naming an event: aspectual verbs ("launched" an offensive) and reporting
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline._events._aliases import AliasTable, Match
@@ -129,6 +131,41 @@ class DocMentions:
     named: set[str]
     places: list[Match]
     actors: list[Match]
+    _index: dict[str, _Spans] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def spans(self, which: str) -> _Spans:
+        """``places``, ``actors`` or ``both`` indexed by offset (built once: the lists never change after
+        construction), so that a long, name-dense text costs each mention a bisect, not a scan."""
+        got = self._index.get(which)
+        if got is None:
+            items = self.places if which == "places" else self.actors if which == "actors" else self.places + self.actors
+            got = self._index[which] = _Spans(items)
+        return got
+
+
+class _Spans:
+    """Matches sorted by start, with the running maximum of their ends."""
+
+    def __init__(self, items: Sequence[Match]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+        self.reach: list[int] = []
+        top = -1
+        for i in self.order:
+            top = max(top, items[i].end)
+            self.reach.append(top)
+        self.countries = {p.name for p in items if p.place_kind == "country"}
+
+    def covers(self, pos: int) -> bool:
+        """Whether some match has ``start <= pos < end``."""
+        k = bisect.bisect_right(self.starts, pos)
+        return k > 0 and self.reach[k - 1] > pos
+
+    def within(self, lo: int, hi: int) -> list[Match]:
+        """The matches inside ``[lo, hi)``, in list order."""
+        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
+        return [self.items[i] for i in sorted(self.order[k] for k in range(a, b) if self.items[self.order[k]].end <= hi)]
 
 
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
@@ -168,15 +205,15 @@ def _city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
 
 def _places(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
     """Places named in ``[lo, hi)``: gazetteer matches, "the city" anaphora, capitalised guesses."""
-    found = [(p.name, p.start) for p in dm.places if _in(p, lo, hi)]
+    found = [(p.name, p.start) for p in dm.spans("places").within(lo, hi)]
     found += _city_anaphor(dm, lo, hi)
     text = dm.text
-    known = [(p.start, p.end) for p in dm.places + dm.actors]
+    known = dm.spans("both")
     for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|(?:town|city|village|district|province|region)"
                 r"\s+of)\s+(?:the\s+)?").finditer(dm.text[lo:hi]):
         s = lo + m.end()
         c = _CAPITALISED.match(dm.text, s, hi)
-        if c is None or any(a <= s < b for a, b in known):
+        if c is None or known.covers(s):
             continue
         name = c.group()
         if name.split()[0] in _NOT_PLACE or any(ch.isdigit() for ch in name) or \
@@ -191,25 +228,38 @@ def _places(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
 
 def _actors_in(dm: DocMentions, lo: int, hi: int) -> list[str]:
     out: list[str] = []
-    for a in dm.actors:
-        if _in(a, lo, hi) and a.name not in out:
+    for a in dm.spans("actors").within(lo, hi):
+        if a.name not in out:
             out.append(a.name)
     return out
 
 
+_WORD_CHAR = re.compile(r"[\w'.-]")
+
+
 def _np_start(text: str, start: int, limit: int) -> int:
     """Start of the noun phrase that ends with the noun at ``start`` (premodifiers only)."""
+    # the walk stops about 60 characters back: try a window (widened to a word's start, so its words
+    # are those of the whole clause); only if the walk runs off the window's start, walk the clause
+    lo = max(limit, start - 120)
+    while lo > limit and _WORD_CHAR.match(text, lo - 1):
+        lo -= 1
+    pos, stopped = _np_walk(text, start, lo)
+    return pos if stopped or lo == limit else _np_walk(text, start, limit)[0]
+
+
+def _np_walk(text: str, start: int, lo: int) -> tuple[int, bool]:
     pos = start
-    for m in reversed(list(rx(r"[\w'.-]+").finditer(text[limit:start]))):
+    for m in reversed(list(rx(r"[\w'.-]+").finditer(text[lo:start]))):
         w = m.group().lower()
         if w in _PREPS or w in _VERB_CONTEXT or w in REPORTING or w in {"and", "or", "but", "with", "by", "as"}:
-            break
-        pos = limit + m.start()
+            return pos, True
+        pos = lo + m.start()
         if w in _DETERMINERS or w.endswith("'s"):
-            break
-        if text[limit + m.end() : start].count(",") or start - pos > 60:
-            break
-    return pos
+            return pos, True
+        if text[lo + m.end() : start].count(",") or start - pos > 60:
+            return pos, True
+    return pos, False
 
 
 def campaign_in_phrase(dm: DocMentions, start: int, end: int, np_lo: int) -> tuple[str | None, bool]:
@@ -223,8 +273,8 @@ def campaign_in_phrase(dm: DocMentions, start: int, end: int, np_lo: int) -> tup
     named = _named_operation(dm, start, end)
     if named is not None:
         return named, True
-    for p in dm.places:
-        if np_lo <= p.start and p.end <= start and p.place_kind != "country":
+    for p in dm.spans("places").within(np_lo, start):
+        if p.place_kind != "country":
             return p.name, False
     m = _CAMPAIGN_POST.match(text, end)
     if m is not None:
@@ -232,7 +282,7 @@ def campaign_in_phrase(dm: DocMentions, start: int, end: int, np_lo: int) -> tup
         stop = rx(r"[,;.]").search(text[m.end() : window_end])
         hi = m.end() + stop.start() if stop else window_end
         for name, pos in _places(dm, m.end(), hi):
-            if name in {p.name for p in dm.places if p.place_kind == "country"}:
+            if name in dm.spans("places").countries:
                 continue
             gap = text[m.end() : pos]
             if rx(r"\b(?:near|in|at|from|with|against|toward|towards|outside|around|by|and|north|south|east|west|"
@@ -252,7 +302,7 @@ def _unknown_place(dm: DocMentions, post: re.Match[str]) -> str | None:
         return None
     start = post.end() + (4 if dm.text.startswith("the ", post.end()) else 0)
     c = _CAPITALISED.match(dm.text, start)
-    if c is None or any(a.start <= c.start() < a.end for a in dm.actors + dm.places):
+    if c is None or dm.spans("both").covers(c.start()):
         return None
     name = c.group()
     if len(name.split()) > 3 or name.split()[0] in _NOT_PLACE or rx(r"-(?:held|controlled|led|backed|run)$").search(name):
@@ -276,9 +326,9 @@ def _named_operation(dm: DocMentions, start: int, end: int) -> str | None:
         words_ = [w for w in rx(r"[\w'-]+").findall(name) if w != "of"]
         if not words_ or words_[0] in _NOT_PLACE:
             continue
-        covered = [(m.start, m.end) for m in dm.places + dm.actors]
+        covered = dm.spans("both")
         free = [w for w in rx(r"[\w'-]+").finditer(text[op.start() : op.end()])
-                if w.group() != "of" and not any(a <= op.start() + w.start() < b for a, b in covered)]
+                if w.group() != "of" and not covered.covers(op.start() + w.start())]
         if free and (len(words_) >= 2 or op.group(1)):
             return name
     return None
@@ -309,7 +359,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
     for m in _TRIGGERS.finditer(text, sent.start, sent.end):
         form = m.group().lower()
         s, e = m.start(), m.end()
-        if any(a.start <= s < a.end for a in dm.actors + dm.places):
+        if dm.spans("both").covers(s):
             continue  # part of a name ("Hezbollah Brigades", "Operation ...")
         after = text[e : min(len(text), e + 60)]
         if form in REPORTING:
@@ -515,7 +565,7 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
 
 def _real_targets(dm: DocMentions, found: list[tuple[str, int]]) -> list[str]:
     """Targets proper: not a country, not the reference point of a direction ("west of Mosul")."""
-    countries = {p.name for p in dm.places if p.place_kind == "country"}
+    countries = dm.spans("places").countries
     out: list[str] = []
     for name, pos in sorted(found, key=lambda x: x[1]):
         if name in countries or _DIRECTION.search(dm.text[max(0, pos - 30) : pos]):

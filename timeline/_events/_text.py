@@ -86,11 +86,24 @@ def sentences(text: str) -> list[Sentence]:
 _DATELINE = re.compile(r"[ \t]*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}(?:,[^\n!?]{0,80}?)?(?P<sep>\s+-{1,2}\s+)(?=[A-Z\"'])")
 
 
+# Longer "sentences" (a crawled page on one line, a table) are cut at a space: every rule looks at a
+# sentence or a clause once per trigger, so an unbounded sentence would make the event stage quadratic
+# in its length.  News sentences are far shorter, so real text is never cut.
+_MAX_SENTENCE = 2_000
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > _MAX_SENTENCE:
+        cut = text.rfind(" ", start + _MAX_SENTENCE // 2, start + _MAX_SENTENCE)
+        cut = cut if cut > start else start + _MAX_SENTENCE
+        _add(out, text, start, cut)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if end > start:
         out.append(Sentence(len(out), start, end))
 

@@ -64,108 +64,77 @@ _AUX = re.compile(r"\b(?:be|been|being|get|got)\s+$", re.IGNORECASE)
 _WINDOW = 220
 # a character no cue contains (cues are letters, spaces and apostrophes): a scan may restart after it
 _BARRIER = re.compile(r"[^\w\s']|[\d_]")
-_SYNC_LOOK = 100  # characters: how far back a barrier is looked for before the whole text is scanned
-
-
-_Cue = tuple[int, int, Tense, bool]  # start, end, tense, governs only what follows (a modal)
+_SYNC_LOOK = 48  # characters: how far back from a window's start a barrier is looked for
 
 
 class TenseIndex:
-    """The tense cues of a text, found only around the expressions asked about.
+    """The tense cues of a text, found lazily, in text order, around the expressions asked about.
 
-    Most of a text is far from any expression, so cues are not listed up front: each question scans
-    a few characters on each side of its expression.  A scan may start at a *barrier* (a character
-    no cue contains: punctuation, a digit) and find exactly the cues a scan of the whole text finds
-    after it; only a window with no barrier near it makes the whole text be scanned (once).
+    Built once per document; each question costs a few bisections plus the scan of the stretch of
+    text not scanned yet.  Most of a text is far from any expression, so the scan may jump ahead:
+    no cue contains a *barrier* character (punctuation, a digit), so the cues after a barrier are
+    the same whether the scan starts there or at the text's start.
     """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._all: list[_Cue] | None = None  # every cue, listed only when a local scan cannot start
-        self._all_starts: list[int] = []
+        self.cue_starts: list[int] = []
+        self.cues: list[tuple[int, int, Tense]] = []
+        self.left_only: set[int] = set()  # cues that govern only what follows them (modals)
+        self._it = _CUE.finditer(text)
+        self._next: re.Match[str] | None = next(self._it, None)  # found, not yet added
+        self._from = 0  # the cues are complete from here to where the scan stands
 
-    def _cue(self, m: re.Match[str]) -> _Cue | None:
-        """The cue a match of ``_CUE`` is, or ``None`` when it is not one after all."""
+    def _add(self, m: re.Match[str]) -> None:
         text = self.text
         kind = m.lastgroup  # fut, modal, pres or past: the alternatives are the only named groups
         s0 = m.start()
+        tense: Tense
         if kind == "past":
             word = m.group().lower()
             if (word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed")  # "unspecified"
                     or _AUX.search(text, max(0, s0 - 8), s0)):
-                return None  # "be named": the auxiliary carries the tense
-            return s0, m.end(), "past", False
-        if kind == "pres":
-            return s0, m.end(), "present", False
-        if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
-            return s0, m.end(), "past", False
-        return s0, m.end(), "future", kind == "modal"
+                return  # "be named": the auxiliary carries the tense
+            tense = "past"
+        elif kind == "pres":
+            tense = "present"
+        else:
+            tense = "future"
+            if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
+                tense = "past"
+            elif kind == "modal":
+                self.left_only.add(s0)
+        self.cue_starts.append(s0)
+        self.cues.append((s0, m.end(), tense))
 
-    def _every(self) -> list[_Cue]:
-        if self._all is None:
-            self._all = [c for c in map(self._cue, _CUE.finditer(self.text)) if c is not None]
-            self._all_starts = [c[0] for c in self._all]
-        return self._all
-
-    def _sync(self, pos: int) -> int:
-        """The last restart point at or before ``pos`` (just past a barrier, or the text's start)
-        within :data:`_SYNC_LOOK` characters; -1 when there is none."""
-        lo = max(0, pos - _SYNC_LOOK)
-        q = 0 if lo == 0 else -1
-        for b in _BARRIER.finditer(self.text, lo, pos):
-            q = b.end()
-        return q
-
-    def _last_in(self, q: int, stop: int) -> _Cue | None:
-        """The last cue starting in ``[q, stop)``; ``q`` is a restart point."""
-        last = None
-        for m in _CUE.finditer(self.text, q):
-            if m.start() >= stop:
-                break
-            c = self._cue(m)
-            if c is not None:
-                last = c
-        return last
-
-    def _left(self, lo: int, start: int) -> _Cue | None:
-        """The nearest cue starting in ``[lo, start)``."""
-        if self._all is None:
-            # the stretches between barriers, right to left: the first with a cue holds the nearest
-            stop = start
-            for q in reversed([b.end() for b in _BARRIER.finditer(self.text, lo, start)]):
-                c = self._last_in(q, stop)
-                if c is not None:
-                    return c
-                stop = q
-            q0 = self._sync(lo)
-            if q0 >= 0:
-                c = self._last_in(q0, stop)
-                return c if c is not None and c[0] >= lo else None
-        cues = self._every()
-        i = bisect.bisect_left(self._all_starts, start) - 1
-        return cues[i] if i >= 0 and cues[i][0] >= lo else None
-
-    def _right(self, end: int, hi: int) -> _Cue | None:
-        """The first cue starting at or after ``end`` that governs what precedes it (not a modal),
-        if it starts by ``hi``."""
-        if self._all is None:
-            q = self._sync(end)
-            if q >= 0:
-                for m in _CUE.finditer(self.text, q):
-                    s0 = m.start()
-                    if s0 > hi:
-                        return None
-                    if s0 < end:
-                        continue
-                    c = self._cue(m)
-                    if c is not None and not c[3]:
-                        return c
-                return None
-        cues = self._every()
-        j = bisect.bisect_left(self._all_starts, end)
-        while j < len(cues) and cues[j][3]:
-            j += 1
-        return cues[j] if j < len(cues) and cues[j][0] <= hi else None
+    def _cover(self, lo: int, end: int, hi: int) -> None:
+        """Make the cues complete from ``lo`` on, up to the first cue that governs what lies at
+        ``end`` from the right (one starting at or after ``end``, not a modal) or past ``hi``."""
+        if lo < self._from:  # asked behind a jump (out of text order): scan from the start again
+            self.cue_starts.clear()
+            self.cues.clear()
+            self.left_only.clear()
+            self._it = _CUE.finditer(self.text)
+            self._next = next(self._it, None)
+            self._from = 0
+        nxt = self._next
+        if nxt is not None and nxt.start() < lo:
+            # jump to the last barrier in the few characters before ``lo``, if it lies past ``nxt``
+            sync = -1
+            for b in _BARRIER.finditer(self.text, max(nxt.start() + 1, lo - _SYNC_LOOK), lo):
+                sync = b.end()
+            if sync > nxt.start():
+                self._it = _CUE.finditer(self.text, sync)
+                nxt = next(self._it, None)
+                self._from = sync
+        cues, left_only = self.cues, self.left_only
+        while nxt is not None and nxt.start() <= hi:
+            n = len(cues)
+            self._add(nxt)
+            nxt = next(self._it, None)
+            if len(cues) > n and cues[-1][0] >= end and cues[-1][0] not in left_only:
+                break  # the right-hand cue: nothing further is needed for this expression
+        self._next = nxt
 
     def _sentence(self, start: int, end: int, width: int) -> tuple[int, int]:
         """The sentence around ``[start, end)``, at most ``width`` characters on each side.
@@ -196,13 +165,17 @@ class TenseIndex:
         if _SINCE.search(text, max(0, start - 12), start):
             return "past", 0  # "since January" looks back
         lo, hi = self._sentence(start, end, _WINDOW)
+        self._cover(lo, end, hi)
         found: list[tuple[int, int, Tense]] = []
-        left = self._left(lo, start)
-        if left is not None:  # the nearest cue on the left
-            found.append((start - left[1], _RANK[left[2]], left[2]))
-        right = self._right(end, hi)
-        if right is not None and right[1] <= hi:  # and on the right
-            cs, ce, tense = right[0], right[1], right[2]
+        i = bisect.bisect_left(self.cue_starts, start) - 1
+        if i >= 0 and self.cues[i][0] >= lo:  # the nearest cue on the left
+            _, ce, tense = self.cues[i]
+            found.append((start - ce, _RANK[tense], tense))
+        j = bisect.bisect_left(self.cue_starts, end)
+        while j < len(self.cues) and self.cues[j][0] in self.left_only:
+            j += 1
+        if j < len(self.cues) and self.cues[j][1] <= hi:  # and on the right
+            cs, ce, tense = self.cues[j]
             attribution = ("," in text[end:cs] and _REPORTING.fullmatch(text, cs, ce) is not None
                            and _ENDS_CLAUSE.match(text, ce) is not None)
             if not attribution:

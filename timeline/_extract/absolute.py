@@ -25,7 +25,10 @@ from timeline._extract._rule import POSMOD, Example, Hit, Rule, grp, posmod_code
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES", "possible"]
 
 _PART_OF = r"the\s+(?P<part0>morning|afternoon|evening|night)\s+of\s+"
-_YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?(?P<year>{YEAR4})|\s+(?P<yshift>last|this|next)\s+year)?"
+# "1 January 0000": there is no year 0, but dropping it would leave a confident "1 January" of the anchor's
+# year; matched, the date is kept as written and flagged impossible (see ``possible``).
+_YEAR0 = r"(?<![\d,.$\u20ac\u00a3#])0000(?!\d|[,.]\d)"
+_YEAR_TAIL = rf"(?:,?\s*(?:of\s+)?(?P<year>{YEAR4}|{_YEAR0})|\s+(?P<yshift>last|this|next)\s+year)?"
 _MD = rf"(?P<month>{MONTH})\s*(?P<day>{DAYNUM}){_YEAR_TAIL}"
 _DM = rf"(?P<day2>{DAYNUM})\s+(?:of\s+)?(?P<month2>{MONTH}){_YEAR_TAIL.replace('year>', 'year2>').replace('yshift', 'yshift2')}"
 
@@ -170,6 +173,7 @@ EXAMPLES = [
     Example("The army moved on Saturday (October 29) towards the city.", "Saturday (October 29)", "2016-10-29"),
     Example("Reuters, Tuesday 25 Oct 2016", "Tuesday 25 Oct 2016", "2016-10-25"),
     Example("It was announced on Monday, January 4, 2016.", "Monday, January 4, 2016", "2016-01-04"),
+    Example("The fort was built on 1 January 0000, the plaque says.", "1 January 0000", "0000-01-01", interval=None),
     Example("The group took the city in June 2014.", "June 2014", "2014-06",
             interval=("2014-06-01", "2014-07-01")),
     Example("The plant opened in September of 1998.", "September of 1998", "1998-09"),

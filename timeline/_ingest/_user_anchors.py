@@ -22,6 +22,27 @@ __all__ = ["read_user_anchors"]
 _KEYS = frozenset({"name", "aliases", "start", "end"})
 
 
+def _loader() -> type[Any]:
+    """SafeLoader, except that an unquoted impossible date (``2016-02-30``, ``0000-01-01``) stays a string.
+
+    yaml's timestamp constructor raises ``ValueError`` on those; kept as text, the entry is refused
+    by :func:`_entry` with its line, like the same value in a JSON file, and the other entries are kept.
+    """
+    import yaml
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    def timestamp(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+        try:
+            return yaml.SafeLoader.construct_yaml_timestamp(loader, node)  # type: ignore[arg-type]
+        except (ValueError, OverflowError):
+            return loader.construct_scalar(node)  # type: ignore[arg-type]
+
+    _Loader.add_constructor("tag:yaml.org,2002:timestamp", timestamp)
+    return _Loader
+
+
 def _load(text: str, path: str, shown: str, problems: Problems) -> tuple[Any, list[int | None]]:
     """The parsed file and, per top-level list item, its line (YAML only)."""
     if path.lower().endswith(".json"):
@@ -34,7 +55,7 @@ def _load(text: str, path: str, shown: str, problems: Problems) -> tuple[Any, li
     import yaml
 
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_loader())  # a SafeLoader subclass: safe
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
@@ -43,6 +64,9 @@ def _load(text: str, path: str, shown: str, problems: Problems) -> tuple[Any, li
         return None, []
     except RecursionError:
         problems.add(shown, "not valid YAML: nested too deeply")
+        return None, []
+    except (ValueError, OverflowError) as e:  # a constructor refusing a value: never an internal error
+        problems.add(shown, f"not valid YAML: {e}")
         return None, []
     if isinstance(node, yaml.MappingNode):
         for k, v in node.value:

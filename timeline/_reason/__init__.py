@@ -29,11 +29,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline._reason._calendar import DAY, point_of
-from timeline._reason._explain import cycle_finding, direct_findings, evidence_of, expand, unary_finding
+from timeline._reason._explain import (
+    cycle_finding,
+    direct_findings,
+    drop_covered,
+    evidence_of,
+    expand,
+    unary_finding,
+)
 from timeline._reason._network import PRIORITY, Network, build, is_firm
 from timeline.model import Anchor, Constraint, Document, Event, Finding, Interval, UserAnchor
 
-__all__ = ["MAX_WINDOW_DAYS", "Result", "reason"]
+__all__ = ["MAX_WINDOW_DAYS", "Result", "drop_covered", "reason"]
 
 #: The widest window (days) an anchor is inferred from; wider ones are left unknown.
 MAX_WINDOW_DAYS = 31

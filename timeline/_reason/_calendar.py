@@ -11,6 +11,8 @@ Durations (``n`` units, TIMEX3 ``mod``), in days:
 
 * a unit spans ``[lo, hi]`` days: D 1, W 7, M 28-31, Q 89-92, Y 365-366, DE 3652-3653, ...;
   ``n`` months or longer may be rounded by the writer, so they get half a unit of slack each way;
+  a plain count of weeks gets three days each way ("five weeks into" = 32-38 days; "a week" 6-8);
+  days are exact; an ordinal period is that period ("in its second week" = 7-13 days);
 * "nearly"/"almost"/"close to" (extraction's ``APPROX`` with that word, or ``LESS_THAN`` /
   ``EQUAL_OR_LESS``): ``[0.8 n lo, n hi]`` (``[0, n hi]`` for "less than"/"up to");
 * lengths in days or longer units are then rounded inward to whole days;
@@ -48,6 +50,8 @@ _UNIT_DAYS: dict[str, tuple[float, float]] = {
     "DE": (3652, 3653), "CE": (36524, 36525), "ML": (365242, 365243),
 }
 _ROUNDED = {"M", "Q", "Y", "DE", "CE", "ML"}
+_WEEKLY = {"W", "FN"}
+_WEEK_SLACK = 3.0  # days either way on a plain count of weeks ("five weeks" = 32..38 days)
 _NEARLY = re.compile(r"^\W*(?:the\s+)?(?:nearly|almost|close\s+to|just\s+under|not\s+quite)\b", re.I)
 _ISO_DURATION = re.compile(r"^P(?:T)?(\d+(?:\.\d+)?)(Y|M|W|D|H|S)$")
 
@@ -119,6 +123,9 @@ def _duration_days(n: float, unit: str, mod: str | None, text: str = "") -> tupl
     lo, hi = n * ulo, n * uhi
     if unit in _ROUNDED:
         lo, hi = (n - 0.5) * ulo, (n + 0.5) * uhi
+    elif unit in _WEEKLY:  # "five weeks into": a person counts weeks loosely (a few days either way)
+        slack = _WEEK_SLACK if n >= 2 else 1.0
+        lo, hi = n * ulo - slack, n * uhi + slack
     if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         return n * ulo, math.inf
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):

@@ -29,7 +29,7 @@ from timeline._reason._calendar import valid_date
 from timeline._reason._network import Network, is_firm
 from timeline.model import Document, Evidence, Finding
 
-__all__ = ["cycle_finding", "direct_findings", "evidence_of", "expand", "unary_finding"]
+__all__ = ["cycle_finding", "direct_findings", "drop_covered", "evidence_of", "expand", "unary_finding"]
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _YMD = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
@@ -49,7 +49,11 @@ def direct_findings(docs: Sequence[Document]) -> list[Finding]:
             f = e.spec.fields
             wd, month, day, year = _int(f.get("weekday")), _int(f.get("month")), _int(f.get("day")), _int(f.get("year"))
             ev = Evidence(doc=d.id, text=e.text, start=e.start, end=e.end)
-            if month is not None and day is not None and not valid_date(year or 2000, month, day):
+            if year == 0 and f.get("impossible"):  # "1 January 0000", "the year 0": 1 BC is followed by AD 1
+                out.append(Finding(severity="error", code="impossible-date",
+                                   message=f"“{e.text}” ({d.id}): there is no year 0.", evidence=(ev,)))
+                continue
+            if month is not None and day is not None and not valid_date(2000 if year is None else year, month, day):
                 when = f"{dt.date(2000, month, 1):%B} {day}" if 1 <= month <= 12 else f"month {month}, day {day}"
                 out.append(Finding(severity="error", code="impossible-date",
                                    message=f"“{e.text}” ({d.id}): there is no {when}"
@@ -182,3 +186,29 @@ def unary_finding(net: Network, unary_index: int, window_items: Sequence[int], l
 
 def _join(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _spans(f: Finding) -> frozenset[tuple[str, int, int, str]]:
+    return frozenset((e.doc, e.start, e.end, e.text) for e in f.evidence)
+
+
+def drop_covered(findings: Sequence[Finding]) -> list[Finding]:
+    """Findings without repeats by meaning (in order).
+
+    The events stage and the network may both notice one conflict (``event-dates-disagree``,
+    ``event-bounds-disagree`` and ``documents-disagree`` on "August 15"): a warning whose evidence
+    an error's evidence contains says nothing more, and one code on one set of spans is said once.
+    """
+    errors = [_spans(f) for f in findings if f.severity == "error"]
+    seen: set[tuple[str, frozenset[tuple[str, int, int, str]]]] = set()
+    out: list[Finding] = []
+    for f in findings:
+        spans = _spans(f)
+        if f.severity == "warning" and spans and any(spans <= e for e in errors):
+            continue
+        key = (f.code, spans)
+        if spans and key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out

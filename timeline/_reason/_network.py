@@ -8,6 +8,8 @@ weakest first (a conflict retracts the weakest constraint of its cycle and check
 
 ``tense``    a past-tense event began no later than its article's day.
 ``event``    the interval the events stage gave an event.
+``relation`` an event's time relative to another's (``Event.relations``: "four weeks after the
+             battle began" - after/before with a gap in days, or during).
 ``link``     an expression dating an event: on/within (the event lies inside the expression's
              span), begins/ends (that end of the event lies inside it), before/after, includes
              (the event spans it), lasts (the event's length is the stated duration).
@@ -38,6 +40,7 @@ from timeline.model import (
     Constraint,
     Document,
     Event,
+    EventRelation,
     Evidence,
     Expression,
     Interval,
@@ -47,7 +50,7 @@ from timeline.model import (
 
 __all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
 
-PRIORITY = {"tense": 0, "event": 1, "link": 2, "eventrel": 3, "implied": 3, "date": 4, "order": 5,
+PRIORITY = {"tense": 0, "event": 1, "relation": 2, "link": 2, "eventrel": 3, "implied": 3, "date": 4, "order": 5,
             "anchor": 6, "user": 7}
 FIRM = ("metadata", "cli", "dateline", "html")
 _EV_SOURCE = {"metadata": "metadata", "cli": "cli", "dateline": "dateline", "html": "html", "inferred": "inferred"}
@@ -168,6 +171,7 @@ class _Builder:
         self.net = Network()
         self.docs = {d.id: d for d in docs}
         self.events = events
+        self.by_id = {e.id: e for e in events}
         self.readings: dict[tuple[str, int], Reading] = {}
         self._ev_cache: dict[tuple[str, int, int, str], Evidence] = {}
 
@@ -261,9 +265,13 @@ class _Builder:
             # feed the guess back into the inference: only intervals resting on firm anchors count.
             if not all(self._firm(x) for x in (ev.doc, *(lk.doc for lk in ev.links))):
                 iv = Interval()
+            # the events stage computes some bounds with average month lengths (a start at 19:11):
+            # outward to the day - to the hour when the event has a time of day - so none leaks out
+            grain = 60 if fine else DAY
             for pt, (lo, hi), which in ((s, iv.start, "start"), (t, iv.end, "end")):
                 if lo is not None or hi is not None:
-                    net.add(0, pt, None if lo is None else minutes(lo), None if hi is None else minutes(hi), "event",
+                    net.add(0, pt, None if lo is None else minutes(lo) // grain * grain,
+                            None if hi is None else -(-minutes(hi) // grain) * grain, "event",
                             f"the events stage dates the {which} of “{ev.label}”", [first], [ev.doc])
             for lk in ev.links:
                 self.link(ev, lk, s, t)
@@ -273,6 +281,37 @@ class _Builder:
                         f"“{ev.label}” is told in the past tense by {ev.doc}, so it began no later than that "
                         "article's date", [first, self._anchor_ev(ev.doc)], [ev.doc])
             self.user(ev, user_anchors, s, t)
+        for ev in self.events:  # after every event has its points (and knows whether it is fine)
+            for rel in ev.relations:
+                self.relation(ev, rel)
+
+    def relation(self, ev: Event, rel: EventRelation) -> None:
+        """An event-to-event relation (semantics in :class:`timeline.model.EventRelation`)."""
+        net = self.net
+        other = self.by_id.get(rel.other)
+        if other is None or other.id == ev.id:
+            return
+        s, t = net.index[f"{ev.id}:start"], net.index[f"{ev.id}:end"]
+        os_, ot = net.index[f"{other.id}:start"], net.index[f"{other.id}:end"]
+        evid = [rel.evidence, self.ev_event(other, rel.evidence.doc)]
+        docs = [rel.evidence.doc, ev.doc, other.doc]
+        where = f"“{rel.evidence.text}” ({rel.evidence.doc})"
+        g = f"rel:{ev.id}:{other.id}:{rel.evidence.doc}:{rel.evidence.start}"
+        lo = None if rel.lo_days is None else rel.lo_days * DAY
+        hi = None if rel.hi_days is None else rel.hi_days * DAY
+        gap = "" if lo is None and hi is None else " by " + _fmt_days(rel.lo_days or 0.0, math.inf if rel.hi_days is None else rel.hi_days)
+        which = "began" if rel.point == "start" else "ended"
+        p = os_ if rel.point == "start" else ot
+        if rel.relation == "after":
+            net.add(p, s, lo, hi, "relation", f"{where}: “{ev.label}” began after “{other.label}” {which}{gap}",
+                    evid, docs, group=g)
+        elif rel.relation == "before":
+            net.add(s, p, lo, hi, "relation", f"{where}: “{ev.label}” began before “{other.label}” {which}{gap}",
+                    evid, docs, group=g)
+        else:
+            why = f"{where}: “{ev.label}” took place during “{other.label}”"
+            net.add(os_, s, 0, None, "relation", why, evid, docs, group=g)
+            net.add(t, ot, 0, None, "relation", why, evid, docs, group=g)
 
     def _firm(self, doc: str) -> bool:
         d = self.docs.get(doc)

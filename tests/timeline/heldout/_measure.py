@@ -19,8 +19,9 @@ from typing import Any
 
 DATA = Path(__file__).parent / "data"
 BIN = Path(sys.executable).parent / "timeline"
-SETS = ("aleppo", "kherson", "marawi")
-INCONSISTENT = ("inc-weekday", "inc-second-week", "inc-disagree")
+SETS = ("aleppo", "kherson", "marawi", "libya")
+INCONSISTENT = ("inc-weekday", "inc-second-week", "inc-disagree", "inc2-weekday", "inc2-weeks-into", "inc2-disagree")
+RAWS = ("raw", "raw2")
 
 Json = dict[str, Any]
 
@@ -239,7 +240,7 @@ def prefetch() -> None:
 
     jobs = [(c, str(DATA / f"{n}.jsonl")) for n in SETS for c in ("extract", "build", "validate")]
     jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in INCONSISTENT]
-    jobs += [("extract", str(DATA / "raw.jsonl")), ("eval", str(DATA / "timeml"))]
+    jobs += [("extract", str(DATA / f"{r}.jsonl")) for r in RAWS] + [("eval", str(DATA / "timeml"))]
     jobs += [("extract", str(stripped(n))) for n in SETS]
     jobs += [("extract", str(p)) for p in sorted((DATA / "pages").glob("*.html"))]
     with ThreadPoolExecutor(max_workers=4) as pool:
@@ -269,10 +270,10 @@ def main() -> None:
         v = validate(name)
         print(f"{name}: validate exit {v.code}, errors "
               f"{[(e['code'], sorted({x['doc'] for x in e['evidence']})) for e in errors(v)]}")
-    raw = cli("extract", str(DATA / "raw.jsonl")).out
-    for d in raw.get("documents", []):
-        a = d["anchor"]
-        print(f"raw {d['id']}: anchor {a['value']} ({a['source']}) window {a.get('earliest')}..{a.get('latest')}")
+    for r in RAWS:
+        for d in cli("extract", str(DATA / f"{r}.jsonl")).out.get("documents", []):
+            a = d["anchor"]
+            print(f"{r} {d['id']}: anchor {a['value']} ({a['source']}) window {a.get('earliest')}..{a.get('latest')}")
     for name in SETS:
         an = stripped_anchors(name)
         print(f"{name} without metadata: anchors " + ", ".join(f"{k}={v['value']}({v['source']})" for k, v in an.items()))

@@ -1,7 +1,8 @@
 """The held-out corpus: dispatches we wrote ourselves, with their gold annotation, in one place.
 
-Three consistent sets (Aleppo, December 2016; Kherson, August–November 2022; Marawi, May–October
-2017), three inconsistent variants and one raw-text variant (no publication date).  Facts follow the
+Four consistent sets (Aleppo, December 2016; Kherson, August–November 2022; Marawi, May–October
+2017; NATO over Libya, March–October 2011), six inconsistent variants and two raw-text variants (no
+publication date).  Facts follow the
 real campaigns; every sentence is our own.  ``python tests/timeline/heldout/corpus.py`` writes
 ``data/*.jsonl`` (documents), ``data/*.gold.json`` (``score_extract.py`` format, offsets computed
 here) and ``data/*.expected.json`` (events and validate outcome).  The gold is what a careful TimeML
@@ -421,7 +422,188 @@ MARAWI: list[dict[str, Any]] = [
     },
 ]
 
-SETS = {"aleppo": ALEPPO, "kherson": KHERSON, "marawi": MARAWI}
+# ---------------------------------------------------------------------------------------------------
+# Set 4 (kept unseen by the team until the final run of 2026-11-26): NATO's Libya campaign (19 March – 31 October 2011)
+LIBYA: list[dict[str, Any]] = [
+    {
+        "id": "ly-01", "published": "2011-03-20", "source": "Maghreb Wire",
+        "text": (
+            "PARIS, March 20 (Maghreb Wire) — French warplanes opened the international air campaign over "
+            "Libya on Saturday, destroying tanks outside Benghazi hours after leaders agreed in Paris to "
+            "enforce a UN no-fly zone. US and British warships fired more than 110 Tomahawk cruise missiles "
+            "at air defence sites overnight. Muammar Gaddafi, who has ruled Libya for more than 41 years, "
+            "vowed a long war."
+        ),
+        "gold": [
+            a("March 20", "DATE", "2011-03-20"),
+            a("Saturday", "DATE", "2011-03-19"),
+            a("hours", "DURATION", "PTXH", notes="event-relative: hours after leaders agreed"),
+            a("overnight", "TIME", "2011-03-19TNI"),
+            a("more than 41 years", "DURATION", "P41Y", mod="MORE_THAN"),
+        ],
+        "not": ["110"],
+    },
+    {
+        "id": "ly-02", "published": "2011-03-31", "source": "Mediterranean Post",
+        "text": (
+            "BRUSSELS — NATO formally took command of all air operations over Libya at 0600 GMT on Thursday, "
+            "12 days after the first strikes, alliance officials said. The handover ends a phase in which the "
+            "United States flew most of the missions. In the past week, rebel fighters have been pushed back "
+            "more than 150 km along the coast road from Ras Lanuf. The alliance said the mission would last "
+            "90 days and could be extended."
+        ),
+        "gold": [
+            a("0600 GMT on Thursday", "TIME", "2011-03-31T06:00",
+              notes="clock time + day as one TIMEX3, as TimeBank does ('9 a.m. Tuesday', '5 p.m. EST, Nov. 6')"),
+            a("12 days", "DURATION", "P12D", notes="event-relative: 12 days after the first strikes"),
+            a("the past week", "DURATION", "P1W", interval=iv("2011-03-24", "2011-03-31")),
+            a("90 days", "DURATION", "P90D"),
+        ],
+        "not": ["150 km"],
+    },
+    {
+        "id": "ly-03", "published": "2011-08-23", "source": "Maghreb Wire",
+        "text": (
+            "TRIPOLI, Aug. 23 (Maghreb Wire) — Rebel fighters overran Muammar Gaddafi's Bab al-Aziziya "
+            "compound in Tripoli on Tuesday, looting weapons and tearing down a statue, two days after they "
+            "first entered the capital. Five months into the NATO air campaign, the rebels now control most "
+            "of the city, though snipers were still firing from rooftops. Gaddafi's whereabouts remain "
+            "unknown."
+        ),
+        "gold": [
+            a("Aug. 23", "DATE", "2011-08-23"),
+            a("Tuesday", "DATE", "2011-08-23"),
+            a("two days", "DURATION", "P2D", notes="event-relative: two days after they entered"),
+            a("Five months", "DURATION", "P5M", notes="event-relative: five months into the air campaign"),
+            a("now", "DATE", "PRESENT_REF"),
+        ],
+        "not": [],
+    },
+    {
+        "id": "ly-04", "published": "2011-08-24", "source": "Mediterranean Post",
+        "text": (
+            "Yesterday's fall of the Bab al-Aziziya compound marked the collapse of the regime's last "
+            "stronghold in the capital, rebel commanders said on Wednesday. Fighting continued in the Abu "
+            "Salim district, where 2,000-3,000 loyalists were thought to be holed up. The rebel National "
+            "Transitional Council plans to move from Benghazi to Tripoli next week."
+        ),
+        "gold": [
+            a("Yesterday", "DATE", "2011-08-23"),
+            a("Wednesday", "DATE", "2011-08-24"),
+            a("next week", "DATE", "2011-W35"),
+        ],
+        "not": ["2,000-3,000"],
+    },
+    {
+        "id": "ly-05", "published": "2011-10-21", "source": "Maghreb Wire",
+        "text": (
+            "SIRTE, Libya, Oct. 21 (Maghreb Wire) — Muammar Gaddafi was killed on Thursday as fighters of the "
+            "new government took his hometown of Sirte, ending a two-month hunt for the fallen leader. The "
+            "battle for Sirte had lasted more than a month. NATO said its aircraft had struck a convoy of 75 "
+            "vehicles fleeing the city early on Thursday. The alliance is expected to wind down its mission "
+            "by the end of October, more than seven months after it began."
+        ),
+        "gold": [
+            a("Oct. 21", "DATE", "2011-10-21"),
+            a("Thursday", "DATE", "2011-10-20"),
+            a("two-month", "DURATION", "P2M"),
+            a("more than a month", "DURATION", "P1M", mod="MORE_THAN"),
+            a("Thursday", "DATE", "2011-10-20"),
+            a("the end of October", "DATE", "2011-10", mod="END"),
+            a("more than seven months", "DURATION", "P7M", mod="MORE_THAN",
+              notes="event-relative: more than seven months after it began"),
+        ],
+        "not": ["75"],
+    },
+    {
+        "id": "ly-06", "published": "2011-11-01", "source": "Mediterranean Post",
+        "text": (
+            "NAPLES — NATO ended its seven-month air campaign over Libya on Monday, Secretary General Anders "
+            "Fogh Rasmussen said, calling it one of the most successful missions in the alliance's history. "
+            "Since March 31, alliance aircraft have flown more than 26,000 sorties, including some 9,600 "
+            "strike missions. The UN Security Council voted last Thursday to end the mandate for military "
+            "action.\nViews: 3,402"
+        ),
+        "gold": [
+            a("seven-month", "DURATION", "P7M"),
+            a("Monday", "DATE", "2011-10-31"),
+            a("March 31", "DATE", "2011-03-31"),
+            a("last Thursday", "DATE", "2011-10-27"),
+        ],
+        "not": ["26,000", "9,600", "3,402"],
+    },
+]
+
+LIBYA_EVENTS: list[dict[str, Any]] = [
+    {"name": "NATO air campaign over Libya", "keywords": ["campaign", "air", "strikes", "operation"],
+     "docs": ["ly-01", "ly-03", "ly-06"], "start": ["2011-03-19", "2011-03-19"]},
+    {"name": "NATO takes command", "keywords": ["command", "took", "take", "handover"],
+     "docs": ["ly-02"], "start": ["2011-03-31", "2011-03-31"]},
+    {"name": "rebels overrun Bab al-Aziziya", "keywords": ["overr", "fall", "captur", "compound"],
+     "docs": ["ly-03", "ly-04"], "start": ["2011-08-23", "2011-08-23"]},
+    {"name": "Gaddafi killed", "keywords": ["kill"],
+     "docs": ["ly-05"], "start": ["2011-10-20", "2011-10-20"]},
+    {"name": "NATO strikes a convoy", "keywords": ["struck", "strike", "convoy"],
+     "docs": ["ly-05"], "start": ["2011-10-20", "2011-10-20"]},
+    {"name": "Security Council votes to end the mandate", "keywords": ["vote"],
+     "docs": ["ly-06"], "start": ["2011-10-27", "2011-10-27"]},
+]
+
+FRESH_INCONSISTENT: dict[str, dict[str, Any]] = {
+    "inc2-weekday": {
+        "docs": [
+            {"id": "fw-1", "published": "2011-10-22", "source": "Maghreb Wire",
+             "text": ("MISRATA, Libya — Crowds queued to see Muammar Gaddafi's body, which fighters brought to a "
+                      "cold store in Misrata on Thursday (October 21), officials said.")},
+            {"id": "fw-2", "published": "2011-10-22", "source": "Mediterranean Post",
+             "text": "BENGHAZI — The interim government said on Saturday it would declare the country liberated soon."},
+        ],
+        "must_name": ["fw-1"], "bystander": ["fw-2"], "codes": ["weekday-mismatch"],
+        "note": "October 21, 2011 was a Friday",
+    },
+    "inc2-weeks-into": {
+        "docs": [
+            {"id": "fs-1", "published": "2011-03-20", "source": "Maghreb Wire",
+             "text": ("PARIS — The NATO air campaign over Libya was launched on Saturday (March 19) with French "
+                      "strikes on tanks near Benghazi.")},
+            {"id": "fs-2", "published": "2011-06-07", "source": "Mediterranean Post",
+             "text": ("BRUSSELS — Two weeks into the NATO air campaign over Libya, Gaddafi's forces still hold "
+                      "the oil town of Brega, officials said on Tuesday.")},
+            {"id": "fs-3", "published": "2011-06-07", "source": "Mediterranean Post",
+             "text": "BENGHAZI — Rebel leaders met foreign envoys in Benghazi on Monday."},
+        ],
+        "must_name": ["fs-1", "fs-2"], "bystander": ["fs-3"], "codes": [],
+        "note": "launched 19 March, the campaign is 11 weeks old on 7 June",
+    },
+    "inc2-disagree": {
+        "docs": [
+            {"id": "fd-1", "published": "2011-08-21", "source": "Maghreb Wire",
+             "text": ("TRIPOLI — Rebel fighters launched their assault on Tripoli on Saturday (August 20), "
+                      "rising up in several districts as units advanced from the west, a rebel spokesman said.")},
+            {"id": "fd-2", "published": "2011-08-30", "source": "Mediterranean Post",
+             "text": ("TRIPOLI — The rebel assault on Tripoli, which began on August 14, has left the capital "
+                      "short of water and fuel, residents said on Tuesday.")},
+            {"id": "fd-3", "published": "2011-08-30", "source": "Mediterranean Post",
+             "text": "ALGIERS — Gaddafi's wife and three of his children crossed into Algeria on Monday."},
+        ],
+        "must_name": ["fd-1", "fd-2"], "bystander": ["fd-3"], "codes": [],
+        "note": "20 August vs 14 August for the start of one assault",
+    },
+}
+
+FRESH_RAW: dict[str, Any] = {
+    "docs": [
+        {"id": "fr-1", "published": None, "source": "Maghreb Wire",
+         "text": ("TRIPOLI, Tuesday 23 Aug 2011 (Maghreb Wire) — Rebel fighters overran Muammar Gaddafi's Bab "
+                  "al-Aziziya compound in Tripoli on Tuesday, tearing down a statue of the leader.")},
+        {"id": "fr-2", "published": None, "source": "Mediterranean Post",
+         "text": ("Yesterday's capture of the Bab al-Aziziya compound in Tripoli has left Gaddafi's loyalists "
+                  "holding only a few districts of the capital, rebel commanders said.")},
+    ],
+    "anchors": {"fr-1": "2011-08-23", "fr-2": "2011-08-24"},
+}
+
+SETS = {"aleppo": ALEPPO, "kherson": KHERSON, "marawi": MARAWI, "libya": LIBYA}
 
 # Events a reader of each set finds: keywords (any, in the label), documents that must all be in
 # its evidence (one event, merged across them), and the window its start must lie in.
@@ -480,6 +662,8 @@ EXPECTED_EVENTS: dict[str, list[dict[str, Any]]] = {
     ],
 }
 
+EXPECTED_EVENTS["libya"] = LIBYA_EVENTS
+
 # ---------------------------------------------------------------------------------------------------
 # Inconsistent variants: validate must exit 1 with an error whose evidence names ``must_name`` and
 # not the bystander.
@@ -527,6 +711,8 @@ INCONSISTENT: dict[str, dict[str, Any]] = {
         "note": "29 August vs 15 August for the start of one counteroffensive",
     },
 }
+
+INCONSISTENT.update(FRESH_INCONSISTENT)
 
 # Raw text (no `published`): rw-2's anchor follows only from its "yesterday's assault" being rw-1's
 # storming of Marawi "on Tuesday (May 23)" (rw-1 is dated by its dateline).
@@ -628,8 +814,9 @@ def main() -> None:
         write_jsonl(DATA / f"{name}.jsonl", spec["docs"])
         expected = {k: v for k, v in spec.items() if k != "docs"} | {"validate": {"exit": 1}}
         (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
-    write_jsonl(DATA / "raw.jsonl", RAW["docs"])
-    (DATA / "raw.expected.json").write_text(json.dumps({"anchors": RAW["anchors"]}, indent=1) + "\n")
+    for name, raw in (("raw", RAW), ("raw2", FRESH_RAW)):
+        write_jsonl(DATA / f"{name}.jsonl", raw["docs"])
+        (DATA / f"{name}.expected.json").write_text(json.dumps({"anchors": raw["anchors"]}, indent=1) + "\n")
 
 
 if __name__ == "__main__":

@@ -98,7 +98,9 @@ def test_full_datelines_anchor_documents_without_metadata() -> None:
 
 
 # -- events ------------------------------------------------------------------------------------------
-EVENTS_XFAIL = {  # measured 2026-11-26 06:50 UTC
+EVENTS_XFAIL = {  # measured 2026-11-26 06:50 UTC (libya: 07:10, first run on that set)
+    "libya": "0/6 found merged and dated: events found are 'International air campaign' (ly-01, 2011-03-19), "
+             "'Seven-month air campaign' (ly-06, start unbounded) and 'Battle of Sirte' (undated), nothing else",
     "aleppo": "2/8 expected events found merged and dated (no event for the ceasefire deal, the convoys, the veto, "
               "the suspension; al-02 'Yesterday's fall' not merged with al-01's capture)",
     "kherson": "2/7 found merged and dated (withdrawal order kh-05 not merged with kh-06; no entry into Kherson, "
@@ -118,7 +120,9 @@ def test_expected_events_found_merged_and_dated(name: str) -> None:
     assert all(c.dated for c in checks), _report(checks)
 
 
-CAMPAIGN_XFAIL = {  # measured 2026-11-26 06:50 UTC
+CAMPAIGN_XFAIL = {  # measured 2026-11-26 06:50 UTC (libya: 07:10)
+    "libya": "0/2 merged: the air campaign of ly-01, ly-03 ('Five months into the NATO air campaign') and ly-06 "
+             "('its seven-month air campaign') are separate or unlinked; Bab al-Aziziya ly-03/ly-04 not an event",
     "aleppo": "1/4 multi-document events merged: offensive al-01+al-03 (2016-11-15) ok; the 4-year battle for Aleppo "
               "is folded into it (no July 2012 event); Old City capture al-01/al-02 and deal al-03/al-04 not merged",
     "kherson": "1/2 merged: counteroffensive kh-01+kh-03+kh-05 ok (2022-08-29); withdrawal kh-05/kh-06 not merged",
@@ -136,9 +140,14 @@ def test_campaign_events_merged_across_documents(name: str) -> None:
     assert all(c.merged for c in got), _report(got)
 
 
-@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(
-    "measured 2026-11-26 06:50: the siege is an event of mr-04 only (start 2017-05-23); mr-02 and mr-05 not linked"))
-    if n == "marawi" else n for n in m.SETS])
+CAMPAIGN_START_XFAIL = {
+    "marawi": "measured 2026-11-26 06:50: the siege is an event of mr-04 only (start 2017-05-23); mr-02, mr-05 not linked",
+    "libya": "measured 2026-11-26 07:10: 'International air campaign' ly-01 only (2011-03-19); ly-03, ly-06 not merged",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(CAMPAIGN_START_XFAIL[n])) if n in CAMPAIGN_START_XFAIL
+                                  else n for n in m.SETS])
 def test_the_campaign_is_one_event_with_its_start(name: str) -> None:
     """Issue 4's check on held-out news: the campaign (first expected event) over its documents, dated."""
     first = m.check_events(name)[0]
@@ -157,7 +166,10 @@ def test_consistent_set_validates(name: str) -> None:
     assert (run.code, m.errors(run)) == (0, [])
 
 
-INCONSISTENT_XFAIL: dict[str, str] = {}
+INCONSISTENT_XFAIL = {
+    "inc2-weeks-into": "measured 2026-11-26 07:10: exit 0, no error (fs-1 campaign 'launched on Saturday (March 19)' "
+                       "vs fs-2 'Two weeks into the NATO air campaign' on 7 June not tied)",
+}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(INCONSISTENT_XFAIL[n])) if n in INCONSISTENT_XFAIL
@@ -175,13 +187,22 @@ def test_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> Non
 
 
 # -- reasoning: anchor inference ---------------------------------------------------------------------
-@xfail("measured 2026-11-26 06:50: rw-1 2017-05-24 from its dateline (ok); rw-2 ('Yesterday's assault on Marawi') "
-       "gets no anchor: an undated document's mention never corefers across documents (_corefer._fits_undated)")
-def test_raw_anchor_inferred_from_coreferent_event_and_yesterday() -> None:
-    want = m.load("raw.expected.json")["anchors"]
-    docs = {d["id"]: d["anchor"] for d in m.cli("extract", str(m.DATA / "raw.jsonl")).out["documents"]}
-    assert docs["rw-1"]["value"] == want["rw-1"]
-    assert (docs["rw-2"]["value"], docs["rw-2"]["source"]) == (want["rw-2"], "inferred")
+RAW_XFAIL = {  # the dated document is found by its dateline; the other gets no anchor: an undated document's
+    # mention never corefers across documents (_events/_corefer.py::_fits_undated)
+    "raw": "measured 2026-11-26 06:50: rw-1 2017-05-24 (dateline, ok); rw-2 'Yesterday's assault on Marawi' -> none",
+    "raw2": "measured 2026-11-26 07:10: fr-1 2011-08-23 (dateline, ok); fr-2 'Yesterday's capture of the Bab "
+            "al-Aziziya compound' -> none",
+}
+
+
+@pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(RAW_XFAIL[n])) if n in RAW_XFAIL else n
+                                  for n in m.RAWS])
+def test_raw_anchor_inferred_from_coreferent_event_and_yesterday(name: str) -> None:
+    want = m.load(f"{name}.expected.json")["anchors"]
+    docs = {d["id"]: d["anchor"] for d in m.cli("extract", str(m.DATA / f"{name}.jsonl")).out["documents"]}
+    dated, undated = sorted(want)
+    assert docs[dated]["value"] == want[dated]
+    assert (docs[undated]["value"], docs[undated]["source"]) == (want[undated], "inferred")
 
 
 # -- anchors from web pages (our own pages, furniture of several kinds) ------------------------------

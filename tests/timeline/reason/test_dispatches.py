@@ -129,10 +129,15 @@ def test_cli_mosul_seeds_validate_without_error() -> None:
 
 
 @pytest.mark.skipif(not (SHARED / "corpus" / "seeds").exists(), reason="../shared not present")
-@pytest.mark.xfail(reason="needs the events stage to corefer the militias' offensive across undated documents",
-                   strict=False)
 def test_cli_raw_seeds_infer_002() -> None:
     r = subprocess.run([str(BIN), "extract", "--json", *map(str, sorted((SHARED / "corpus" / "seeds").glob("*.txt")))],
                        capture_output=True, text=True, timeout=120)
     anchors = {d["id"][:3]: d["anchor"] for d in json.loads(r.stdout)["documents"]}
     assert anchors["002"]["value"] == "2016-10-30" and anchors["002"]["source"] == "inferred"
+    assert anchors["002"]["earliest"] == anchors["002"]["latest"] == "2016-10-30"
+    # every inferred window is honest: it holds the date the metadata of the same articles gives
+    truth = {json.loads(x)["id"][:3]: json.loads(x)["published"]
+             for x in (SHARED / "corpus" / "mosul-seeds.jsonl").read_text(encoding="utf-8").splitlines() if x}
+    for k, a in anchors.items():
+        if a["source"] == "inferred":
+            assert a["earliest"] <= truth[k] <= a["latest"], (k, a, truth[k])

@@ -62,7 +62,6 @@ def test_four_times_the_text_takes_less_than_twelve_times_as_long(family: str, s
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="bugs.md B5: events rescan the clause / all places per mention")
 @pytest.mark.parametrize("family", ["one-line-prose"])  # "capitalised": x10-13, too close to the limit to xfail
 def test_long_lines_build_in_linear_time(family: str) -> None:
     """The quadratic term shows only past ~16 kB (below, constant costs hide it): 16 kB vs 64 kB."""
@@ -91,7 +90,6 @@ def test_the_jsonl_corpus_really_holds_that_many_documents(tmp_path: Path) -> No
     assert len(run([p], stage="extract").timeline.documents) == 50
 
 
-@pytest.mark.xfail(strict=True, reason="bugs.md B8: `\\s*\\(?\\s*` after a weekday splits a blank run in O(L^2) ways")
 def test_a_weekday_before_a_long_blank_run() -> None:
     """Badly extracted pages carry long runs of spaces and blank lines after a date."""
     fn = bench.STAGES["extract"]

@@ -271,7 +271,7 @@ def _finding_spans(out: bytes) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("needle", [
     "February 30",  # bugs.md B1, fixed
     "Saturday (October 30)",
-    pytest.param("0000", marks=pytest.mark.xfail(strict=True, reason="bugs.md B2: year 0 dropped, no finding")),
+    "0000",  # bugs.md B2, fixed
 ])
 def test_impossible_dates_in_text_become_findings(tmp_path: Path, needle: str) -> None:
     """2016-10-30 was a Sunday; February has no 30th; there is no year 0: each is an error naming its words."""
@@ -390,10 +390,7 @@ ANCHOR_FILES = {
 }
 
 
-_B6 = pytest.mark.xfail(strict=True, reason="bugs.md B6: yaml's date constructor raises ValueError -> internal error")
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=_B6) if n in ("feb30", "year0") else n for n in ANCHOR_FILES],
+@pytest.mark.parametrize("name", list(ANCHOR_FILES),
                          ids=list(ANCHOR_FILES))
 def test_hostile_anchors_files(tmp_path: Path, name: str) -> None:
     src = tmp_path / "a.jsonl"
