@@ -409,7 +409,10 @@ _AFTER_PLACE = frozenset(["in", "on", "at", "and", "or", "which", "that", "where
                           "from", "with", "by", "for", "of", "as", "but", "has", "had", "have", "will", "would",
                           "could", "may", "might", "can", "continues", "continued", "goes", "went", "raged", "rages",
                           "ended", "ends", "drags", "dragged", "stalled", "stalls", "itself", "city", "province",
-                          "this", "last", "now", "into", "during", "until", "through", "is", "was", "were", "are"])
+                          "this", "last", "now", "into", "during", "until", "through", "is", "was", "were", "are",
+                          # a time after the place: "began the siege of Darayya two months ago", "... yesterday"
+                          "yesterday", "today", "earlier", "two", "three", "four", "five", "six", "seven", "eight",
+                          "nine", "ten", "several", "a", "some"])
 # Words after a verb that are not its object: "declared late on Thursday", "formally declared".
 _NOT_OBJECT = frozenset(["late", "early", "formally", "officially", "publicly", "today", "yesterday", "tonight",
                          "now", "again", "also", "finally", "monday", "tuesday", "wednesday", "thursday", "friday",

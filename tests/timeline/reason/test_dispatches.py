@@ -108,8 +108,6 @@ def test_cli_weekday_mismatch_exit_1_naming_the_document() -> None:
     assert {e["doc"] for e in errors[0]["evidence"]} == {"geneva-1"}
 
 
-@pytest.mark.xfail(reason="needs the events stage to link 'second week' and 'two months ago' to the siege",
-                   strict=False)
 def test_cli_second_week_exit_1() -> None:
     code, findings = validate(HERE / "second-week.jsonl")
     assert code == 1 and any(f["code"] == "inconsistent-dates" for f in findings)
