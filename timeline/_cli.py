@@ -62,13 +62,17 @@ def _check_dct(dct: str | None) -> dt.date | None:
 
 #: What ingestion reads from a directory: an existing such file under an input directory is an input.
 _DOC_SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+#: What the HTML page may not overwrite: it may replace an older page of ours, never a text corpus.
+_PAGE_SAFE = (".txt", ".jsonl")
 
 
-def _check_outputs(inputs: list[str], outputs: list[Path | None]) -> None:
+def _check_outputs(inputs: list[str], outputs: list[Path | None], pages: Path | None = None) -> None:
     """Refuse to write an output file over one of the inputs.
 
     Aliases count (``./a.jsonl``, symlinks, hard links), and so does an existing document inside an
-    input directory: it is read as an input by this very run.
+    input directory: it is read as an input by this very run.  Nor may an output replace an existing
+    ``.txt``/``.jsonl`` document (or, but for the page ``pages``, an ``.html`` one): that is what a
+    shell glob does in ``build --json *.txt``, where the first file becomes the output path.
     """
     ins: set[str] = set()
     dirs: list[str] = []
@@ -94,6 +98,10 @@ def _check_outputs(inputs: list[str], outputs: list[Path | None]) -> None:
                             and any(real.startswith(d.rstrip(os.sep) + os.sep) for d in dirs))
         if same:
             _fail(f"{out}: refusing to overwrite an input file")
+        if os.path.exists(real) and Path(real).suffix.lower() in (_PAGE_SAFE if out is pages else _DOC_SUFFIXES):
+            # `build --json a.txt b.txt` means "--json OUT": the shell glob put a document where the
+            # output path goes.  A JSON or image written over an existing document is never wanted.
+            _fail(f"{out}: refusing to overwrite an existing document (give --json/--html/--image a new file)")
         if out is not None and out.is_dir():
             _fail(f"{out}: is a directory")
 
@@ -180,7 +188,7 @@ def build(
     """Build the timeline of the whole corpus: events, findings, JSON and an HTML Gantt page."""
     if group_by not in ("actor", "place", "document", "type"):
         _fail(f"--group-by: '{group_by}' is not one of actor, place, document, type")
-    _check_outputs(inputs, [json_out, html_out, image_out])
+    _check_outputs(inputs, [json_out, html_out, image_out], pages=html_out)
     result, bad = _run(inputs, dct, anchors, "build", jobs, quiet)
     tl = result.timeline
     try:

@@ -56,6 +56,21 @@ def test_build_refuses_to_overwrite_an_input(tmp_path: Path) -> None:
     assert p.read_text(encoding="utf-8") == original
 
 
+def test_build_never_writes_json_over_an_existing_document(tmp_path: Path) -> None:
+    # `timeline build --json *.txt`: the glob's first file lands where the output path goes.
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Rebels seized the town on Saturday.", encoding="utf-8")
+    b.write_text("Talks resumed on Monday.", encoding="utf-8")
+    r = run("build", "--json", str(a), str(b))
+    assert r.returncode == 2 and "refusing to overwrite" in r.stderr
+    assert a.read_text(encoding="utf-8") == "Rebels seized the town on Saturday."
+    page = tmp_path / "old.html"
+    page.write_text("<html>old page</html>", encoding="utf-8")
+    r = run("build", "--dct", "2016-10-30", "--html", str(page), str(b))
+    assert r.returncode == 0, r.stderr  # replacing an older page is what --html is for
+    assert "plotly" in page.read_text(encoding="utf-8").lower()
+
+
 def test_build_and_validate_write_the_contract_keys(tmp_path: Path) -> None:
     p = tmp_path / "a.jsonl"
     p.write_text(json.dumps({"id": "d1", "text": "Rebels seized the town on Saturday.",
