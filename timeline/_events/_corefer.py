@@ -20,9 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
@@ -35,7 +34,6 @@ from timeline.model import Document
 __all__ = ["Cluster", "cluster"]
 
 _FAMILY = {t: "offensive" for t in OFFENSIVE_FAMILY}
-T = TypeVar("T")
 
 
 def family(t: str) -> str:
@@ -43,12 +41,54 @@ def family(t: str) -> str:
     return _FAMILY.get(t, t)
 
 
+class _Tally:
+    """What a cluster's members say, summed over ``members[:n]`` (``members`` is the list summed).
+
+    ``members`` only ever grows in place (``+=``) or is replaced by a new list, so the tally adds the
+    new members' actors, targets, places and modifiers, and starts again when the list was replaced:
+    each member is read once, however many times the cluster is compared.
+    """
+
+    __slots__ = ("members", "n", "actors", "actor_first", "targets", "target_first", "geo_t", "geo_p",
+                 "mods", "ranked")
+
+    def __init__(self, members: list[tuple[int, int]]) -> None:
+        self.members = members
+        self.n = 0
+        self.actors: Counter[str] = Counter()
+        self.actor_first: dict[str, int] = {}
+        self.targets: Counter[str] = Counter()
+        self.target_first: dict[str, int] = {}
+        self.geo_t: set[str] = set()
+        self.geo_p: set[str] = set()
+        self.mods: set[str] = set()
+        self.ranked: tuple[int, list[str]] | None = None  # (n, actors ranked) when last ranked
+
+    def catch_up(self, dms: list[DocMentions]) -> None:
+        for k in range(self.n, len(self.members)):
+            d, m = self.members[k]
+            dm = dms[d]
+            mn = dm.mentions[m]
+            for a in mn.actors:
+                self.actors[a] += 1
+                self.actor_first.setdefault(a, k)
+            for t in mn.targets:
+                self.targets[t] += 1
+                self.target_first.setdefault(t, k)
+            countries = {p.name for p in dm.places if p.place_kind == "country"}
+            self.geo_t.update(t for t in mn.targets if t not in countries)
+            self.geo_p.update(p for p in mn.places if p not in countries)
+            self.mods.update(w for w in mn.modifiers if not w.isdigit())
+        self.n = len(self.members)
+
+
 @dataclass(eq=False)  # identity: two clusters are never "equal", however alike
 class Cluster:
     """Mentions (document index, mention index) of one event, with their time links.
 
-    Summaries (actors, places, start range) are memoised against the sizes of ``members``,
-    ``links`` and ``derived``: those lists only ever grow, so a size change means a stale summary.
+    Summaries (actors, places, start range) are kept in ``memo`` and brought up to date
+    incrementally: ``members``, ``links`` and ``derived`` only ever grow (in place, or replaced by
+    a longer list), so only what was added since the last look is read.  ``memo.clear()`` forgets.
     """
 
     type: str
@@ -60,73 +100,64 @@ class Cluster:
     derived: list[Bounds4] = field(default_factory=list)  # bounds an event-to-event relation gives
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
-    def _memo(self, key: str, fn: Callable[[], T]) -> T:
-        sig = (len(self.members), len(self.links), len(self.derived))
-        hit = self.memo.get(key)
-        if hit is not None and hit[0] == sig:
-            return cast(T, hit[1])
-        value = fn()
-        self.memo[key] = (sig, value)
-        return value
+    def _tally(self, dms: list[DocMentions]) -> _Tally:
+        tally = self.memo.get("tally")
+        if not isinstance(tally, _Tally) or tally.members is not self.members or tally.n > len(self.members):
+            tally = self.memo["tally"] = _Tally(self.members)
+        if tally.n < len(self.members):
+            tally.catch_up(dms)
+        return tally
 
     def actors(self, dms: list[DocMentions]) -> list[str]:
-        return list(self._memo("actors", lambda: self._actors(dms)))
-
-    def _actors(self, dms: list[DocMentions]) -> list[str]:
-        c: Counter[str] = Counter()
-        order: dict[str, int] = {}
-        for k, (d, m) in enumerate(self.members):
-            for a in dms[d].mentions[m].actors:
-                c[a] += 1
-                order.setdefault(a, k)
-        return sorted(c, key=lambda a: (-c[a], order[a]))
+        tally = self._tally(dms)
+        if tally.ranked is None or tally.ranked[0] != tally.n:
+            c, first = tally.actors, tally.actor_first
+            tally.ranked = (tally.n, sorted(c, key=lambda a: (-c[a], first[a])))
+        return list(tally.ranked[1])
 
     def geo(self, dms: list[DocMentions]) -> tuple[set[str], set[str]]:
         """(targets, places) of all members; places leave out countries, too coarse to tell events apart."""
-        t, p = self._memo("geo", lambda: self._geo(dms))
-        return set(t), set(p)
-
-    def _geo(self, dms: list[DocMentions]) -> tuple[set[str], set[str]]:
-        targets: set[str] = set()
-        places: set[str] = set()
-        for d, m in self.members:
-            mn = dms[d].mentions[m]
-            countries = {p.name for p in dms[d].places if p.place_kind == "country"}
-            targets.update(t for t in mn.targets if t not in countries)
-            places.update(p for p in mn.places if p not in countries)
-        return targets, places
+        tally = self._tally(dms)
+        return set(tally.geo_t), set(tally.geo_p)
 
     def modifiers(self, dms: list[DocMentions]) -> set[str]:
-        return set(self._memo("mods", lambda: {w for d, m in self.members for w in dms[d].mentions[m].modifiers
-                                                if not w.isdigit()}))
+        return set(self._tally(dms).mods)
 
     def target_counts(self, dms: list[DocMentions]) -> Counter[str]:
-        return Counter(t for d, m in self.members for t in dms[d].mentions[m].targets)
+        return Counter(self._tally(dms).targets)
 
     def targets(self, dms: list[DocMentions]) -> list[str]:
-        c: Counter[str] = Counter()
-        order: dict[str, int] = {}
-        for k, (d, m) in enumerate(self.members):
-            for t in dms[d].mentions[m].targets:
-                c[t] += 1
-                order.setdefault(t, k)
-        return sorted(c, key=lambda t: (-c[t], order[t]))
+        tally = self._tally(dms)
+        c, first = tally.targets, tally.target_first
+        return sorted(c, key=lambda t: (-c[t], first[t]))
+
+
+def _fold(acc: Bounds4 | None, b: Bounds4 | None) -> Bounds4 | None:
+    """One step of the start range: intersect with ``b``, ignoring a bound that contradicts the rest."""
+    if b is None:
+        return acc
+    nxt = b if acc is None else intersect(acc, b)
+    return acc if nxt is None else nxt
 
 
 def _start_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
-    """Bounds from the cluster's strong links and relations only (None when it has none)."""
-    return cl._memo("range", lambda: _compute_range(cl, docs))
+    """Bounds from the cluster's strong links and relations only (None when it has none).
 
-
-def _compute_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
-    acc: Bounds4 | None = None
-    found = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for d, ln in cl.links if not ln.weak]
-    for b in [*found, *cl.derived]:
-        if b is None:
-            continue
-        nxt = b if acc is None else intersect(acc, b)
-        if nxt is not None:
-            acc = nxt
+    The strong links are folded in order, then the relations' bounds: the fold over the links is
+    kept and extended as links are added; the (few) relations' bounds are folded on top per call.
+    """
+    state = cl.memo.get("range")
+    if state is None or state[0] is not cl.links or state[1] > len(cl.links):
+        state = (cl.links, 0, None)
+    links, n, acc = state
+    if n < len(links):
+        for d, ln in links[n:]:
+            if not ln.weak:
+                acc = _fold(acc, bounds_of_link(docs[d].expressions[ln.expression], ln.relation))
+        state = (links, len(links), acc)
+    cl.memo["range"] = state
+    for b in cl.derived:
+        acc = _fold(acc, b)
     return acc
 
 

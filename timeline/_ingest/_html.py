@@ -124,8 +124,14 @@ def _canonical(tree: Any) -> str | None:
 
 def parse_html(text: str, shown: str, stem: str, problems: Problems) -> Document | None:
     """One document from the page ``text``: title + main text, page date, canonical URL."""
-    import trafilatura
-    from trafilatura.utils import load_html
+    try:
+        import htmldate  # noqa: F401  (imported here so a broken install is one problem, not a crash)
+        import trafilatura
+        from trafilatura.utils import load_html
+    except ImportError as e:  # e.g. lxml without lxml_html_clean: lose this page, not the corpus
+        problems.add(shown, f"cannot read web pages here ({str(e).splitlines()[0]}); "
+                            "pip install trafilatura htmldate lxml_html_clean")
+        return None
 
     try:
         tree = load_html(text)
