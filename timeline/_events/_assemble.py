@@ -352,14 +352,17 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
             pieces += [(d, i, b, r, False) for d, i, b, r in campaign_bounds(docs, dms, clusters, cl)]
         dated = not all(p[4] for p in pieces) or bool(cl.relative) or cl.campaign is not None
         acc: Bounds4 = (None, None, None, None)
+        label: str | None = None  # named once: thousands of articles may disagree about one event
         for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):
             nxt = intersect(acc, b)
             if nxt is None:
                 if not weak:
                     e = docs[d].expressions[i]
+                    if label is None:
+                        label = label_of(cl, dms, campaign_places, campaign_names)
                     findings.append(Finding(
                         severity="warning", code="event-dates-disagree",
-                        message=f"'{e.text}' does not fit the other dates of the event '{label_of(cl, dms, campaign_places, campaign_names)}'",
+                        message=f"'{e.text}' does not fit the other dates of the event '{label}'",
                         evidence=(Evidence(doc=docs[d].id, text=e.text, start=e.start, end=e.end),)))
                 continue
             acc = nxt
