@@ -199,12 +199,19 @@ def drop_covered(findings: Sequence[Finding]) -> list[Finding]:
     ``event-bounds-disagree`` and ``documents-disagree`` on "August 15"): a warning whose evidence
     an error's evidence contains says nothing more, and one code on one set of spans is said once.
     """
-    errors = [_spans(f) for f in findings if f.severity == "error"]
+    # Index the errors by span: a warning can only be covered by an error holding its first span,
+    # so each warning is compared with those few errors, not all of them (linear in findings).
+    by_span: dict[tuple[str, int, int, str], list[frozenset[tuple[str, int, int, str]]]] = {}
+    for f in findings:
+        if f.severity == "error":
+            e = _spans(f)
+            for span in e:
+                by_span.setdefault(span, []).append(e)
     seen: set[tuple[str, frozenset[tuple[str, int, int, str]]]] = set()
     out: list[Finding] = []
     for f in findings:
         spans = _spans(f)
-        if f.severity == "warning" and spans and any(spans <= e for e in errors):
+        if f.severity == "warning" and spans and any(spans <= e for e in by_span.get(next(iter(spans)), ())):
             continue
         key = (f.code, spans)
         if spans and key in seen:
