@@ -22,7 +22,6 @@ Conventions, stated once:
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -343,7 +342,3 @@ class Timeline(BaseModel):
         from timeline._export.table import to_dataframe
 
         return to_dataframe(self)
-
-
-def _jsonable(model: BaseModel) -> Any:
-    return json.loads(model.model_dump_json())
