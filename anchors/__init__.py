@@ -10,5 +10,6 @@ from __future__ import annotations
 
 from anchors._dateline import HEAD_CHARS, Dateline, scan
 from anchors._find import find_anchor
+from anchors._yearless import complete_yearless
 
-__all__ = ["HEAD_CHARS", "Dateline", "find_anchor", "scan"]
+__all__ = ["HEAD_CHARS", "Dateline", "complete_yearless", "find_anchor", "scan"]

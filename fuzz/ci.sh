@@ -13,7 +13,7 @@ for t in extract ingest; do
   mkdir -p "$work/$t"
   echo "fuzz_$t: ${SECS}s"
   dict=(); [ -f "fuzz/$t.dict" ] && dict=(-dict="fuzz/$t.dict")
-  "$PY" "fuzz/fuzz_$t.py" "${dict[@]}" -max_total_time="$SECS" -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+  "$PY" "fuzz/fuzz_$t.py" "${dict[@]}" -max_total_time="$SECS" -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 \
     -artifact_prefix=fuzz/crashes/ "$work/$t" "fuzz/corpus/$t" 2>"$work/$t.log" || {
       tail -40 "$work/$t.log"; echo "fuzz_$t: FAILED (input saved in fuzz/crashes/)"; exit 1; }
   grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|cov:|corp:" "$work/$t.log" | tail -4

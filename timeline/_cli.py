@@ -18,6 +18,7 @@ import typer
 from timeline import __version__
 
 if TYPE_CHECKING:
+    from timeline._ingest import InputProblem
     from timeline._pipeline import Run
 
 app = typer.Typer(
@@ -106,28 +107,47 @@ def _check_outputs(inputs: list[str], outputs: list[Path | None], pages: Path | 
             _fail(f"{out}: is a directory")
 
 
+def _check_lang(lang: str) -> str:
+    code = lang.strip()
+    if code == "en":
+        return code
+    from dateparser.data.languages_info import language_order
+
+    if code not in language_order:
+        _fail(f"--lang: '{lang}' is not a language code dateparser knows (e.g. en, fr, es, de, ar)")
+    return code
+
+
 def _run(
-    inputs: list[str], dct: str | None, anchors: Path | None, stage: str, jobs: int, quiet: bool
+    inputs: list[str], dct: str | None, anchors: Path | None, stage: str, jobs: int, quiet: bool,
+    lang: str = "en",
 ) -> tuple[Run, bool]:
     from timeline._pipeline import run
 
     date = _check_dct(dct)
     progress = not quiet and sys.stderr.isatty()
-    result = run(inputs, date, anchors, stage=stage, jobs=jobs, progress=progress)
+    result = run(inputs, date, anchors, stage=stage, jobs=jobs, progress=progress, lang=lang)
+    return result, _report(result.problems, quiet)
+
+
+def _report(problems: list[InputProblem], quiet: bool) -> bool:
+    """Print the input problems on stderr; ``True`` if one was fatal (exit 2)."""
     bad = False
-    for p in result.problems:
+    for p in problems:
         if p.fatal:
             bad = True
             print(f"timeline: {p}", file=sys.stderr)
         elif not quiet:
             print(f"timeline: warning: {p}", file=sys.stderr)
-    return result, bad
+    return bad
 
 
-def _emit(text: str) -> None:
+def _emit(text: str) -> bool:
+    """Write to stdout; ``False`` once the reader has gone (a broken pipe)."""
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
+        return True
     except BrokenPipeError:
         # The reader left (`timeline extract ... | head`): not an error of ours.  Point stdout at
         # /dev/null so the interpreter's final flush does not print "Exception ignored", and
@@ -136,6 +156,7 @@ def _emit(text: str) -> None:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             os.close(devnull)
+        return False
 
 
 @app.command()
@@ -149,25 +170,39 @@ def extract(
     ] = None,
     jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
+    lang: Annotated[
+        str, typer.Option("--lang", help="Language of the texts (ISO 639-1): en (default), or e.g. fr via dateparser.")
+    ] = "en",
 ) -> None:
     """Find every document's anchor and its time expressions, resolved to intervals."""
     if fmt not in ("json", "timeml"):
         _fail(f"--format: '{fmt}' is not one of json, timeml")
-    result, bad = _run(inputs, dct, None, "extract", jobs, quiet)
-    docs = result.timeline.documents
-    if fmt == "timeml":
+    from timeline._pipeline import stream_extract
+
+    code = _check_lang(lang)
+    # Streamed: each document is written as it is made (docs/performance.md, "Streaming").
+    docs, problems = stream_extract(inputs, _check_dct(dct), jobs=jobs, progress=not quiet and sys.stderr.isatty(),
+                                    lang=code)
+    bad = _report(problems, quiet)
+    if fmt == "timeml" and out_dir is not None:
         from timeline._timeml import write_timeml
 
         try:
-            text = write_timeml(docs, out_dir)
+            write_timeml(list(docs), out_dir)
         except OSError as e:
             _fail(f"{out_dir}: {e.strerror or e}")
-        if text:
-            _emit(text)
-    else:
-        from timeline._export.json_out import documents_dict, dumps
+    elif fmt == "timeml":
+        from timeline._timeml import document_timeml
 
-        _emit(dumps(documents_dict(docs)))
+        for i, d in enumerate(docs):  # one TimeML file after another, as write_timeml joins them
+            if not _emit(("\n" if i else "") + document_timeml(d)):
+                break
+    else:
+        from timeline._export.json_out import iter_documents_json
+
+        for piece in iter_documents_json(docs):
+            if not _emit(piece):
+                break
     raise typer.Exit(2 if bad else 0)
 
 

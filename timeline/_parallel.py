@@ -26,9 +26,10 @@ import multiprocessing
 import sys
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from itertools import repeat
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence, Sized
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from multiprocessing.context import BaseContext
 from typing import TYPE_CHECKING, TextIO, TypeVar
 
@@ -45,6 +46,8 @@ T = TypeVar("T")
 DEFAULT_DELAY = 0.5
 #: Upper bound on documents per task: keeps the bar moving and the load balanced.
 MAX_CHUNK = 32
+#: Chunks in flight per worker: enough to keep the workers busy, few enough to bound memory.
+WINDOW = 4
 
 
 def _is_terminal(stream: TextIO) -> bool:
@@ -147,38 +150,71 @@ def _context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _work(doc: Document, dct: dt.datetime | None) -> tuple[Document, list[Finding]]:
+def _work(doc: Document, dct: dt.datetime | None, lang: str = "en") -> tuple[Document, list[Finding]]:
     """What a worker does for one document: the pipeline's own per-document function, nothing else."""
     from timeline._pipeline import anchor_and_extract  # here, not at the top: no import cycle
 
-    return anchor_and_extract(doc, dct)
+    return anchor_and_extract(doc, dct, lang)
+
+
+def _work_chunk(docs: list[Document], dct: dt.datetime | None, lang: str) -> list[tuple[Document, list[Finding]]]:
+    return [_work(d, dct, lang) for d in docs]
 
 
 def _serial(
-    documents: Sequence[Document], dct: dt.datetime | None, progress: bool
+    documents: Iterable[Document], dct: dt.datetime | None, progress: bool, total: int | None, lang: str
 ) -> Iterator[tuple[Document, list[Finding]]]:
-    for doc in progress_iter(documents, enabled=progress):
-        yield _work(doc, dct)
+    for doc in progress_iter(documents, enabled=progress, total=total):
+        yield _work(doc, dct, lang)
 
 
 def map_anchor_extract(
-    documents: Sequence[Document], dct: dt.datetime | None, *, jobs: int, progress: bool
+    documents: Iterable[Document],
+    dct: dt.datetime | None,
+    *,
+    jobs: int,
+    progress: bool,
+    total: int | None = None,
+    lang: str = "en",
 ) -> Iterator[tuple[Document, list[Finding]]]:
     """Anchor, extract and resolve ``documents`` on ``jobs`` processes, yielding in input order.
 
-    The result is the same as ``[anchor_and_extract(d, dct) for d in documents]``: each worker
-    calls only :func:`timeline._pipeline.anchor_and_extract`, and results come back in order.
-    An exception raised for a document is raised here, as in a serial run.
+    The result is the same as ``[anchor_and_extract(d, dct, lang) for d in documents]``: each
+    worker calls only :func:`timeline._pipeline.anchor_and_extract`, and results come back in
+    order.  An exception raised for a document is raised here, as in a serial run.
+
+    ``documents`` may be any iterable (``total`` is then its length, for the chunk size and the
+    bar): it is read a chunk at a time, and at most :data:`WINDOW` chunks per worker are in
+    flight, so a consumer that writes each result out keeps memory bounded however long the corpus.
     """
-    docs = list(documents)
-    workers = min(jobs, len(docs))
+    if total is None and isinstance(documents, Sized):
+        total = len(documents)
+    workers = jobs if total is None else min(jobs, total)
     if workers <= 1:
-        yield from _serial(docs, dct, progress)
+        yield from _serial(documents, dct, progress, total, lang)
         return
+    size = MAX_CHUNK if total is None else chunk_size(total, workers)
+    source = iter(documents)
+    pending: deque[Future[list[tuple[Document, list[Finding]]]]] = deque()
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+
+    def submit() -> None:
+        chunk = list(islice(source, size))
+        if chunk:
+            pending.append(pool.submit(_work_chunk, chunk, dct, lang))
+
+    def results() -> Iterator[tuple[Document, list[Finding]]]:
+        for _ in range(WINDOW * workers):
+            submit()
+        while pending:
+            done = pending.popleft().result()
+            submit()  # one chunk out, one chunk in
+            yield from done
+
     try:
-        results = pool.map(_work, docs, repeat(dct), chunksize=chunk_size(len(docs), workers))
-        yield from progress_iter(results, enabled=progress, total=len(docs))
+        yield from progress_iter(results(), enabled=progress, total=total)
     finally:
         # If the consumer stops early (or an error is raised), do not compute the rest.
+        for f in pending:
+            f.cancel()
         pool.shutdown(wait=True, cancel_futures=True)

@@ -20,6 +20,8 @@ from typing import Any, Literal
 
 import yaml
 
+from timeline._events._rx import trie_alternation
+
 __all__ = ["AliasTable", "Entry", "Match", "load_table", "packaged_table"]
 
 Kind = Literal["actor", "place"]
@@ -79,7 +81,7 @@ class AliasTable:
             pats: list[tuple[re.Pattern[str], dict[str, list[Entry]], bool]] = []
             for table, flags, folded in ((exact, 0, False), (loose, re.IGNORECASE, True)):
                 if table:
-                    alt = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+                    alt = trie_alternation(table)  # a prefix tree: one scan of the text, fast
                     pats.append((re.compile(r"(?<![\w-])(" + alt + tail, flags), table, folded))
             self._strong[kind] = pats
         self._weak: list[tuple[re.Pattern[str], Entry]] = [

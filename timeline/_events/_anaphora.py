@@ -94,8 +94,6 @@ def resolve_actor_references(text: str, sents: list[Sentence], actors: list[Matc
     return sorted(actors + added, key=lambda x: (x.start, x.kind))
 
 
-_FORCE_NOUNS = r"forces|troops|army|soldiers|military|marines|police|navy|air\s+force"
-_DEMONYM = re.compile(r"\b([A-Z][a-z]+(?:ian|ish|ese|i|an|ine|ch))\s+(?:" + _FORCE_NOUNS + r")\b")
 _PLACE_PREPS = frozenset(["in", "at", "near", "of", "from", "to", "toward", "towards", "into", "across", "around",
                           "outside", "inside", "on", "for", "with", "between", "and"])
 
@@ -106,8 +104,8 @@ def actors_by_metonymy(text: str, places: list[Match], actors: list[Match], tabl
 
     "Kyiv launched its southern counteroffensive", "Ukraine's counteroffensive": a place the alias
     table says stands for an actor (``actor:``), as the subject of an event verb or the owner of an
-    event noun, is that actor and not a place.  "Philippine troops", "Chadian soldiers": a
-    nationality with a word for armed forces the table does not list is "<Nationality> forces".
+    event noun, is that actor and not a place.  (Nationalities with a word for armed forces the table
+    does not list, "Philippine troops", are generic actors: :mod:`._nouns`.)
     """
     added: list[Match] = []
     dropped: set[int] = set()
@@ -124,13 +122,6 @@ def actors_by_metonymy(text: str, places: list[Match], actors: list[Match], tabl
         if (verb is not None and verb.group(1) in verb_forms) or (noun is not None and noun.group(1) in noun_forms):
             added.append(Match(actor, "actor", p.start, p.end, False))
             dropped.add(k)
-    spans = [(m.start, m.end) for m in actors]
-    for m in _DEMONYM.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in spans):
-            continue  # the table knows it ("Syrian army", "Iraqi troops")
-        if table.find(m.group(1), kind="actor") or m.group(1) in {"Christian", "European", "American"}:
-            continue
-        added.append(Match(f"{m.group(1)} forces", "actor", m.start(), m.end(), False))
     if not added:
         return actors, places
     return (sorted(actors + added, key=lambda x: (x.start, x.kind)),

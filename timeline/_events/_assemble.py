@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Mapping, Sequence
 
 from timeline._events._aliases import AliasTable
 from timeline._events._corefer import Cluster, anchorless_day, tellable
-from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect
-from timeline._events._lexicon import present_3sg
-from timeline._events._link import RelativeStart
+from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect, relative_bounds
+from timeline._events._labels import label_of, modifiers_of, place_of, whole_place
+from timeline._events._link import TimeLink
 from timeline._events._mentions import DocMentions, Mention, find_mentions
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
@@ -53,14 +52,35 @@ def _counted(e: Expression) -> bool:
     return e.type == "DURATION" and unit in ("D", "W") and e.event_relation in (None, "into", "age")
 
 
-def relative_bounds(r: RelativeStart) -> Bounds4 | None:
-    """Start bounds from "N units into": ``[ref - hi, ref - lo]`` (whole days); the event is still on at ref."""
-    if r.ref is None or r.lo is None or r.hi is None:
-        return None
-    ref = _day(r.ref)
-    lo = ref - dt.timedelta(days=int(r.hi + 0.999))
-    hi = ref - dt.timedelta(days=int(r.lo))
-    return (lo, hi, ref, None)
+class _Index:
+    """Per list of clusters: the "includes" links by place (episodes), and the captures and
+    proclamations (what may end a campaign) - so each campaign reads its few, not every cluster."""
+
+    def __init__(self, dms: list[DocMentions], clusters: list[Cluster]) -> None:
+        self.clusters = clusters
+        self.n = len(clusters)
+        self.includes: dict[str, list[tuple[int, TimeLink]]] = {}
+        self.endings = [cl for cl in clusters if cl.type in ("capture", "proclamation")]
+        for other in clusters:
+            if other.campaign is not None:
+                continue
+            for d, ln in other.links:
+                if ln.relation != "includes":
+                    continue
+                mn = dms[d].mentions[ln.mention]
+                for name in dict.fromkeys(mn.places + mn.targets):
+                    self.includes.setdefault(name, []).append((d, ln))
+
+
+_INDEX: list[_Index] = []
+
+
+def _by_place(dms: list[DocMentions], clusters: list[Cluster]) -> _Index:
+    """The index of ``clusters`` (rebuilt when asked about another list; the lists are not changed
+    between the calls about one list)."""
+    if not _INDEX or _INDEX[0].clusters is not clusters or _INDEX[0].n != len(clusters):
+        _INDEX[:] = [_Index(dms, clusters)]
+    return _INDEX[0]
 
 
 def episode_bounds(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster
@@ -69,24 +89,19 @@ def episode_bounds(docs: list[Document], dms: list[DocMentions], clusters: list[
     out: list[tuple[int, int, Bounds4]] = []
     if cl.campaign is None or cl.named:
         return out
-    for other in clusters:
-        if other.campaign is not None:
+    # (the index keeps the order of a scan over the clusters and their links)
+    for d, ln in _by_place(dms, clusters).includes.get(cl.campaign, ()):
+        e = docs[d].expressions[ln.expression]
+        iv = e.interval
+        anchor = docs[d].anchor.value
+        if iv is None or iv.start[0] is None or iv.end[1] is None or anchor is None:
             continue
-        for d, ln in other.links:
-            mn = dms[d].mentions[ln.mention]
-            if ln.relation != "includes" or cl.campaign not in mn.places + mn.targets:
-                continue
-            e = docs[d].expressions[ln.expression]
-            iv = e.interval
-            anchor = docs[d].anchor.value
-            if iv is None or iv.start[0] is None or iv.end[1] is None or anchor is None:
-                continue
-            if abs((iv.end[1] - _day(anchor)).days) > 1:
-                continue  # only spans that run up to the report: "the past 12 days"
-            n = (iv.end[1] - iv.start[0]).days
-            tol = dt.timedelta(days=max(1, round(n * 0.15)))
-            s = _day(iv.start[0])
-            out.append((d, ln.expression, (s - tol, s + tol, _day(anchor), None)))
+        if abs((iv.end[1] - _day(anchor)).days) > 1:
+            continue  # only spans that run up to the report: "the past 12 days"
+        n = (iv.end[1] - iv.start[0]).days
+        tol = dt.timedelta(days=max(1, round(n * 0.15)))
+        s = _day(iv.start[0])
+        out.append((d, ln.expression, (s - tol, s + tol, _day(anchor), None)))
     return out
 
 
@@ -125,12 +140,12 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
     if begun is None:
         return []
     found: list[tuple[int, int, Bounds4, bool]] = []  # (doc, expression, bounds, a capture, not a declaration)
-    for other in clusters:
+    for other in _by_place(dms, clusters).endings:
         declared = other.type == "proclamation" and any(
             cl.campaign in (dms[d].mentions[m].obj or "") and rx(r"liberat|freed|recaptured|retaken").search(
                 dms[d].mentions[m].obj or "") for d, m in other.members)  # "declared Fallujah liberated"
         if not declared and (other.type != "capture" or cl.campaign not in other.targets(dms)
-                             or not any(_whole_place(dms[d], dms[d].mentions[m], cl.campaign) for d, m in other.members)):
+                             or not any(whole_place(dms[d], dms[d].mentions[m], cl.campaign) for d, m in other.members)):
             continue
         for d, ln in other.links:
             e = docs[d].expressions[ln.expression]
@@ -138,6 +153,8 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
                 continue
             if e.interval.start[0] <= begun:
                 continue
+            if not declared and not whole_place(dms[d], dms[d].mentions[ln.mention], cl.campaign):
+                continue  # this date is the capture of a part ("the Old City of Aleppo on Wednesday")
             found.append((d, ln.expression, (None, e.interval.end[1], e.interval.start[0], e.interval.end[1]),
                           other.type == "capture"))
     captured = any(c for *_x, c in found)
@@ -150,169 +167,6 @@ def _capture_ends(docs: list[Document], dms: list[DocMentions], clusters: list[C
         else:
             out.append((d, i, b, "ends"))
     return out
-
-
-_PART_OF = (r"(?:old\s+city|districts?|quarters?|neighbou?rhoods?|parts?|half|outskirts|edges?|centre|center|"
-            r"suburbs?|east|west|north|south|areas?|sections?|pockets?|rest)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?$|"
-            r"(?:villages?|towns?|neighbou?rhoods?|districts?|areas?|positions?)\s+(?:in|around|near)\s+(?:the\s+)?$|"
-            r"\b(?:eastern|western|northern|southern|central)\s+$")
-
-
-def _whole_place(dm: DocMentions, mn: Mention, place: str) -> bool:
-    """Whether a capture is of the whole place: not "the Old City of Aleppo", "eastern Mosul"."""
-    near = [p for p in dm.places if p.name == place and mn.sent.start <= p.start < mn.sent.end]
-    if not near:
-        return True  # "the city", "Yesterday's victory": told by reference, of the whole
-    p = min(near, key=lambda x: abs(x.start - mn.start))
-    if rx(r"(?:eastern|western|northern|southern|central)\s", re.IGNORECASE).match(dm.text, p.start):
-        return False  # an alias that names a part: "eastern Aleppo"
-    if rx(r"\s+(?:region|province|oblast|governorate|countryside)\b", re.IGNORECASE).match(dm.text, p.end):
-        return False  # "villages in the Kherson region": the region around the city, not the city
-    return rx(_PART_OF, re.IGNORECASE).search(dm.text[max(mn.sent.start, p.start - 40) : p.start]) is None
-
-
-def _part_name(mns: list[Mention], dms: list[DocMentions], place: str) -> str:
-    """"Old City of Aleppo", "eastern Aleppo" when every mention captures only a part of ``place``."""
-    names: list[str] = []
-    for mn in mns:
-        dm = next(x for x in dms if x.doc == mn.doc)
-        near = [p for p in dm.places if p.name == place and mn.sent.start <= p.start < mn.sent.end]
-        if not near or _whole_place(dm, mn, place):
-            return place
-        p = min(near, key=lambda x: abs(x.start - mn.start))
-        base = max(mn.sent.start, p.start - 40)
-        head = rx(_PART_OF, re.IGNORECASE).search(dm.text[base : p.start])
-        lead = dm.text[base + head.start() : p.start] if head else ""
-        lead = rx(r"^(?:the\s+)", re.IGNORECASE).sub("", lead)
-        tail = rx(r"\s+(?:region|province|oblast|governorate|countryside)\b", re.IGNORECASE).match(dm.text, p.end)
-        names.append((lead + dm.text[p.start : tail.end() if tail else p.end]).strip())
-    return names[0] if names else place
-
-
-_NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursion", "attack", "raid", "push",
-              "thrust", "move")
-_LABEL_VERB = {"fall": "capture", "drive": "drive out", "inch": "inch toward", "close in": "close in on",
-               "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
-               "retreat": "retreat from"}
-
-
-_TYPE_VERB = {"encirclement": "encircle", "capture": "capture", "breach": "breach", "withdrawal": "withdraw from",
-              "meeting": "meet", "proclamation": "proclaim"}
-_NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", "capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
-            "proclamation": "proclamation of", "meeting": "meeting in", "encirclement": "encirclement of",
-            "breach": "breach of", "repel": "repelled", "kill": "killings in", "warning": "warning",
-            "join": "joining", "formation": "formation"}
-
-
-def _verb(actor: str, lemma: str) -> str:
-    """Agreement, roughly: "Iraqi security forces advance", "ISIS advances"."""
-    lemma = _LABEL_VERB.get(lemma, lemma)
-    last = actor.split()[-1] if actor else ""
-    plural = last.lower().endswith(("forces", "troops", "units", "militias", "fighters")) or (
-        last.endswith("s") and last[:1].islower())
-    return lemma if plural else present_3sg(lemma)
-
-
-def _modifiers(mn: Mention) -> str:
-    """The telling premodifiers of a noun, as written: "US-led" (invasion), "pre-dawn" (assault)."""
-    mods = [w for w in rx(r"[\w'-]+").findall(mn.premod) if not w.lower().endswith("'s")]
-    mods = [w for w in mods if (w.isalpha() or "-" in w) and w.lower() not in _SKIP_MODS
-            and ("-" in w or not w.lower().endswith(("ing", "ed")))]
-    return " ".join(mods[-2:])
-
-
-_SKIP_MODS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "main", "latest", "big", "large", "massive", "fresh", "renewed", "first", "second", "final"])
-
-
-def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | None = None,
-             names: Mapping[str, str] | None = None) -> str:
-    """A human-readable name: "Battle of Mosul", "Hashd al-Shaabi offensive toward Tal Afar"."""
-    if cl.campaign is not None:
-        return cl.campaign if cl.named else campaign_label(cl, dms, names)
-    mns = [dms[d].mentions[m] for d, m in sorted(cl.members)]
-    actors = cl.actors(dms)
-    who = actors[0] if actors else ""
-    targets = cl.targets(dms)
-    if len(targets) > 1:  # name what sets it apart from its campaign: "toward Tal Afar", not "Mosul"
-        targets = [t for t in targets if t not in (campaign_places or set())] or targets
-    counts = cl.target_counts(dms)
-    targets = [t for t in targets if counts[t] == counts[targets[0]]] if targets else targets
-    if cl.type == "capture":  # "captured the Old City of Aleppo" is not the capture of Aleppo
-        targets = [_part_name(mns, dms, t) for t in targets]
-    where = _place(cl, dms, targets)
-    nouns = [mn for mn in mns if mn.nominal and not mn.plural and mn.word.lower() in _NOUN_RANK]
-    verbal = next((mn for mn in mns if not mn.nominal), None)
-    if verbal is None and who and cl.type in _TYPE_VERB:  # "the encirclement" by the SDF: "SDF encircle ..."
-        verbal = next(mn for mn in mns)
-        verbal = Mention(verbal.doc, verbal.index, verbal.sent, verbal.start, verbal.end, verbal.word,
-                         _TYPE_VERB[cl.type], cl.type, False, verbal.tense)
-        if not targets and where:
-            targets, where = [where], None
-    if nouns and cl.type in {"offensive", "attack"} or verbal is None:
-        pick = min(nouns, key=lambda mn: _NOUN_RANK.index(mn.word.lower())) if nouns else mns[0]
-        noun = pick.word.lower()
-        noun = {"move": "offensive", "push": "offensive", "thrust": "offensive", "operation": "offensive"}.get(
-            noun, noun)
-        head = " ".join(x for x in (who, "" if who else _modifiers(pick), noun) if x)
-        if targets:
-            label = f"{head} toward {' and '.join(targets[:2])}"
-        else:
-            prep = "of" if noun in {"invasion", "occupation", "siege"} else "in"  # "invasion of Iraq"
-            label = f"{head} {prep} {where}" if where else head
-    elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
-        what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
-        noun = _NOUN_OF.get(verbal.type, verbal.lemma)
-        label = f"{noun} {what}".strip() if what else noun.split()[0]
-    elif cl.type == "proclamation" and not verbal.obj and not targets:  # "declared late on Thursday that ..."
-        label = f"declaration by {who}" + (f" in {where}" if where else "")
-    else:
-        verb = _verb(who, verbal.lemma)
-        what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
-        if cl.type == "breach" and verbal.obj:  # "breach the wall" (in Raqqa), not "breach Raqqa"
-            what, where = verbal.obj, (targets[0] if targets else where)
-            targets = []
-        if not what and " " in verb and where:
-            what, where = where, None  # "advance on Mosul", not "advance on in Mosul"
-        elif not what and " " in verb:
-            verb = verb.rsplit(" ", 1)[0] if verb.rsplit(" ", 1)[1] in {"from", "of", "on", "toward", "into"} else verb
-        label = " ".join(x for x in (who, verb, what) if x)
-        if not targets and where and where not in label:
-            label += f" in {where}"
-    return label[0].upper() + label[1:] if label else mns[0].word
-
-
-def campaign_label(cl: Cluster, dms: list[DocMentions], names: Mapping[str, str] | None = None) -> str:
-    """The campaign's name, one per place whatever the articles call it.
-
-    The alias table's ``campaign`` for the place when it has one; else "Battle of Raqqa" when any
-    article calls it a battle (or a fight, a struggle), "Siege of X" for a siege, "X
-    counteroffensive" for one, and "X offensive" for the rest (assault, operation, campaign, push).
-    """
-    if names and cl.campaign is not None and cl.campaign in names:
-        return names[cl.campaign]
-    nouns = {dms[d].mentions[m].word.lower() for d, m in cl.members}
-    if nouns & {"battle", "fight", "struggle"} or not nouns:
-        return f"Battle of {cl.campaign}"
-    if "siege" in nouns:
-        return f"Siege of {cl.campaign}"
-    if nouns & {"counteroffensive", "counter-offensive"}:
-        return f"{cl.campaign} counteroffensive"
-    if nouns == {"war"}:
-        return f"{cl.campaign} war"
-    return f"{cl.campaign} offensive"
-
-
-def _place(cl: Cluster, dms: list[DocMentions], targets: list[str]) -> str | None:
-    """Where it happened: its target, else the place named closest to its triggers (countries last)."""
-    if targets:
-        return targets[0]
-    countries: set[str] = set()
-    places: list[str] = []
-    for d, m in sorted(cl.members):
-        countries |= {p.name for p in dms[d].places if p.place_kind == "country"}
-        places += dms[d].mentions[m].places
-    del countries
-    return places[0] if places else None
 
 
 def _event_id(key: str) -> str:
@@ -386,7 +240,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
         if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and \
-                not any(_modifiers(dms[d].mentions[m]) for d, m in cl.members):
+                not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members):
             continue  # "the operation", "attacks": nobody, nowhere, nothing to tell it by
         index[k] = len(out)
         out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names)))
@@ -532,7 +386,7 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
     actors = cl.actors(dms)
     targets = cl.targets(dms)
     label = label_of(cl, dms, campaign_places, campaign_names)
-    where = _place(cl, dms, [t for t in targets if t not in campaign_places] or targets)
+    where = place_of(cl, dms, [t for t in targets if t not in campaign_places] or targets)
     key = f"campaign:{cl.campaign}" if cl.campaign else \
         f"{cl.type}|{'/'.join(sorted(actors))}|{'/'.join(targets)}|{docs[d0].id}|{first.start}"
     dated = next((dms[d].mentions[ln.mention] for d, ln in cl.links), first)

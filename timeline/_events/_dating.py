@@ -23,10 +23,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline._events._link import grain_of
+from timeline._events._link import RelativeStart, grain_of
 from timeline.model import Expression, Grain, Interval
 
-__all__ = ["Bounds4", "bounds_of_link", "bounds_to_interval", "intersect"]
+__all__ = ["Bounds4", "bounds_of_link", "bounds_to_interval", "intersect", "relative_bounds"]
 
 Point = dt.datetime | None
 Bounds4 = tuple[Point, Point, Point, Point]
@@ -101,3 +101,19 @@ def bounds_to_interval(b: Bounds4, grain: Grain | None = None) -> Interval:
     if s1 is not None and e1 is not None and s1 > e1:
         s1 = e1
     return Interval(start=(s0, s1), end=(e0, e1), grain=grain)
+
+
+def relative_bounds(r: RelativeStart) -> Bounds4 | None:
+    """Start bounds from "N units into": ``[ref - hi, ref - lo]`` (whole days); the event is still on at ref."""
+    if r.ref is None or r.lo is None or r.hi is None:
+        return None
+    ref = dt.datetime(r.ref.year, r.ref.month, r.ref.day)
+    try:
+        lo: dt.datetime | None = ref - dt.timedelta(days=int(r.hi + 0.999))
+    except OverflowError:  # "three years into" near the start of the calendar: unbounded below
+        lo = None
+    try:
+        hi = ref - dt.timedelta(days=int(r.lo))
+    except OverflowError:
+        return None  # the start would lie before year 1: nothing to say
+    return (lo, hi, ref, None)

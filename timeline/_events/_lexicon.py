@@ -1,26 +1,43 @@
-"""The trigger lexicon: words that name events, grouped into event types.
+"""The trigger lexicon: words that name events, grouped into event types (data: ``timeline/data/lexicon.yaml``).
 
 Verbal triggers list their surface forms (the past forms separately: they set the clause's tense);
 nominal triggers list singular and plural.  *Aspectual* verbs (launch, begin, end, last) do not name
 an event themselves: they lend a time to the nominal trigger they govern ("launched an offensive on
 Saturday" dates the offensive's start).  *Reporting* verbs (said, told) absorb the date of the
 report, so that "officials said on Saturday" does not date whatever the officials talk about.
+
+The same file lists the head nouns of generic actors ("government forces", "the rebels") used by
+:mod:`._nouns`, and the capitalised words that never start a name.  Users extend it with their own
+files of the same shape named by ``TIMELINE_LEXICON`` (``os.pathsep``-separated), read once at import.
 """
 
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from timeline._events._rx import trie_alternation
 
 __all__ = [
     "ANAPHOR_ONLY",
     "ASPECT",
+    "ASPECT_PAST",
     "CAMPAIGN_NOUNS",
+    "LEXICON",
     "NOMINAL",
     "OFFENSIVE_FAMILY",
     "REPORTING",
     "VERBAL",
+    "Lexicon",
     "VerbEntry",
+    "load_lexicon",
     "present_3sg",
     "trigger_pattern",
 ]
@@ -35,136 +52,129 @@ class VerbEntry:
     forms: tuple[str, ...]
     past: tuple[str, ...]
     needs: str | None = None  # a regex the words right after the trigger must match
+    before: str | None = None  # or a regex the words right before it match (its passive: "the flag was raised")
 
 
-def _v(type_: str, lemma: str, forms: str, past: str, needs: str | None = None) -> VerbEntry:
-    return VerbEntry(type_, lemma, tuple(forms.split()), tuple(past.split()), needs)
+@dataclass
+class Lexicon:
+    """Everything ``lexicon.yaml`` says, merged over the user's files."""
+
+    verbs: list[VerbEntry] = field(default_factory=list)
+    aspect: dict[str, tuple[str, ...]] = field(default_factory=dict)  # relation -> forms
+    aspect_past: set[str] = field(default_factory=set)
+    reporting: set[str] = field(default_factory=set)
+    nouns: dict[str, str] = field(default_factory=dict)  # form -> event type
+    anaphor_only: set[str] = field(default_factory=set)
+    campaign_nouns: set[str] = field(default_factory=set)
+    offensive_family: set[str] = field(default_factory=set)
+    actor_heads: dict[str, str] = field(default_factory=dict)  # head noun -> class
+    actor_modifiers: set[str] = field(default_factory=set)
+    heads_need_modifier: set[str] = field(default_factory=set)
+    not_names: set[str] = field(default_factory=set)
+    not_places: set[str] = field(default_factory=set)
 
 
-VERBAL: tuple[VerbEntry, ...] = (
-    _v("capture", "seize", "seize seizes seizing", "seized"),
-    _v("capture", "capture", "capture captures capturing", "captured"),
-    _v("capture", "retake", "retake retakes retaking", "retook retaken"),
-    _v("capture", "recapture", "recapture recaptures recapturing", "recaptured"),
-    _v("capture", "liberate", "liberate liberates liberating", "liberated"),
-    _v("capture", "overrun", "overrun overruns overrunning", "overran"),
-    _v("capture", "take", "take takes taking", "took taken",
-       r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)\s+(?:the\s+)?(?:[A-Z]|(?:(?:last|remaining|whole|"
-       r"entire|key)\s+)?(?:town|city|village|district|area|region|province|dam|airport|base|bridge|border|"
-       r"neighbou?rhood|quarter|centre|center|positions?)\b)|\s+[A-Z]|\s+(?:the\s+)?(?:(?:last|remaining|final|key|strategic)\s+)?"
-       r"(?:[A-Z][\w'-]*\s+)?(?:positions?|districts?|neighbou?rhoods?|towns?|city|villages?|areas?|bastions?|"
-       r"strongholds?|airport|dam|base|bridge)\b"),
-    _v("capture", "fall", "fall falls falling", "fell fallen", r"\s+to\b"),
-    _v("capture", "drive", "drive drives driving", "drove driven", r"\s+(?:\w+\s+){0,4}?(?:from|out)\b"),
-    _v("withdrawal", "withdraw", "withdraw withdraws withdrawing", "withdrew withdrawn"),
-    _v("withdrawal", "retreat", "retreat retreats retreating", "retreated"),
-    _v("withdrawal", "pull out", "pull pulls pulling", "pulled", r"\s+(?:out|back)\b"),
-    _v("withdrawal", "leave", "leave leaves leaving", "left", r"\s+(?:the\s+)?[A-Z]"),
-    _v("meeting", "meet", "meet meets meeting", "met"),
-    _v("warning", "warn", "warn warns warning", "warned"),
-    _v("repel", "repel", "repel repels repelling", "repelled"),
-    _v("repel", "fend off", "fend fends fending", "fended", r"\s+off\b"),
-    _v("repel", "repulse", "repulse repulses repulsing", "repulsed"),
-    _v("kill", "kill", "kill kills killing", "killed"),
-    _v("attack", "attack", "attack attacks attacking", "attacked"),
-    _v("attack", "storm", "storm storms storming", "stormed"),
-    _v("attack", "strike", "strike strikes striking", "struck"),
-    _v("attack", "bomb", "bomb bombs bombing", "bombed"),
-    _v("attack", "shell", "shell shells shelling", "shelled"),
-    _v("advance", "advance", "advance advances advancing", "advanced"),
-    _v("advance", "push", "push pushes pushing", "pushed", r"\s+(?:\w+\s+){0,2}?(?:into|towards?|through)\b"),
-    _v("advance", "enter", "enter enters entering", "entered"),
-    _v("advance", "cross", "cross crosses crossing", "crossed"),
-    _v("advance", "close in", "close closes closing", "closed", r"\s+in\b"),
-    _v("advance", "inch", "inch inches inching", "inched"),
-    _v("encirclement", "encircle", "encircle encircles encircling", "encircled"),
-    _v("encirclement", "besiege", "besiege besieges besieging", "besieged"),
-    _v("encirclement", "surround", "surround surrounds surrounding", "surrounded"),
-    _v("breach", "breach", "breach breaches breaching", "breached"),
-    _v("proclamation", "proclaim", "proclaim proclaims proclaiming", "proclaimed"),
-    _v("proclamation", "declare", "declare declares declaring", "declared"),
-    _v("join", "join", "join joins joining", "joined"),
-    _v("formation", "form", "form forms forming", "formed", r"\s+(?:when|after|in|to|by)\b"),
-    _v("visit", "visit", "visit visits visiting", "visited", r"\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:city|town|[A-Z])"),
-    _v("evacuation", "evacuate", "evacuate evacuates evacuating", "evacuated"),
-    _v("veto", "veto", "veto vetoes vetoing", "vetoed"),
-)
+def _words(v: Any, source: str, key: str) -> list[str]:
+    if v is None:
+        return []
+    if isinstance(v, str):
+        return v.split()
+    if isinstance(v, list) and all(isinstance(x, str) for x in v):
+        return list(v)
+    raise ValueError(f"{source}: '{key}' must be a list of words")
 
-#: Aspectual verbs: lemma -> the relation they give the nominal trigger they govern.
-ASPECT: dict[str, tuple[tuple[str, ...], str]] = {
-    "launch": (("launch", "launches", "launching", "launched"), "begins"),
-    "begin": (("begin", "begins", "beginning", "began", "begun"), "begins"),
-    "start": (("start", "starts", "starting", "started"), "begins"),
-    "open": (("opens", "opened"), "begins"),
-    "end": (("end", "ends", "ending", "ended"), "ends"),
-    "conclude": (("conclude", "concludes", "concluded"), "ends"),
-    "finish": (("finish", "finishes", "finished"), "ends"),
-    "last": (("lasts", "lasted"), "lasts"),
-}
-ASPECT_PAST = frozenset({"launched", "began", "begun", "started", "opened", "ended", "concluded", "finished",
-                         "lasted"})
 
-REPORTING: frozenset[str] = frozenset(
-    ["said", "says", "say", "told", "tells", "announced", "announces", "stated", "confirmed", "reported", "added", "claimed", "according", "called", "urged",
-     "acknowledged", "admitted", "conceded", "estimated", "noted"]
-)
+def _merge(lex: Lexicon, data: Any, source: str) -> None:
+    if not isinstance(data, dict):
+        raise ValueError(f"{source}: expected a mapping (verbs, nouns, actor_heads, ...)")
+    for item in data.get("verbs") or []:
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("type", "lemma")):
+            raise ValueError(f"{source}: every verb needs a 'type' and a 'lemma'")
+        needs, before = item.get("needs"), item.get("before")
+        for key, pat in (("needs", needs), ("before", before)):
+            if pat is not None:
+                try:
+                    re.compile(str(pat))
+                except re.error as exc:
+                    raise ValueError(f"{source}: verb {item['lemma']!r}: bad {key!r} regex ({exc})") from exc
+        entry = VerbEntry(item["type"], item["lemma"], tuple(_words(item.get("forms"), source, "forms")),
+                          tuple(_words(item.get("past"), source, "past")), None if needs is None else str(needs),
+                          None if before is None else str(before) + "$")
+        old = next((k for k, v in enumerate(lex.verbs) if v.lemma == entry.lemma), None)
+        if old is None:
+            lex.verbs.append(entry)
+        else:
+            v = lex.verbs[old]
+            lex.verbs[old] = VerbEntry(entry.type, v.lemma, tuple(dict.fromkeys(v.forms + entry.forms)),
+                                       tuple(dict.fromkeys(v.past + entry.past)), entry.needs or v.needs,
+                                       entry.before or v.before)
+    for rel, forms in (data.get("aspect") or {}).items():
+        if rel not in {"begins", "ends", "lasts"}:
+            raise ValueError(f"{source}: aspect relation must be begins, ends or lasts, not {rel!r}")
+        lex.aspect[rel] = tuple(dict.fromkeys(lex.aspect.get(rel, ()) + tuple(_words(forms, source, "aspect"))))
+    for type_, forms in (data.get("nouns") or {}).items():
+        for f in _words(forms, source, "nouns"):
+            lex.nouns[f.lower()] = str(type_)
+    for cls, heads in (data.get("actor_heads") or {}).items():
+        for h in _words(heads, source, "actor_heads"):
+            lex.actor_heads[h.lower()] = str(cls)
+    for key in ("aspect_past", "reporting", "anaphor_only", "campaign_nouns", "offensive_family", "actor_modifiers",
+                "heads_need_modifier", "not_names", "not_places"):
+        getattr(lex, key).update(_words(data.get(key), source, key))
 
+
+def load_lexicon(paths: Sequence[str | Path] = ()) -> Lexicon:
+    """The packaged lexicon extended by ``paths`` (each a YAML file of the same shape)."""
+    lex = Lexicon()
+    text = resources.files("timeline").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
+    _merge(lex, yaml.safe_load(text), "timeline/data/lexicon.yaml")
+    for p in paths:
+        try:
+            data = yaml.safe_load(Path(p).read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ValueError(f"{p}: cannot read lexicon file ({exc.__class__.__name__})") from exc
+        _merge(lex, data, str(p))
+    return lex
+
+
+def _from_env() -> Lexicon:
+    env = [p for p in os.environ.get("TIMELINE_LEXICON", "").split(os.pathsep) if p.strip()]
+    try:
+        return load_lexicon(env)
+    except ValueError as exc:  # a broken user file must not stop the build: say so once, use the packaged one
+        import sys
+
+        print(f"timeline: warning: {exc}; using the packaged lexicon", file=sys.stderr)
+        return load_lexicon()
+
+
+LEXICON = _from_env()
+VERBAL: tuple[VerbEntry, ...] = tuple(LEXICON.verbs)
+#: Aspectual verbs: relation -> (forms, relation) (the relation they give the nominal trigger they govern).
+ASPECT: dict[str, tuple[tuple[str, ...], str]] = {rel: (forms, rel) for rel, forms in LEXICON.aspect.items()}
+ASPECT_PAST = frozenset(LEXICON.aspect_past)
+REPORTING: frozenset[str] = frozenset(LEXICON.reporting)
 #: Nominal triggers: noun (singular and plural forms) -> event type.
-NOMINAL: dict[str, str] = {
-    "offensive": "offensive", "offensives": "offensive", "counteroffensive": "offensive",
-    "counter-offensive": "offensive", "assault": "offensive", "assaults": "offensive",
-    "operation": "offensive", "operations": "offensive", "attack": "attack", "attacks": "attack",
-    "counterattack": "attack", "counterattacks": "attack", "raid": "attack", "raids": "attack",
-    "move": "offensive", "push": "offensive", "thrust": "offensive", "thrusts": "offensive",
-    "incursion": "offensive", "advance": "advance", "gains": "advance",
-    "battle": "battle", "campaign": "battle", "siege": "battle", "fight": "battle", "war": "battle",
-    "struggle": "battle", "fighting": "fighting", "clashes": "fighting",
-    "invasion": "invasion",
-    "airstrike": "airstrike", "airstrikes": "airstrike", "air strike": "airstrike", "air strikes": "airstrike",
-    "air raids": "airstrike", "bombardment": "airstrike", "shelling": "airstrike",
-    "capture": "capture", "recapture": "capture", "fall": "capture", "liberation": "capture",
-    "withdrawal": "withdrawal", "retreat": "withdrawal", "pullout": "withdrawal",
-    "meeting": "meeting", "talks": "meeting", "summit": "meeting",
-    "proclamation": "proclamation", "declaration": "proclamation",
-    "breach": "breach", "encirclement": "encirclement", "ceasefire": "ceasefire", "truce": "ceasefire",
-    "victory": "capture", "defeat": "defeat",
-    "announcement": "proclamation",
-    "evacuation": "evacuation", "visit": "visit",
-    "vote": "vote", "election": "vote", "elections": "vote", "referendum": "vote", "ballot": "vote",
-}
-
+NOMINAL: dict[str, str] = dict(LEXICON.nouns)
 #: Nouns that only ever refer back ("The announcement came three days after ..."): a mention of
 #: one that finds no earlier event of its type in the document is dropped, not made an event.
-ANAPHOR_ONLY = frozenset({"announcement"})
-
+ANAPHOR_ONLY = frozenset(LEXICON.anaphor_only)
 #: Nouns that, with a place ("the battle for Mosul", "the Raqqa offensive"), name a whole campaign.
-CAMPAIGN_NOUNS = frozenset(
-    ["battle", "campaign", "offensive", "counteroffensive", "counter-offensive", "operation", "assault", "fight",
-     "siege", "war", "struggle"]
-)
+CAMPAIGN_NOUNS = frozenset(LEXICON.campaign_nouns)
 #: Event types an anaphor such as "the move" or "the operation" may refer back to.
-OFFENSIVE_FAMILY = frozenset({"offensive", "attack", "advance"})
+OFFENSIVE_FAMILY = frozenset(LEXICON.offensive_family)
 
-_PRESENT_3SG = {
-    "seize": "seizes", "capture": "captures", "retake": "retakes", "recapture": "recaptures",
-    "liberate": "liberates", "overrun": "overruns", "take": "takes", "fall": "falls", "drive": "drives",
-    "withdraw": "withdraws", "retreat": "retreats", "pull out": "pulls out", "leave": "leaves",
-    "meet": "meets", "warn": "warns", "repel": "repels", "fend off": "fends off", "repulse": "repulses",
-    "kill": "kills", "attack": "attacks", "storm": "storms", "strike": "strikes", "bomb": "bombs",
-    "shell": "shells", "advance": "advances", "push": "pushes", "enter": "enters", "cross": "crosses",
-    "close in": "closes in", "inch": "inches", "encircle": "encircles", "besiege": "besieges",
-    "surround": "surrounds", "breach": "breaches", "proclaim": "proclaims", "declare": "declares",
-    "join": "joins", "form": "forms", "visit": "visits", "evacuate": "evacuates", "veto": "vetoes",
-}
+_PRESENT_3SG = {v.lemma: next((f for f in v.forms if f != v.lemma.split()[0] and not f.endswith("ing")), "")
+                for v in VERBAL}
 
 
 def present_3sg(lemma: str) -> str:
     """The third-person present of a verbal trigger's lemma, for labels ("ISIS proclaims ...")."""
-    if lemma in _PRESENT_3SG:
-        return _PRESENT_3SG[lemma]
     head, _, rest = lemma.partition(" ")
-    head = _PRESENT_3SG.get(head) or (head + "es" if head.endswith(("s", "sh", "ch", "x")) else head + "s")
-    return f"{head} {rest}".strip()
+    got = _PRESENT_3SG.get(lemma)
+    if not got:
+        got = head + "es" if head.endswith(("s", "sh", "ch", "x")) else head + "s"
+    return f"{got} {rest}".strip()
 
 
 def trigger_pattern() -> re.Pattern[str]:
@@ -176,5 +186,4 @@ def trigger_pattern() -> re.Pattern[str]:
     for fs, _ in ASPECT.values():
         forms.update(fs)
     forms.update(REPORTING)
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(r"(?<![\w-])(?:" + alt + r")(?![\w-])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + trie_alternation({f.lower() for f in forms}) + r")(?![\w-])", re.IGNORECASE)

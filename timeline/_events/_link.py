@@ -225,8 +225,20 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
     if mn is not None and mn.type == "campaign":
         return "includes"  # "the battle for Aleppo" told on Tuesday: it was going on then
     if fine and mn is not None and mn.nominal and mn.type in _DURATIVE:
+        if e.value.endswith("_REF"):
+            return "includes"  # "five months into the campaign, the rebels now hold ...": still going on now
         return "begins"  # "Yesterday's move", "the offensive on Saturday": the day it was launched
     return "on" if fine else "within"
+
+
+def _described_by(text: str, mn: Mention, e: Expression) -> bool:
+    """Whether expression ``e`` is told in a relative or participial clause about noun ``mn``
+    ("the offensive, which began on 5 February", "the offensive launched on Monday")."""
+    if e.start < mn.end:
+        return False
+    gap = text[mn.end : e.start]
+    return rx(r"^(?:\s+[\w-]+){0,4}?,?\s+(?:which|that)\s|^\s+(?:[a-z]+ed|begun|under\s?way)\b").search(gap) is not None \
+        and not rx(r"[;.]").search(gap)
 
 
 def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent: list[Mention], weak: bool
@@ -262,14 +274,24 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     sent_starts = [s.start for s in dm.sentences]
     mention_starts = [m.start for m in dm.mentions]
     cue_starts = [c.start for c in dm.cues]
+    sents: list[Sentence | None] = []
+    relative: dict[int, RelativeStart] = {}
+    for i, e in enumerate(expressions):
+        k = bisect.bisect_right(sent_starts, e.start) - 1
+        sents.append(dm.sentences[k] if k >= 0 and e.start < dm.sentences[k].end else None)
+        r = _relative(dm, i, e, anchor, sents[i]) if i not in skip else None
+        if r is not None:
+            relative[i] = r
+    # the campaign an event-relative phrase counts from ("The advance, four weeks into the offensive,
+    # took the port on Thursday") is dated by that phrase; the other dates of its sentence belong to
+    # the sentence's own events, unless a relative clause says so ("the offensive, which began on ...")
+    counted = {r.mention for r in relative.values() if r.mention is not None and r.kind != "since"}
     for i, e in enumerate(expressions):
         if i in skip:
             continue
-        k = bisect.bisect_right(sent_starts, e.start) - 1
-        sent = dm.sentences[k] if k >= 0 and e.start < dm.sentences[k].end else None
-        r = _relative(dm, i, e, anchor, sent)
-        if r is not None:
-            rel.append(r)
+        sent = sents[i]
+        if i in relative:
+            rel.append(relative[i])
             continue
         if sent is None:
             continue
@@ -277,8 +299,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         # would otherwise make every expression scan every trigger)
         w_lo, w_hi = max(sent.start, e.start - _WINDOW), min(sent.end, e.end + _WINDOW)
         in_sent = [m for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo) : bisect.bisect_left(mention_starts, w_hi)]
-                   if m.index not in told_against
-                   or told_against[m.index][0] <= e.start < told_against[m.index][1]]
+                   if (m.index not in told_against
+                       or told_against[m.index][0] <= e.start < told_against[m.index][1])
+                   and (m.index not in counted or _described_by(text, m, e))]
         near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
         links += _when_clause(dm, i, e, sent, in_sent, weak)
@@ -311,8 +334,12 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
                     apposed = m.start >= e.end and rx(r",\s+(?:the|a|an)\s").search(text[e.end : m.start])
+                    # "captured the Old City on Friday and took the rest on Tuesday": a verb after "and"
+                    # begins the next clause, which has its own date
+                    coordinated = m.start >= e.end and not m.nominal and rx(r"^\s*,?\s*and\s").search(
+                        text[e.end : m.start])
                     cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty
-                                  + (150.0 if apposed else 0.0), "m", m.index))
+                                  + (150.0 if apposed else 0.0) + (120.0 if coordinated else 0.0), "m", m.index))
             for ci in near_cues:
                 c = dm.cues[ci]
                 if c.sent == sent.index and pool_lo <= c.start < pool_hi:
@@ -336,7 +363,12 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             cue = dm.cues[idx]
             if cue.kind == "report":
                 rn = _relation(dm, e, None, None)
-                if e.type in {"DATE", "TIME"} and rn in {"on", "within"}:
+                # "after a ceasefire announced on Tuesday": a participle right after an event noun
+                # reports nothing (it tells when the ceasefire was announced)
+                participle = any(m.nominal and m.end <= cue.start and not text[m.end : cue.start].strip()
+                                 for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo)
+                                                      : bisect.bisect_left(mention_starts, cue.start)])
+                if e.type in {"DATE", "TIME"} and rn in {"on", "within"} and not participle:
                     for m in in_sent:
                         if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
                                 and m.start > cue.end and not m.nominal:

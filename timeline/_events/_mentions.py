@@ -7,13 +7,12 @@ without naming an event: aspectual verbs ("launched" an offensive) and reporting
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 
+from timeline._events import _ner as ner
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._anaphora import actors_by_metonymy, resolve_actor_references
+from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._lexicon import (
     ASPECT,
     ASPECT_PAST,
@@ -24,18 +23,30 @@ from timeline._events._lexicon import (
     VerbEntry,
     trigger_pattern,
 )
-from timeline._events._rx import rx
+from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
+from timeline._events._roles import (
+    AFTER_PLACE,
+    OF_TARGET,
+    guessed_places,
+    noun_object,
+    object_names,
+    owner_names,
+    subject_names,
+    with_entities,
+)
+from timeline._events._rx import rx, trie_alternation
 from timeline._events._text import Sentence, Tense, clause_bounds, normalise, sentences, tense_at, words
 
 __all__ = ["Cue", "DocMentions", "Mention", "campaign_in_phrase", "find_mentions"]
 
 _TRIGGERS = trigger_pattern()
-_VERB_FORM: dict[str, tuple[VerbEntry, bool]] = {}
+# a form may belong to several verbs told apart by what follows ("took control of" / "took command")
+_VERB_FORM: dict[str, list[tuple[VerbEntry, bool]]] = {}
 for _v in VERBAL:
     for _f in _v.forms:
-        _VERB_FORM[_f] = (_v, False)
+        _VERB_FORM.setdefault(_f, []).append((_v, False))
     for _f in _v.past:
-        _VERB_FORM[_f] = (_v, True)
+        _VERB_FORM.setdefault(_f, []).append((_v, True))
 _ASPECT_FORM = {f: (lemma, rel) for lemma, (forms, rel) in ASPECT.items() for f in forms}
 _VERB_FORMS = frozenset(_VERB_FORM) | frozenset(_ASPECT_FORM) | REPORTING  # "Ukraine said it had launched"
 _NOUN_FORMS = frozenset(NOMINAL)
@@ -71,101 +82,6 @@ _NOT_PLACE = frozenset(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "Old", "City"]
 )
 
-
-@dataclass(frozen=True)
-class Cue:
-    """A word that lends a time to a mention (aspectual verb) or absorbs it (reporting verb)."""
-
-    kind: str  # "aspect" | "report"
-    relation: str  # for aspect: begins/ends/lasts; for report: "report"
-    start: int
-    end: int
-    sent: int
-    host: int | None = None  # index of the mention an aspectual verb governs
-
-
-@dataclass
-class Mention:
-    """One event mention: a trigger and what the rules found around it."""
-
-    doc: str
-    index: int
-    sent: Sentence
-    start: int
-    end: int
-    word: str
-    lemma: str
-    type: str
-    nominal: bool
-    tense: Tense
-    actors: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    targets: list[str] = field(default_factory=list)
-    campaign: str | None = None  # the place or name of the campaign this noun phrase names
-    named: bool = False  # a named operation ("Operation Wrath of Euphrates")
-    modifiers: tuple[str, ...] = ()
-    premod: str = ""  # the words before a noun, as written ("the 2003 US-led")
-    definite: bool = False
-    plural: bool = False
-    possessive_time: bool = False
-    obj: str | None = None  # the object's head, for labels ("caliphate")
-    aspect: str | None = None  # relation lent by an aspectual verb governing this noun
-    aspect_span: tuple[int, int] | None = None
-    reported_by: int | None = None  # index of the reporting cue whose complement holds it
-
-    @property
-    def anaphoric(self) -> bool:
-        """A definite noun with no actor and no campaign of its own ("the move", "Yesterday's move")."""
-        return self.nominal and (self.definite or self.possessive_time) and not self.actors and not self.campaign
-
-
-@dataclass
-class DocMentions:
-    """Everything the rules found in one document."""
-
-    doc: str
-    text: str  # normalised text (same offsets as the document's)
-    sentences: list[Sentence]
-    mentions: list[Mention]
-    cues: list[Cue]
-    named: set[str]
-    places: list[Match]
-    actors: list[Match]
-    _index: dict[str, _Spans] = field(default_factory=dict, init=False, repr=False, compare=False)
-
-    def spans(self, which: str) -> _Spans:
-        """``places``, ``actors`` or ``both`` indexed by offset (built once: the lists never change after
-        construction), so that a long, name-dense text costs each mention a bisect, not a scan."""
-        got = self._index.get(which)
-        if got is None:
-            items = self.places if which == "places" else self.actors if which == "actors" else self.places + self.actors
-            got = self._index[which] = _Spans(items)
-        return got
-
-
-class _Spans:
-    """Matches sorted by start, with the running maximum of their ends."""
-
-    def __init__(self, items: Sequence[Match]) -> None:
-        self.items = items
-        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
-        self.starts = [items[i].start for i in self.order]
-        self.reach: list[int] = []
-        top = -1
-        for i in self.order:
-            top = max(top, items[i].end)
-            self.reach.append(top)
-        self.countries = {p.name for p in items if p.place_kind == "country"}
-
-    def covers(self, pos: int) -> bool:
-        """Whether some match has ``start <= pos < end``."""
-        k = bisect.bisect_right(self.starts, pos)
-        return k > 0 and self.reach[k - 1] > pos
-
-    def within(self, lo: int, hi: int) -> list[Match]:
-        """The matches inside ``[lo, hi)``, in list order."""
-        a, b = bisect.bisect_left(self.starts, lo), bisect.bisect_right(self.starts, hi)
-        return [self.items[i] for i in sorted(self.order[k] for k in range(a, b) if self.items[self.order[k]].end <= hi)]
 
 
 def _prev_words(text: str, pos: int, n: int) -> list[str]:
@@ -216,6 +132,8 @@ def _places(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
         if c is None or known.covers(s):
             continue
         name = c.group()
+        if name.isupper() and len(name) <= 6:
+            continue  # an acronym is an organisation ("NATO", "UN"), not a place
         if name.split()[0] in _NOT_PLACE or any(ch.isdigit() for ch in name) or \
                 rx(r"-(?:held|controlled|led|backed|run)$").search(name):
             continue
@@ -309,7 +227,7 @@ def _unknown_place(dm: DocMentions, post: re.Match[str]) -> str | None:
         return None
     nxt = rx(r"\s+([a-z]+)").match(dm.text, c.end())
     if nxt is not None and nxt.group(1) not in _VERB_FORMS and nxt.group(1) not in _AUX_ING \
-            and nxt.group(1) not in _AFTER_PLACE and not nxt.group(1).endswith("ed"):
+            and nxt.group(1) not in AFTER_PLACE and not nxt.group(1).endswith("ed"):
         return None  # an adjective before a noun: "the battle for Iraqi territory", "the Islamist militant bastion"
     if name.endswith(("'s", "s'")):
         return None  # "the battle for Assad's survival"
@@ -343,13 +261,25 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     sents = sentences(text)
     actors, places = actors_by_metonymy(text, table.find(text, named=named, kind="place"),
                                         table.find(text, named=named, kind="actor"), table, _VERB_FORMS, _NOUN_FORMS)
+    actors = resolve_actor_references(text, sents, actors, table, _TRIGGERS)
+    # then what the table does not know: "government forces", "the rebels", "NATO warplanes", and names
+    actors = sorted(actors + generic_actors(text, actors + places), key=lambda x: (x.start, x.kind))
+    names = capitalised_names(text, actors + places)
+    if ner.enabled():
+        names, places = with_entities(text, names, places, actors)
+    guessed = guessed_places(text, names)
+    if guessed:
+        places = sorted(places + [Match(n.text, "place", n.start, n.end, False) for n in names if n.text in guessed],
+                        key=lambda x: x.start)
+        names = [n for n in names if n.text not in guessed]
     dm = DocMentions(
         doc=doc_id, text=text, sentences=sents, mentions=[], cues=[], named=named, places=places,
-        actors=resolve_actor_references(text, sents, actors, table, _TRIGGERS),
+        actors=actors, names=names,
     )
     for sent in dm.sentences:
         _sentence(dm, sent)
     return dm
+
 
 
 def _sentence(dm: DocMentions, sent: Sentence) -> None:
@@ -366,17 +296,26 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
             dm.cues.append(Cue("report", "report", s, e, sent.index))
             reports.append(len(dm.cues) - 1)
             continue
-        if form in _ASPECT_FORM:
+        if form in _ASPECT_FORM and not any(v[0].needs and rx(v[0].needs).match(after) for v in _VERB_FORM.get(form, ())):
+            # (unless a verb of its own: "opened fire")
             prev = _prev_words(text, s, 1)
             if prev and (prev[0].lower() in {"the", "a", "an", "its", "their", "his", "her", "this"}
                          or prev[0].lower().endswith("'s")) or (
                     form in {"end", "start", "finish", "last", "open"} and rx(
                         r"\b(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+){1,2}$").search(text[max(sent.start, s - 40) : s])):
+                if form in {"end", "start"} and prev and prev[0].lower() == "the" and \
+                        _OF_EVENT.match(text, e, min(sent.end, e + 60)):
+                    # "announced the end of combat operations": the noun's end (its start) is told
+                    dm.cues.append(Cue("aspect", _ASPECT_FORM[form][1], s, e, sent.index, None, True))
                 continue  # a noun: "the start of", "the end of", "the last 13 days", "the symbolic end of"
             lemma, rel = _ASPECT_FORM[form]
             dm.cues.append(Cue("aspect", rel, s, e, sent.index))
             continue
-        verb = _VERB_FORM.get(form)
+        verbs = _VERB_FORM.get(form, ())
+        verb = next((v for v in verbs if v[0].needs is None or rx(v[0].needs).match(after) or (
+            v[0].before is not None and rx(v[0].before, re.IGNORECASE).search(text, max(sent.start, s - 60), s))), None)
+        fits = verb is not None
+        verb = verb or (verbs[0] if verbs else None)
         nominal = form in NOMINAL and (verb is None or _is_nominal(text, s, form))
         if nominal and verb is None:
             prev = _prev_words(text, s, 1)
@@ -384,17 +323,26 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 continue  # a verb the lexicon does not model: "formed to battle American forces"
         if not nominal and verb is not None:
             entry, past = verb
-            if entry.needs is not None and not rx(entry.needs).match(after):
+            if not fits:
                 continue
             if _not_an_event(text, sent, s, form):
                 continue
             if past and rx(r"\b(?:the|a|an|its|their|this|that|newly|recently)\s+$", re.IGNORECASE).search(
                     text[max(sent.start, s - 12) : s]):
                 continue  # "the recaptured city", "a liberated town": an adjective, not an event
+            if not past and rx(r"(?:\b(?:a|an|one|each|every)\s+(?:[\w-]+\s+)?|\b(?:the|its|their|this|that)\s+)$",
+                               re.IGNORECASE).search(text[max(sent.start, s - 30) : s]):
+                continue  # "a mortar shell struck", "the raid": a noun
             if past and rx(r"\b(?:declared|proclaimed|pronounced)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE).search(text[max(sent.start, s - 50) : s]):
                 continue  # "declared Raqqa liberated": a complement of the declaration
+            if entry.type in _MARKERS and any(not p.nominal for p in dm.mentions[first_mention:]) and rx(
+                    r"\band\s+(?:\w+ly\s+)?$").search(text[max(sent.start, s - 20) : s]):
+                continue  # "entered the centre on Friday and raised the flag": a sign of the first event
             _add_verbal(dm, sent, s, e, form, entry, past)
         elif nominal:
+            if rx(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(text[max(sent.start, s - 40) : s]):
+                continue  # "left Raqqa under a deal", "despite the truce": the circumstance of another event
             _add_nominal(dm, sent, s, e, form)
     _attach_cues(dm, sent, first_mention)
     for ci in reports:
@@ -404,15 +352,13 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 mn.reported_by = ci
 
 
-# Words that may follow a place name ("the siege of Marawi began", "the battle for Bakhmut in winter").
-_AFTER_PLACE = frozenset(["in", "on", "at", "and", "or", "which", "that", "where", "since", "after", "before", "to",
-                          "from", "with", "by", "for", "of", "as", "but", "has", "had", "have", "will", "would",
-                          "could", "may", "might", "can", "continues", "continued", "goes", "went", "raged", "rages",
-                          "ended", "ends", "drags", "dragged", "stalled", "stalls", "itself", "city", "province",
-                          "this", "last", "now", "into", "during", "until", "through", "is", "was", "were", "are",
-                          # a time after the place: "began the siege of Darayya two months ago", "... yesterday"
-                          "yesterday", "today", "earlier", "two", "three", "four", "five", "six", "seven", "eight",
-                          "nine", "ten", "several", "a", "some"])
+# "the end of [the] [two words] <event noun>"
+_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+                       trie_alternation(NOMINAL) + r")\b", re.IGNORECASE)
+
+# Event types that mark another event when coordinated with it in one sentence ("... and raised the flag").
+_MARKERS = frozenset({"flag"})
+
 # Words after a verb that are not its object: "declared late on Thursday", "formally declared".
 _NOT_OBJECT = frozenset(["late", "early", "formally", "officially", "publicly", "today", "yesterday", "tonight",
                          "now", "again", "also", "finally", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -477,14 +423,17 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         # the subject, after any reporting verb: "the coalition said SDF fighters had breached"
         said = [c.end for c in dm.cues if c.kind == "report" and c.sent == sent.index and lo <= c.end <= s]
         actors = _actors_in(dm, max([lo, *said]), s)
+        here = dm.spans("actors").within(max([lo, *said]), s)
+        if actors and all(a.place_kind == GENERIC for a in here):
+            # a name right before the verb is its subject, not a generic noun further back:
+            # "at a meeting of defence ministers, Duterte declared"
+            actors = subject_names(dm, max([lo, *said]), s) or actors
         if not actors and said and rx(r"\b(?:they|it|he|she|we)\b", re.IGNORECASE).search(text[max(said) : s]):
             actors = _actors_in(dm, lo, max(said))[:1]  # "the SDF said they had taken": they = the SDF
         if not actors and lo > sent.start:
             actors = _actors_in(dm, sent.start, s)[:1]
     if not actors and not passive:
-        person = rx(r"([A-Z][\w'-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'-]+){1,3})\s*,?\s*(?:\w+ly\s+)?$").search(text[max(lo, s - 60) : s])
-        if person is not None and person.group(1).split()[0] not in _NOT_PLACE:
-            actors = [person.group(1)]  # "Mevlut Cavusoglu, warned": a named person as subject
+        actors = subject_names(dm, lo, s)  # "Mevlut Cavusoglu, warned", "NATO took command", "Russia vetoed"
     mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False,
                  _tense(dm, sent, s, past))
     mn.actors = actors
@@ -498,10 +447,19 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         pass
     elif passive:
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if p < s][-1:])
-    elif entry.type in {"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit", "evacuation"}:
-        mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
-    if entry.type in {"proclamation", "formation", "capture", "breach", "repel"} and not passive and (
-            not mn.targets or entry.type == "breach"):
+        if not mn.targets and entry.type in _PATIENT_TYPES:  # "Gaddafi was killed", "13 marines were killed"
+            mn.targets = subject_names(dm, lo, s, passive=True)
+        if not mn.targets and entry.type == "flag":  # "the flag was raised over Marawi"
+            mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1]
+    elif entry.type in _OBJECT_TYPES:
+        if entry.type in _PERSON_TYPES:  # "detained President Izetbegovic at the airport": the person
+            mn.targets = object_names(dm, e, obj_hi)
+        if not mn.targets:
+            mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
+        if not mn.targets:  # "killed Gaddafi", "overran Bab al-Aziziya", "annexed the Donetsk region"
+            mn.targets = object_names(dm, e, obj_hi)
+    if entry.type in _OBJ_TYPES and not passive and (
+            not mn.targets or entry.type in {"breach", "flag"}):
         om = rx(r"\s+((?:[\w'\"-]+\s*){1,5}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
                       r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under)\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
         if om is not None and entry.type == "proclamation":
@@ -515,6 +473,15 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                 mn.obj = head
     dm.mentions.append(mn)
 
+
+# Verbs whose object's head goes into labels ("raise flag", "order withdrawal", "take command").
+_OBJ_TYPES = frozenset({"proclamation", "formation", "capture", "breach", "repel", "flag", "order", "agreement",
+                        "suspension", "vote"})
+# Verbs whose object is the event's target; those whose subject is a target in the passive.
+_OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit",
+                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest"})
+_PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
+_PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation"})
 
 def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
     text = dm.text
@@ -539,7 +506,7 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             mn.campaign, mn.named = camp, is_named
             mn.type = "campaign"
     if mn.campaign is None:
-        own = _actors_in(dm, np_lo, s) or _agent_after_by(dm, e, hi)
+        own = _actors_in(dm, np_lo, s) or _agent_after_by(dm, e, hi) or owner_names(dm, np_lo, s)
         repelled = rx(r"\b(?:repel\w*|fend\w*\s+off|fought\s+off|thwart\w*|foil\w*|repuls\w*)\b", re.IGNORECASE).search(text[lo:np_lo])
         if not own and not mn.definite and not mn.possessive_time and repelled is None:
             # "militias have joined the offensive with a pre-dawn assault": an indefinite noun in
@@ -563,6 +530,8 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
         if target_stmt is not None:
             targets += _places(dm, sent.start + target_stmt.end(), sent.end)
         mn.targets = _real_targets(dm, targets)
+        if not mn.targets and mn.type in OF_TARGET:  # "the fall of Bab al-Aziziya", "a truce in Aleppo"
+            mn.targets = noun_object(dm, e, OF_TARGET[mn.type])
     dm.mentions.append(mn)
 
 
@@ -587,6 +556,13 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int) -> None:
             continue
         lo, hi = clause_bounds(text, sent, cue.start)
         host: Mention | None = None
+        if cue.of_noun:  # "the end of combat operations": the first event noun after "of"
+            host = next((mn for mn in mine if mn.nominal and mn.start >= cue.end and
+                         _OF_EVENT.fullmatch(text, cue.end, mn.end)), None)
+            if host is not None:
+                dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index, True)
+                host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
+            continue
         for mn in mine:  # object: only determiners/adjectives between verb and noun
             if mn.nominal and cue.end <= mn.start <= cue.end + 50 and mn.start < hi:
                 # a name may hold "of": "launched the Wrath of Euphrates operation"
@@ -599,9 +575,17 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int) -> None:
             # Deir ez-Zor, which started on ..."
             relative = rx(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?$").search(text[max(0, cue.start - 20) : cue.start])
             reach = 90 if relative else 45
+            verb_at = cue.start
             for mn in reversed(mine):
-                if mn.nominal and mn.end <= cue.start and cue.start - mn.end <= reach and mn.end >= lo - reach + 5:
-                    gap = text[mn.end : cue.start].lower()
+                if mn.nominal and mn.end <= verb_at and verb_at - mn.end <= reach and mn.end >= lo - reach + 5:
+                    gap = text[mn.end : verb_at].lower()
+                    opening = text.rfind(",", sent.start, mn.start)
+                    if not relative and rx(r",\s*$").search(gap) and opening >= 0 \
+                            and "," not in text[opening + 1 : mn.start]:
+                        # "The assault, three weeks into the campaign, began on Tuesday": the noun
+                        # of an appositive is not the subject; the noun before it is
+                        verb_at = opening
+                        continue
                     if not rx(r"[;]|\b(?:said|says)\b").search(gap):
                         host = mn
                     break

@@ -130,13 +130,24 @@ def _overlaps(a: tuple[str, int, int], b: Evidence) -> bool:
 
 
 def _involved(events: Sequence[Event], findings: Sequence[Finding]) -> list[list[int]]:
-    """For each event, the findings whose evidence overlaps one of its mentions or dating spans."""
-    out: list[list[int]] = [[] for _ in events]
-    for i, e in enumerate(events):
-        spans = _spans(e)
-        for k, f in enumerate(findings):
-            if any(_overlaps(sp, ev) for ev in f.evidence for sp in spans):
-                out[i].append(k)
+    """For each event, the findings whose evidence overlaps one of its mentions or dating spans.
+
+    The findings' text evidence is indexed by document once, so each event meets only the
+    evidence of its own documents: O(spans + evidence), not events x findings.
+    """
+    by_doc: dict[str, list[tuple[Evidence, int]]] = {}
+    for k, f in enumerate(findings):
+        for ev in f.evidence:
+            if ev.source == "text":
+                by_doc.setdefault(ev.doc, []).append((ev, k))
+    out: list[list[int]] = []
+    for e in events:
+        hit: set[int] = set()
+        for sp in _spans(e):
+            for ev, k in by_doc.get(sp[0], ()):
+                if k not in hit and _overlaps(sp, ev):
+                    hit.add(k)
+        out.append(sorted(hit))
     return out
 
 

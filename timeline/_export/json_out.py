@@ -3,22 +3,40 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import stat
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from timeline.model import Document, Event, Expression, Finding, Timeline
 
-__all__ = ["document_dict", "dumps", "event_dict", "finding_dict", "timeline_dict", "write_atomic"]
+__all__ = ["document_dict", "dumps", "event_dict", "finding_dict", "iter_documents_json", "timeline_dict", "write_atomic"]
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic collector while the (acyclic) dicts and text of a big corpus are made.
+
+    With a timeline of 10,000 articles alive, each generation-2 pass walks all of it: measured,
+    that made building the JSON dicts 3-4 times slower and superlinear.  Nothing here makes cycles.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def dumps(obj: Any) -> str:
     """Deterministic JSON text (same input, same bytes), UTF-8 kept readable, newline-terminated."""
-    return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
+    with _no_gc():
+        return json.dumps(obj, ensure_ascii=False, indent=1) + "\n"
 
 
 def _dump(model: Any) -> Any:
@@ -63,19 +81,44 @@ def finding_dict(f: Finding) -> dict[str, Any]:
 
 
 def documents_dict(docs: Iterable[Document]) -> dict[str, Any]:
-    return {"documents": [document_dict(d) for d in docs]}
+    with _no_gc():
+        return {"documents": [document_dict(d) for d in docs]}
+
+
+def iter_documents_json(docs: Iterable[Document], chunk: int = 1 << 16) -> Iterator[str]:
+    """``dumps(documents_dict(docs))`` in pieces of about ``chunk`` characters, as ``docs`` come.
+
+    The same bytes as the one-shot text (``json.dumps`` with ``indent`` indents a nested value by
+    its depth, so each document is dumped alone and shifted two levels), but only one document is
+    held at a time: ``timeline extract`` writes a corpus of any size in bounded memory.
+    """
+    buf: list[str] = []
+    size = 0
+    first = True
+    for d in docs:
+        text = json.dumps(document_dict(d), ensure_ascii=False, indent=1).replace("\n", "\n  ")
+        buf.append(('{\n "documents": [\n  ' if first else ",\n  ") + text)
+        first = False
+        size += len(text)
+        if size >= chunk:
+            yield "".join(buf)
+            buf, size = [], 0
+    buf.append('{\n "documents": []\n}\n' if first else "\n ]\n}\n")
+    yield "".join(buf)
 
 
 def findings_dict(findings: Iterable[Finding]) -> dict[str, Any]:
-    return {"findings": [finding_dict(f) for f in findings]}
+    with _no_gc():
+        return {"findings": [finding_dict(f) for f in findings]}
 
 
 def timeline_dict(tl: Timeline) -> dict[str, Any]:
-    return {
-        "events": [event_dict(e) for e in tl.events],
-        "findings": [finding_dict(f) for f in tl.findings],
-        "documents": [document_dict(d) for d in tl.documents],
-    }
+    with _no_gc():
+        return {
+            "events": [event_dict(e) for e in tl.events],
+            "findings": [finding_dict(f) for f in tl.findings],
+            "documents": [document_dict(d) for d in tl.documents],
+        }
 
 
 def _umask() -> int:

@@ -88,7 +88,7 @@ _MODS = {
 MOD = ("(?:(?=[abcflmnorsuw])(?P<qmod>" + trie(list(_MODS)) + r")\s+(?!the\b))")
 #: A position-in-period modifier ("early", "mid-", "the end of"), captured as ``pmod``.
 POSMOD = (r"(?:(?=[bemlst])(?P<pmod>(?:early|late|the\s+(?:start|beginning|middle|end|close|turn)\s+of|"
-          r"(?:the\s+)?(?:start|beginning|middle|end)\s+of)\s+|mid-\s*|mid\s+|middle\s+of\s+))")
+          r"(?:the\s+)?(?:start|beginning|middle|end)\s+of)\s+|early-|late-|mid-\s*|mid\s+|middle\s+of\s+))")
 
 
 def mod_code(word: str | None) -> str | None:

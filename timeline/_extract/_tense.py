@@ -60,7 +60,9 @@ _DEADLINE = re.compile(r"(?:\buntil|\btill|\bby|\bas\s+soon\s+as|\bas\s+early\s+
                        r"\b(?:extended|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off)\s+(?:to|till))\s+(?:the\s+)?$",
                        re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_AUX = re.compile(r"\b(?:be|been|being|get|got)\s+$", re.IGNORECASE)
+# a participle after an auxiliary takes its tense from the auxiliary: "be named", "is heard"
+# (present passive: "when the case is heard in May" looks ahead), "were fired"
+_AUX = re.compile(r"\b(?:be|been|being|get|got|is|are|am|was|were)\s+$", re.IGNORECASE)
 _WINDOW = 220
 # a character no cue contains (cues are letters, spaces and apostrophes): a scan may restart after it
 _BARRIER = re.compile(r"[^\w\s']|[\d_]")

@@ -6,8 +6,8 @@ the ISO week holding the middle of those days), ``cal_season``
 ("last summer", "the spring of 2015", "winter 2016"), ``cal_quarter`` ("the third quarter",
 "third-quarter", "Q3 2016", "the fourth quarter of 1990"), ``cal_half`` ("the first half of
 2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
-2003 US-led invasion", "fiscal 1989", "early 2015" -- never "Views: 1491", "1,491", "2000
-people"), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
+2003 US-led invasion", "fiscal 1989", "early 2015", "the 1992 protests", "the firm's 1990 budget" -- never "Views: 1491", "1,491", "2000
+people"), ``cal_year_prefix`` ("post-2003", "pre-1990": mod AFTER / BEFORE), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
 "the early seventies": the 20th century's), ``cal_century`` ("the 20th
 century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand"), ``cal_year_zero`` ("the year 0",
 "year zero", "AD 0": a year that does not exist, kept as value ``0000`` with
@@ -106,7 +106,7 @@ def _quarter(m: re.Match[str]) -> Hit | None:
     f["quarter"] = k
     h = Hit("quarter", "DATE", f, mod=posmod_code(grp(m, "pmod")))
     lead = m.group(0)[: (m.start("ord") if grp(m, "ord") else m.start()) - m.start()].lower()
-    if grp(m, "ord") and "-" in m.group(0)[m.start("ord") - m.start():] and lead.startswith(("the ", "a ", "its ")):
+    if grp(m, "ord") and "-" in m.group(0)[m.start("ord") - m.start():] and lead.startswith(("the ", "a ")):
         # an adjective ("a third-quarter loss"): TimeML spans "third-quarter", with "fiscal"
         h.start = m.start() + lead.index(" ") + 1
     return h
@@ -118,6 +118,11 @@ def _half(m: re.Match[str]) -> Hit | None:
         k = 2
     if k not in (1, 2):
         return None
+    dec, short = grp(m, "hdec"), grp(m, "hshort")
+    if dec or short:  # "the last half of the '80s": the decade, mod START / END (TimeML has no half-decade)
+        two = int(short or 0)  # "'80s": the 1980s; "'10s": the 2010s (as cal_decade reads them)
+        decade = int(dec[:3]) if dec else (1900 + two) // 10 if two >= 20 else (2000 + two) // 10
+        return Hit("decade", "DATE", {"decade": decade}, value=f"{decade:03d}", mod="START" if k == 1 else "END", tense=False)
     f = _fields(m)
     if grp(m, "rel"):
         f["shift"] = {"this": 0, "last": -1, "next": 1, "the": 0}[m.group("rel").lower()]
@@ -132,6 +137,13 @@ _COUNT_NOUN = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"\s+(?:people|men|women|children|police|personnel|staff|troops|soldiers|fighters|militants|rebels|"
+    r"refugees|residents|civilians|protesters|demonstrators|workers|employees|members|jobs|shares|votes|"
+    r"families|homes|houses|buildings|units|cars|vehicles|trucks|rounds|rockets|missiles|shells|bombs|"
+    r"[a-z]*dollars|euros|pounds|tonnes|tons|barrels|acres|hectares|feet|metres|meters|miles|kilometres|"
+    r"kilometers|km|points|cases|deaths|victims|casualties|prisoners|detainees|students|patients|"
+    r"copies|signatures|names|pages|words|calls|visitors|views)\b", re.IGNORECASE)
 _AFTER_YEAR = re.compile(r"(?<![\d,.])(?:1[6-9]|20)\d\d,\s+$")  # the next item of a list of years
 
 
@@ -140,14 +152,30 @@ def _year(m: re.Match[str]) -> Hit | None:
     if not 1000 <= year <= 2199:
         return None
     listed = _AFTER_YEAR.search(m.string, max(0, m.start() - 8), m.start()) is not None
-    if grp(m, "ctx") is None and grp(m, "adj") is None and not grp(m, "pmod") and not listed:
+    fiscal = bool(grp(m, "fy"))  # "fiscal 1989": TimeBank spans the word with the year
+    if grp(m, "ctx") is None and grp(m, "adj") is None and not grp(m, "pmod") and not listed and not fiscal:
         return None  # a bare number: "Views: 1491", "(c) 2010"
     text = m.string
     nxt = _COUNT_NOUN.match(text, m.end())
-    if nxt and not grp(m, "pmod") and not text[max(0, m.start() - 7):m.start()].lower().startswith("fiscal"):
+    # "the 1992 protests": after a determiner a modern year reads as a year, unless the noun
+    # counts people or things ("the 2000 troops", "its 1500 shares")
+    as_adjective = grp(m, "adj") is not None and 1900 <= year <= 2099 and not _COUNTED.match(text, m.end())
+    if (nxt and not grp(m, "pmod") and not fiscal and not as_adjective
+            and not text[max(0, m.start() - 7):m.start()].lower().startswith("fiscal")):
         return None
     h = Hit("year", "DATE", {"year": year}, value=f"{year:04d}", mod=posmod_code(grp(m, "pmod")), tense=False)
+    if grp(m, "open"):  # "1994 or later", "2020 and beyond": TimeBank spans the phrase, mod ON_OR_AFTER
+        h.mod = "ON_OR_BEFORE" if re.search(r"earlier|before", m.group("open"), re.IGNORECASE) else "ON_OR_AFTER"
     return h
+
+
+def _year_prefix(m: re.Match[str]) -> Hit | None:
+    """ "post-2003", "pre-1990": the year, TIMEX3 mod AFTER / BEFORE (the span keeps the prefix)."""
+    year = int(m.group("year"))
+    if not 1000 <= year <= 2199:
+        return None
+    mod = "AFTER" if m.group("pp").lower() == "post" else "BEFORE"
+    return Hit("year", "DATE", {"year": year}, value=f"{year:04d}", mod=mod, tense=False)
 
 
 def _decade(m: re.Match[str]) -> Hit | None:
@@ -185,7 +213,9 @@ _YEAR_CTX = ("in|since|by|until|till|from|before|after|during|between|through|th
              "and|or|to|for|of|around|circa|fiscal|year|summer|winter|spring|autumn|fall|back in|calendar|"
              "into|due|both|unto|beyond")
 
-_DETS = "(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "a", "an", "its", "his", "her", "their", "that", "this", "our")) + ")"
+_DETS = ("(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "a", "an", "its", "his", "her", "their", "that", "this", "our"))
+         # a possessive before a year and a common noun: "the company's 1990 budget" (not "Kopp's 1987 Chevrolet")
+         + r"|(?:(?<=\w's\s)|(?<=\w\u2019s\s))(?=\d{4}\s+(?-i:[a-z])))")
 _TEENS = {"nineteen": 19, "eighteen": 18, "twenty": 20}
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -241,16 +271,19 @@ RULES = [
          r"(?!\s+of\s+(?!(?:19|20)\d\d))",
          _season, 31),
     Rule("cal_quarter",
-         rf"(?:the\s+|its\s+|a\s+)?{POSMOD}?(?:(?P<year>{YEAR4})\s+|(?:{_SHIFT}\s+year'?s\s+)|fiscal[\s-]+)?"
+         rf"(?:the\s+|a\s+)?{POSMOD}?(?:(?P<year>{YEAR4})\s+|(?:{_SHIFT}\s+year'?s\s+)|fiscal[\s-]+)?"
          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))"
          rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR4}))?(?![\w])",
          _quarter, 17),
     Rule("cal_half",
-         rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})))?(?![\w-])",
+         rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})"
+         r"|the\s+(?:(?P<hdec>1\d\d0|20\d0)['\u2019]?s|['\u2019](?P<hshort>\d0)s)))?(?![\w-])",
          _half, 22),
     Rule("cal_year",
-         behind(_YEAR_CTX) + rf"(?P<adj>{_DETS}(?=(?:1[6-9]|20)\d\d\s+[A-Za-z][\w-]))?{POSMOD}?(?P<year>{YEAR4})(?!['\u2019]?s\b)(?![\w-]|\.\d)",
+         behind(_YEAR_CTX) + r"(?P<fy>fiscal[\s-]+(?=(?:1[6-9]|20)\d\d))?" + rf"(?P<adj>{_DETS}(?=(?:1[6-9]|20)\d\d\s+[A-Za-z][\w-]))?{POSMOD}?(?P<year>{YEAR4})(?!['\u2019]?s\b)(?![\w-]|\.\d)"
+         r"(?P<open>\s+(?:or\s+(?:later|after|beyond|earlier|before)|and\s+(?:beyond|later|after|before|earlier))(?![\w-]))?",
          _year, 35),
+    Rule("cal_year_prefix", rf"(?P<pp>pre|post)-(?P<year>{YEAR4})(?![\w-]|\.\d)", _year_prefix, 35),
     Rule("cal_decade",
          rf"(?:the\s+)?{POSMOD}?(?:(?P<dec>1[0-9]\d0|20\d0)['\u2019]?s|['\u2019](?P<short>\d0)s)(?![\w])",
          _decade, 23),
@@ -270,7 +303,8 @@ EXAMPLES = [
     Example("The city fell in 2014.", "2014", "2014", interval=("2014-01-01", "2015-01-01")),
     Example("It began with the 2003 US-led invasion.", "2003", "2003"),
     Example("They have fought there since 2014.", "2014", "2014"),
-    Example("Profit doubled in fiscal 1989.", "1989", "1989"),
+    Example("Profit doubled in fiscal 1989.", "fiscal 1989", "1989"),
+    Example("The utility expects fiscal 2017 sales to rise.", "fiscal 2017", "2017"),
     Example("The reform passed in early 2015.", "early 2015", "2015", mod="START"),
     Example("It was built in the 1990s.", "the 1990s", "199", interval=("1990-01-01", "2000-01-01")),
     Example("Music of the '80s is back.", "the '80s", "198"),
@@ -287,6 +321,16 @@ EXAMPLES = [
     Example("The games were held in nineteen ninety-six.", "nineteen ninety-six", "1996"),
     Example("Unemployment was to halve by the year two thousand.", "the year two thousand", "2000"),
     Example("A 1996 law named after him was passed.", "1996", "1996"),
+    Example("Leaders of the 2011 protests were jailed.", "2011", "2011"),
+    Example("The ministry's 2017 budget was cut.", "2017", "2017"),
+    Example("Critics of post-2003 Iraq are many.", "post-2003", "2003", mod="AFTER"),
+    Example("The pre-1990 borders were restored.", "pre-1990", "1990", mod="BEFORE"),
+    Example("The plant will not reopen until 2019 or later.", "2019 or later", "2019", mod="ON_OR_AFTER"),
+    Example("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198", mod="END"),
+    Example("Rents doubled in the first half of the 1990s.", "the first half of the 1990s", "199", mod="START"),
+    Example("Earnings should grow in 2017 and beyond.", "2017 and beyond", "2017", mod="ON_OR_AFTER"),
+    Example("The talks stalled in late-September.", "late-September", "2016-09", mod="END"),
+    Example("The firm posted a loss for its third quarter.", "third quarter", "2016-Q3"),
     Example("Troops will withdraw in the first week of November.", "the first week of November", "2016-W44",
             interval=("2016-11-01", "2016-11-08")),
     Example("The siege began in the last week of May.", "the last week of May", "2016-W21",
@@ -339,4 +383,9 @@ NEGATIVES = [
     Example("Ministers of Poland, Hungary and Jan Kavan of the Czech Republic signed.", "Jan"),
     Example("The prize went to Jun Wang of Beijing.", "Jun"),
     Example("The temperature hit the nineties.", None),
+    Example("The 2000 troops reached the front.", "2000"),
+    Example("Its 1500 fighters surrendered.", "1500"),
+    Example("The city's 2000 residents fled.", "2000"),
+    Example("Police found the suspect's 1998 Toyota Corolla.", "1998"),
+    Example("Of the 1990 refugees registered, half left.", "1990"),
 ]

@@ -11,7 +11,8 @@ this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
 ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
-``dur_plural_of`` ("Months of talks"), "a year" after an amount ("$500 million a year": a SET
+``dur_plural_of`` ("Months of talks"), ``dur_plural_ago`` ("just months ago": PAST_REF),
+``dur_the_plural_rel`` ("in the weeks before the shooting": "weeks", ``PXW`` hung on the event), "a year" after an amount ("$500 million a year": a SET
 ``P1Y``; "37 years old" is an age, no expression), ``dur_more`` ("two more weeks", "at least 20 more years"),
 ``dur_unit_long`` ("a day-long meeting": P1D), ``dur_and_half`` ("a year and a half": P1Y6M, "two and
 a half years ago"), ``dur_plural_rel`` ("days after Congress voted", "weeks
@@ -41,7 +42,9 @@ EVENT_NOUNS = (
     "negotiations|mission|presidency|term|tenure|season|tournament|game|match|war|insurgency|"
     "advance|onslaught|incursion|bombardment|raid|raids|shutdown|strike|marathon|journey|"
     "process|session|summit|visit|tour|regime|rule|reign|mandate|deal|agreement|program(?:me)?|"
-    "year|month|week|fight|effort|drive|crackdown|standoff|evacuation|exodus|recount|race"
+    "year|month|week|fight|effort|drive|crackdown|standoff|evacuation|exodus|recount|race|"
+    "shooting|killing|bombings?|murder|assassination|explosion|blast|coup|vote|referendum|massacre|"
+    "ruling|verdict|arrest|landing|earthquake|crash|ambush|kidnapping"
 )
 _DET = r"(?:the|its|their|this|that|his|her|our|a|an)"
 #: A short event noun phrase: a determiner, up to three modifiers, an event noun, and optionally
@@ -55,9 +58,11 @@ _CLOCK = {"H", "MIN", "S"}
 
 
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: ``P3D``, ``PT5H``, ``P2W``, ``P10Y`` for a decade, ``PXY`` when vague."""
-    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "WE": (2, "D"),
-            "Q": (3, "M")}
+    """TIMEX3 duration: ``P3D``, ``PT5H``, ``P2W``, ``P10Y`` for a decade, ``P2Q``, ``PXY`` when vague."""
+    # a quarter stays a quarter (TimeML/TimeBank write "P2Q", "PXQ"); its length is still 3 months
+    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "WE": (2, "D")}
+    if unit == "Q" and n is not None and not float(n).is_integer():
+        unit, n = "M", n * 3  # "a quarter and a half": in months, P4M15D
     u = unit
     if unit in mult:
         k, u = mult[unit]
@@ -148,10 +153,18 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 def _year_ago(m: re.Match[str]) -> Hit | None:
+    if grp(m, "pnum"):
+        # "the year-earlier nine months": a span of months a year back; TimeML types it a DURATION
+        n, unit = number_value(m.group("pnum")), unit_code(m.group("punit"))
+        return Hit("duration", "DURATION", {"n": n, "unit": unit}, value=duration_value(n, unit), tense=False)
     fields: dict[str, str | int | float | bool | None] = {"n": 1, "unit": "Y", "direction": "before"}
     if _QUARTER_CTX.search(_sentence(m.string, m.start(), m.end())):
         fields["grain"] = "Q"
-    return Hit("ago", "DATE", fields, tense=False)
+    h = Hit("ago", "DATE", fields, tense=False)
+    if m.group().lower().endswith(("-ago", "-earlier", "-year")) and m.group()[:3].lower() == "the":
+        # "the year-ago results": the article belongs to "results", not to the time expression
+        h.start = m.start() + 3 + len(m.group()[3:]) - len(m.group()[3:].lstrip())
+    return h
 _CLAUSE = re.compile(r"\s+(?P<ref>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)(?=\s*[.,;:!?)\"\u201d]|\s*$)")
 
 
@@ -186,6 +199,13 @@ _VERB_LAST = re.compile(
     r"\s+(?:[a-z]+ly\s+|well\s+|still\s+)?$", re.IGNORECASE)
 
 
+def _approx(m: re.Match[str], h: Hit) -> None:
+    """ "a couple of years", "a week or so ago": TimeML's mod APPROX (and the wider interval of it)."""
+    if h.mod is None and h.kind in ("duration", "ago") and (
+            grp(m, "orso") or "couple" in (grp(m, "num") or "").lower()):
+        h.mod = "APPROX"
+
+
 def _anchored(m: re.Match[str]) -> Hit | None:
     n, unit = _qty(m)
     which = m.group("which").lower()
@@ -196,7 +216,12 @@ def _anchored(m: re.Match[str]) -> Hit | None:
                  else None)
     fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, "direction": direction}
     _qmod(m, fields)
-    return Hit("duration", "DURATION", fields, value=duration_value(n, unit), mod=mod_code(grp(m, "qmod")), tense=False)
+    q = grp(m, "qmod") or grp(m, "lmod")  # "at least the past 18 months"
+    if q:
+        fields["qmod"] = " ".join(q.lower().split())
+    h = Hit("duration", "DURATION", fields, value=duration_value(n, unit), mod=mod_code(q), tense=False)
+    _approx(m, h)
+    return h
 
 
 _SPAN_LEAD = re.compile(r"\b(?:over|in|during|within|for|throughout)\s+$", re.IGNORECASE)
@@ -236,6 +261,12 @@ def _quantity(m: re.Match[str]) -> Hit | None:
         rule = "dur_bare"
     if h is not None:
         h.rule = rule
+        _approx(m, h)
+        q = grp(m, "qmod")
+        if q and q.lower() == "over" and h.fields.get("n", 0) is None:
+            # "over several years": a preposition before a vague count, not "more than"
+            h.start, h.mod = m.start("num"), None
+            h.fields.pop("qmod", None)
         hyphen = m.string[m.end("num"):m.start("unit")] == "-"
         if grp(m, "the") and (rule != "dur_bare" or hyphen):  # "the 14-day" -> "14-day"
             h.start = m.start("qmod") if grp(m, "qmod") else m.start("num")
@@ -255,6 +286,10 @@ _RATE_LEAD = re.compile(
     r"\beuros|\byen|\bshares?|\bbarrels|\btons|\btonnes)\s*$", re.IGNORECASE)
 
 
+_SOMEDAY_LEAD = re.compile(r"\b(?:will|would|could|may|might|shall|can|should|must|to)\s+(?:[a-z]+ly\s+)?$|'ll\s+$",
+                          re.IGNORECASE)
+
+
 def _bare(m: re.Match[str]) -> Hit | None:
     num, unit = m.group("num").lower(), m.group("unit").lower()
     if _AGE.match(m.string, m.end()):
@@ -267,7 +302,10 @@ def _bare(m: re.Match[str]) -> Hit | None:
         return None  # "a decades-long feud", "an hours-long siege"
     if unit == "second" and num in ("a", "an", "one") and _FOLLOW_WORD.match(m.string, m.end()):
         return None  # "a second term": an ordinal, not a duration
-    if unit.startswith("quarter") and _OF.match(m.string, m.end()) or m.string[m.end("num"):m.end("num") + 1] == "-" and unit == "quarters":
+    if num == "one" and unit == "day" and _SOMEDAY_LEAD.search(m.string, max(0, m.start() - 20), m.start()):
+        # "Islam will one day be ...", "hopes to one day return": an unnamed future day
+        return Hit("vague", "DATE", {"ref": "FUTURE"}, value="FUTURE_REF", tense=False)
+    if unit.startswith("quarter") and number_value(num) is not None and _OF.match(m.string, m.end()) or m.string[m.end("num"):m.end("num") + 1] == "-" and unit == "quarters":
         return None  # "three quarters of the vote", "three-quarters": a fraction
     return _duration(m)
 
@@ -319,6 +357,27 @@ def _plural_rel(m: re.Match[str]) -> Hit | None:
     return h
 
 
+def _plural_ago(m: re.Match[str]) -> Hit | None:
+    unit = unit_code(m.group("unit"))
+    return Hit("ago", "DATE", {"n": None, "unit": unit, "direction": "before"}, tense=False)
+
+
+def _the_plural_rel(m: re.Match[str]) -> Hit | None:
+    """ "in the weeks before the shooting": TimeBank tags "weeks" (3 of 3 in the dev split), a vague
+    stretch hung on the event that follows."""
+    unit = unit_code(m.group("unit"))
+    rel = " ".join(m.group("rel").lower().split())
+    h = Hit("eventrel", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit), tense=False)
+    h.event_relation = "before" if rel in ("before", "preceding", "leading up to") else "after"
+    if rel == "that followed":
+        return h  # "in the years that followed": after the story's last event, named before
+    tail = m.string.find(m.group("rel"), m.end()) + len(m.group("rel"))
+    nxt = _CLAUSE.match(m.string, tail)
+    if nxt:
+        h.event_ref = nxt.group("ref")
+    return h
+
+
 def _plural(m: re.Match[str]) -> Hit | None:
     unit = unit_code(m.group("unit"))
     return Hit("duration", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit),
@@ -335,7 +394,7 @@ _QUANTITY = (
     rf"(?:(?P<into>\s+(?:in)?to\s+{EVENT_NP})"
     rf"|(?P<old>-old)\s+(?P<event_age>(?:[\w'-]+\s+){{0,2}}?(?:{EVENT_NOUNS}))(?![\w-])"
     rf"|(?P<ba>\s+(?P<rel>before|after)\s+{_EVENT_NP2})"
-    rf"|(?:\s+or\s+so)?\s+(?P<ago>{_AGO})(?![\w-])"
+    rf"|(?P<orso>\s+or\s+so)?\s+(?P<ago>{_AGO})(?![\w-])"
     rf"|(?P<long>-long))?(?![\w])"
 )
 _QH = rf"{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT_HYPH})"
@@ -350,16 +409,18 @@ RULES = [
          rf"since\s+the\s+(?P<edge>start|beginning|launch|outset|end)\s+of\s+{EVENT_NP}", _since, 25),
     Rule("dur_year_ago_adj",
          r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|previous-year)"
-         r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period))?(?![\w-])", _year_ago, 26),
+         r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)"
+         rf"|\s+(?:first\s+)?(?P<pnum>{NUM})\s+(?P<punit>months|weeks))?(?![\w-])", _year_ago, 26),
     Rule("dur_anchored",
-         rf"{MOD}?(?:the\s+)?(?P<which>past|last|previous|preceding|next|coming|following|first|final)\s+"
+         rf"(?:{MOD}|(?P<lmod>at\s+least|nearly|almost|more\s+than|less\s+than|no\s+more\s+than)\s+(?=the\s))?"
+         rf"(?:the\s+)?(?P<which>past|last|previous|preceding|next|coming|following|first|final)\s+"
          rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w-])", _anchored, 28),
     Rule("dur_anchored_unit",
          rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following)\s+"
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
     Rule("dur_plural",
          r"(?:for|take|takes|took|taking|last|lasted|lasting|within|over|after|spent|spend|if\s+not|"
-         r"or\s+even|or)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w-])"
+         r"or\s+even|or)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
          r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
     # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is
@@ -374,6 +435,14 @@ RULES = [
          r"(?<!\bworking\s)(?P<unit>hours|days|weeks|months|years)"
          r"(?=\s+(?P<rel>after|before|later|earlier)\b)",
          _plural_rel, 62),
+    # "just months ago", "years earlier": a vague count back from the anchor (PAST_REF, like "a few years ago")
+    Rule("dur_plural_ago",
+         r"(?<!\bthe\s)(?<!\bfor\s)(?<!\bof\s)(?P<unit>days|weeks|months|years|decades)\s+(?P<ago>ago)(?![\w-])",
+         _plural_ago, 61),
+    # "in the weeks before the shooting": a vague stretch hung on an event of the story
+    Rule("dur_the_plural_rel",
+         r"(?<=\bthe\s)(?P<unit>days|weeks|months|years)(?=\s+(?P<rel>before|after|following|preceding|leading\s+up\s+to|that\s+followed)\b)",
+         _the_plural_rel, 61),
     Rule("dur_and_half",
          rf"{MOD}?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+and\s+a\s+half|(?P<num2>{NUM})\s+and\s+a\s+half\s+(?P<unit2>{UNIT}))"
          r"(?:\s+(?P<ago>ago))?(?![\w-])",
@@ -408,6 +477,15 @@ EXAMPLES = [
     Example("She arrived two days ago.", "two days ago", "2016-10-27"),
     Example("The rebels struck six weeks ago.", "six weeks ago", "2016-W37"),
     Example("Prices were lower a year earlier.", "a year earlier", "2015"),
+    Example("Prices have fallen for at least the past 18 months.", "at least the past 18 months", "P18M",
+            mod="EQUAL_OR_MORE", interval=("2014-07-29", "2016-10-29")),
+    Example("Nothing will change for a couple of years.", "a couple of years", "P2Y", mod="APPROX"),
+    Example("The talks stalled a week or so ago.", "a week or so ago", "2016-W42", mod="APPROX"),
+    Example("Third-quarter profit fell. The year-ago results were restated.", "year-ago", "2015-Q3"),
+    Example("The year-ago results were restated.", "year-ago", "2015"),
+    Example("Profit beat the year-earlier quarter.", "the year-earlier quarter", "2015-Q3"),
+    Example("Net for the year-earlier nine months was flat.", "the year-earlier nine months", "P9M",
+            type="DURATION"),
     Example("Seven months into the Mosul campaign, the army held half the city.",
             "Seven months into the Mosul campaign", "P7M", interval=None),
     Example("The raids came nearly two weeks into the offensive.", "nearly two weeks into the offensive", "P2W"),
@@ -422,11 +500,20 @@ EXAMPLES = [
     Example("The talks collapsed two weeks after the ceasefire.", "two weeks", "P2W"),
     Example("He served a two-year term.", "two-year", "P2Y"),
     Example("Repairs may take weeks, if not months.", "months", "PXM"),
+    Example("The region was ruled from Istanbul for centuries.", "centuries", "PXY"),
+    Example("The firm, which just months ago was near collapse, is hiring.", "months ago", "PAST_REF",
+            interval=("2015-12-29", "2016-08-30")),
+    Example("His car was seen in the weeks before the attack.", "weeks", "PXW", interval=None),
+    Example("Markets fell in the days after the vote.", "days", "PXD", interval=None),
+    Example("In the years that followed, the rebels regrouped.", "years", "PXY", interval=None),
     Example("The past week was calm.", "The past week", "P1W", interval=("2016-10-22", "2016-10-29")),
     Example("Talks ran for 48 hours.", "48 hours", "PT48H"),
     Example("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
     Example("She spent 5 1/2 hours in Nairobi.", "5 1/2 hours", "PT5H30M"),
-    Example("The cost is spread over the next three quarters.", "the next three quarters", "P9M"),
+    Example("The cost is spread over the next three quarters.", "the next three quarters", "P3Q",
+            interval=("2016-10-29", "2017-07-29")),
+    Example("The firm has lost money in the past two quarters.", "the past two quarters", "P2Q"),
+    Example("Margins shrank over several quarters.", "several quarters", "PXQ"),
     Example("The engine ran for several hours.", "several hours", "PTXH"),
     Example("Profit rose in the third quarter from the year-earlier quarter.", "the year-earlier quarter", "2015-Q3"),
     Example("Profit rose 5% from a year earlier in the third quarter.", "a year earlier", "2015-Q3"),
@@ -487,7 +574,7 @@ NEGATIVES = [
     Example("He was 37 years old when he was kidnapped.", "37 years"),
     Example("Staff 55 years old or older may retire.", "55 years"),
 
-    Example("In the days after the vote, markets fell.", "days after"),
+    Example("The days are short in winter.", "days"),
     Example("Two more people were killed.", "Two more"),
     Example("It is a matter of days before the town falls.", "days before"),
     Example("In the first weeks after the coup, nobody spoke.", "weeks after"),

@@ -31,6 +31,15 @@ def _search(text: str, lang: str, base: dt.datetime) -> list[tuple[str, dt.datet
     return [(s, d) for s, d in (found or [])]
 
 
+def _parse(phrase: str, lang: str, base: dt.datetime) -> dt.datetime | None:
+    from dateparser import parse
+
+    settings: dict[str, Any] = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past",
+                                "RETURN_AS_TIMEZONE_AWARE": False}
+    found: dt.datetime | None = parse(phrase, languages=[lang], settings=settings)
+    return found
+
+
 def extract_foreign(text: str, lang: str) -> list[Expression]:
     """Time expressions of ``text`` in language ``lang`` (an ISO 639-1 code dateparser knows)."""
     a = _search(text, lang, _REF_A)
@@ -52,6 +61,15 @@ def extract_foreign(text: str, lang: str) -> list[Expression]:
                 phrase = rest
                 continue
             break
+        # drop a trailing article dateparser swallowed ("hier un couvre-feu" gives "hier un"), when
+        # the phrase without it reads the same against both references
+        while True:
+            head, _, last = phrase.rpartition(" ")
+            if not (head and len(last) <= 3 and last.isalpha() and last.islower()):
+                break
+            if (_parse(head, lang, _REF_A), _parse(head, lang, _REF_B)) != (da, db):
+                break
+            phrase = head
         end = start + len(phrase)
         if (da.year, da.month) == (db.year, db.month) and da.day != db.day and (da.day, db.day) == (_REF_A.day, _REF_B.day):
             out.append(Expression(text=phrase, start=start, end=end, type="DATE",

@@ -8,8 +8,14 @@ evening"), ``rel_overnight`` ("overnight", "overnight Sunday": the night of that
 ("earlier this week", "late last year", "early next month", "later this month"),
 ``rel_end_of_the`` ("the end of the year", "the start of the month"), ``rel_the_quarter`` ("the
 quarter", "the latest quarter": in a past-tense report, the last completed quarter),
+``rel_nth_day`` ("today is the eighth day of the siege": the anchor's day, hung on the event),
+``rel_latest_period`` ("the latest period" after a quarter is named: that quarter),
 ``rel_weekend`` ("over the weekend", "since the weekend"), ``rel_year_end`` ("by year-end", "around
-year end": this year, mod END).  ``rel_unit`` also reads "the current fiscal year", "last fiscal
+year end": this year, mod END), ``rel_in_the`` ("earlier in the year": this year, mod START, the
+interval up to the anchor), ``rel_the_year`` ("for the year", "the first nine months of the
+year", "for the week": the anchor's year, week or month), ``rel_year_ended`` ("the fiscal year ended March 31": a DURATION P1Y,
+TimeML's reading of a year named by its end).  "Earlier this week", "earlier today" take mod
+START (the TimeML and TimeBank convention) while their interval runs up to the anchor.  ``rel_unit`` also reads "the current fiscal year", "last fiscal
 year" (as the calendar year: the fiscal calendar of a firm is unknown).  Offsets are in whole calendar units from the anchor's own
 unit; "the following/previous year" is relative to the story, not the anchor, and stays
 unresolved.
@@ -19,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._lexicon import PART, WEEKDAY, part_code, weekday_number
+from timeline._extract._lexicon import ORD, PART, WEEKDAY, ordinal_value, part_code, weekday_number
 from timeline._extract._rule import POSMOD, Example, Hit, Rule, grp, posmod_code
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
@@ -39,8 +45,34 @@ def _shift_of(s: str) -> int:
     return _SHIFT[" ".join(s.lower().split()).removeprefix("the ")]
 
 
+#: "today's" before a generic noun is the present age, not the anchor's day ("today's youth")
+_GENERIC_TODAY = re.compile(
+    r"['\u2019]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generation|young|kids|children|consumers|computers|"
+    r"technology|technologies|economy|standards|teenagers|students|families|parents|culture|media|"
+    r"military|armies|warfare|politics|politicians|music|fashion|women|men|people)\b", re.IGNORECASE)
+
+
+def _title(m: re.Match[str], start: int) -> bool:
+    """Whether a Title-Case "Today" / "This Week" at ``start`` names a programme or a paper: after
+    a word inside a sentence ("USA Today", "VOA Today"), or quoted alone ('"This Week,"')."""
+    s = m.string
+    k = start - 1
+    while k >= 0 and s[k] == " ":
+        k -= 1
+    if k >= 0 and (s[k].isalnum() or s[k] in ",;:") and k < start - 1:
+        return True
+    return k >= 0 and s[k] in "\"\u201c'" and _QUOTED_END.match(s, m.end()) is not None
+
+
+_QUOTED_END = re.compile(r"[,.]?[\"\u201d']|\s+With\b")
+
+
 def _day(m: re.Match[str]) -> Hit | None:
     word = " ".join(m.group("day").lower().split())
+    if word == "today" and not grp(m, "part") and _GENERIC_TODAY.match(m.string, m.end()):
+        return None
+    if m.group("day") == "Today" and not grp(m, "pos") and _title(m, m.start("day")):
+        return None
     fields: dict[str, str | int | float | bool | None] = {"offset": _DAYS[word]}
     part = grp(m, "part")
     if word == "tonight":
@@ -51,7 +83,7 @@ def _day(m: re.Match[str]) -> Hit | None:
     mod = "START" if pos.startswith("early") else "END" if pos.startswith("late") else None
     if pos in ("earlier", "later"):
         fields["side"] = "before" if pos == "earlier" else "after"
-        mod = None
+        mod = "START" if pos == "earlier" else None  # TimeML: "earlier today" is the day, mod START
     return Hit("relday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
 
 
@@ -94,6 +126,8 @@ _NARRATIVE_SHIFT = re.compile(r"the\s+(?:following|previous)", re.IGNORECASE)
 
 
 def _unit(m: re.Match[str]) -> Hit | None:
+    if m.group("shift") == "This" and m.group("unit")[0].isupper() and _title(m, m.start("shift")):
+        return None  # ABC's "This Week": a programme
     unit = _UNITS[m.group("unit").lower()]
     if _NARRATIVE_SHIFT.match(m.group("shift")):
         # relative to the story's last-mentioned time, not to the anchor: left unresolved
@@ -105,6 +139,8 @@ def _unit(m: re.Match[str]) -> Hit | None:
     side = grp(m, "side")
     if side:
         fields["side"] = "before" if side.lower() == "earlier" else "after"
+        if side.lower() == "earlier":
+            mod = "START"  # TimeML: "earlier this year" is the year, mod START (the interval: up to the anchor)
     return Hit("relunit", "DATE", fields, mod=mod, tense=False)
 
 
@@ -120,6 +156,48 @@ def _end_of_the(m: re.Match[str]) -> Hit | None:
 
 
 def _the_quarter(m: re.Match[str]) -> Hit | None:
+    return Hit("relunit", "DATE", {"unit": "Q", "offset": 0, "reported": True})
+
+
+def _in_the(m: re.Match[str]) -> Hit | None:
+    """ "earlier in the year", "later in the month": the anchor's own period, before or after it."""
+    side = m.group("side").lower()
+    fields: dict[str, str | int | float | bool | None] = {
+        "unit": _UNITS[m.group("unit").lower()], "offset": 0, "side": "before" if side == "earlier" else "after"}
+    return Hit("relunit", "DATE", fields, mod="START" if side == "earlier" else None, tense=False)
+
+
+def _the_year(m: re.Match[str]) -> Hit | None:
+    # "for the year", "the first nine months of the year": the anchor's year, like "this year"
+    if "Year" in m.group():
+        return None  # a title: "Person of the Year", "Player of the Year"
+    if grp(m, "unit2") and m.string[max(0, m.start() - 3):m.start()].lower() == "of ":
+        return None  # "the first day of the week", "the end of the month": generic, or another rule's
+    unit = "Y" if grp(m, "unit") else _UNITS[m.group("unit2").lower()]
+    return Hit("relunit", "DATE", {"unit": unit, "offset": 0}, tense=False)
+
+
+def _nth_day(m: re.Match[str]) -> Hit | None:
+    # "today is the eighth day of the operation": the anchor's day (and the day's place in the event)
+    h = Hit("relday", "DATE", {"offset": 0, "ordinal": ordinal_value(m.group("ord"))}, tense=False)
+    h.event_ref, h.event_relation = m.group("event"), "day_of"
+    h.end = m.end("day")
+    return h
+
+
+def _year_ended(m: re.Match[str]) -> Hit | None:
+    # "the year ended March 31", "the fiscal year ending June 30": a (fiscal) year as a span of
+    # time: TimeML types it a DURATION P1Y; where it lies is the date that follows, its own expression
+    return Hit("duration", "DURATION", {"n": 1, "unit": "Y"}, value="P1Y", tense=False)
+
+
+_QUARTER_BEFORE = re.compile(r"\bquarter", re.IGNORECASE)
+
+
+def _latest_period(m: re.Match[str]) -> Hit | None:
+    # "the latest period" of a results story is the quarter it reports; elsewhere it is no date
+    if not _QUARTER_BEFORE.search(m.string, max(0, m.start() - 400), m.start()):
+        return None
     return Hit("relunit", "DATE", {"unit": "Q", "offset": 0, "reported": True})
 
 
@@ -146,11 +224,28 @@ RULES = [
          _end_of_the, 18),
     Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
          _the_quarter, 21),
+    Rule("rel_latest_period", r"the\s+(?:latest|most\s+recent|just-ended)\s+period(?![\w-])", _latest_period, 21),
+    Rule("rel_nth_day",
+         rf"(?:(?<=\bis\s)|(?<=\bit's\s)|(?<=\bit\u2019s\s)|(?<=\bmarks\s)|(?<=\btoday\s))(?:the\s+)?(?P<ord>{ORD})\s+(?P<day>day)\s+of\s+"
+         r"(?!(?:the|a|an|each|every)\s+(?:week|month|year|quarter|season|decade|century|term|semester|school)\b)"
+         r"(?P<event>(?:an?|the|its|their)\s+(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019\"-]+)",
+         _nth_day, 21),
     Rule("rel_weekend", r"(?:over|during|at|on|this\s+past|for|since|until|till|by|before|after|through|throughout)\s+(?P<we>the\s+weekend)(?![\w-])", _weekend, 21),
     Rule("rel_year_end",
          r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bnear\s)|(?<=\btoward\s)"
          r"|(?<=\btowards\s))(?:the\s+)?year[-\s]end(?![\w-])",
          _year_end, 21),
+    Rule("rel_in_the", r"(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)(?![\w-])", _in_the, 18),
+    Rule("rel_year_ended",
+         r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|which\s+ended|that\s+ends|which\s+ends)\s+"
+         r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|today|tomorrow|yesterday|this|last|next)\b)",
+         _year_ended, 21),
+    Rule("rel_the_year",
+         r"(?:(?<=\bfor\s)|(?<=\bof\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\bover\s))"
+         r"the\s+(?:(?:fiscal\s+)?(?P<unit>year)|(?P<unit2>week|month)(?!\s+of\b))(?![\w-])(?!['\u2019]s)"
+         r"(?!\s+(?:\d|two\s+thousand|nineteen|twenty|one\s+thousand|before|after|ago|earlier|later|prior|when|where|in\s+which|"
+         r"during|since|he|she|it|they|we|i|you|that|which|ended|ending|to|the|a|an|his|her|their|its|our|my|of\s+the\b)\b)",
+         _the_year, 22),
     Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
 ]
@@ -192,6 +287,27 @@ EXAMPLES = [
     Example("The deal should close by year-end.", "year-end", "2016", mod="END"),
     Example("Approval is expected around year end, the bank said.", "year end", "2016", mod="END"),
     Example("Staff will be cut before the year-end.", "the year-end", "2016", mod="END"),
+    Example("Today's papers led with the siege.", "Today", "2016-10-29"),
+    Example('He said: "Today we won."', "Today", "2016-10-29"),
+    Example("TODAY: Roads reopen.\nToday the army said the siege ends.", "Today", "2016-10-29"),
+    Example("The rebels regrouped earlier this month.", "earlier this month", "2016-10", mod="START",
+            interval=("2016-10-01", "2016-10-30")),
+    Example("Earlier today, the envoy left Geneva.", "Earlier today", "2016-10-29", mod="START",
+            interval=("2016-10-29", "2016-10-30")),
+    Example("The bridge was cut earlier in the year by floods.", "earlier in the year", "2016", mod="START",
+            interval=("2016-01-01", "2016-10-30")),
+    Example("Talks may resume later in the month.", "later in the month", "2016-10",
+            interval=("2016-10-29", "2016-11-01")),
+    Example("Exports fell 4% for the year, the ministry said.", "the year", "2016"),
+    Example("For the week, the index lost 3%.", "the week", "2016-W43"),
+    Example("It is the third day of the siege of the port.", "the third day", "2016-10-29"),
+    Example("Today marks the 10th day of a hunger strike.", "the 10th day", "2016-10-29"),
+    Example("Third-quarter profit rose 8%. The latest period had gains from a sale.", "The latest period", "2016-Q3"),
+    Example("Arms sales rose in the first half of the fiscal year.", "the fiscal year", "2016"),
+    Example("The firm lost $3 million in the year ended June 30.", "the year", "P1Y", type="DURATION",
+            interval=None),
+    Example("Profit should double in the fiscal year ending March 31, 2017.", "the fiscal year", "P1Y",
+            type="DURATION"),
     Example("Sales should rise in the current fiscal year.", "the current fiscal year", "2016"),
     Example("Profit fell last fiscal year.", "last fiscal year", "2015"),
     Example("The plant reopens next fiscal year.", "next fiscal year", "2017"),
@@ -200,7 +316,19 @@ EXAMPLES = [
 NEGATIVES = [
     Example("She bought this weekly magazine for years.", "this weekly"),
     Example("The todays list is empty.", "todays"),
+    Example("Today's young voters distrust parties.", "Today"),
+    Example("The minister told USA Today he would resign.", "Today"),
+    Example('Speaking on ABC\'s "This Week," the senator backed the plan.', "This Week"),
+    Example("Few jobs suit today’s personal computers.", "today"),
     Example("The year ended badly for the firm.", "year"),
+    Example("He was born in the year the war ended.", "the year"),
+    Example("Turnout in the latest period of voting was low.", "the latest period"),
+    Example("It was the worst in the year before the vote.", "the year"),
+    Example("Crowds marked the Year of the Rooster.", "Year"),
+    Example("She was named Person of the Year by the magazine.", "the Year"),
+    Example("The hearing is set for the week of March 6.", "the week"),
+    Example("It rained on the third day of the trip.", "third day"),
+    Example("Monday is the first day of the month.", "first day"),
     Example("Year-end bonuses were paid.", "Year-end"),
     Example("An overnight train left Sunday-bound passengers.", "overnight train"),
     Example("The midmorning snack was late.", "midmorning"),

@@ -17,7 +17,8 @@ from timeline._extract._rule import Example, Hit, Rule, grp, mod_code
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
 
 _ZONE = r"(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|local\s+time|\(\d{4}\s+GMT\))"
-_DAYREF = rf"(?:(?:\s*,)?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)))?"
+# no day after a parenthesised zone: in "10:35 a.m. (0735 GMT) Friday" the day is its own TIMEX3
+_DAYREF = rf"(?:(?<!\))(?:\s*,)?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY})|(?P<rel>today|yesterday|tomorrow|tonight)))?"
 _CTX = r"(?P<ctx>at|by|around|about|until|till|from|before|after|since|approximately|roughly|shortly\s+(?:before|after))\s+"
 
 
@@ -27,15 +28,21 @@ _AMOUNT = re.compile(
     re.IGNORECASE)
 
 
+_DAY_AFTER = re.compile(rf"(?:\s*,)?\s+(?:on\s+)?(?P<wd2>{WEEKDAY})(?![\w-])", re.IGNORECASE)
+
+
 def _time(m: re.Match[str]) -> Hit | None:
     h = int(m.group("h"))
     mi = int(grp(m, "mi") or 0)
     ap = (grp(m, "ap") or "").lower().replace(".", "")
     if not (grp(m, "ctx") or ap or grp(m, "zone") or grp(m, "wd") or grp(m, "rel")):
         return None
-    if m.group(0)[m.end("h") - m.start():][:1] == "." and not (ap or grp(m, "zone")) and (
-            m.group("h").startswith("0") or _AMOUNT.match(m.string, m.end())):
-        return None  # "at 2.46 billion guilders", "about 0.55 share": a number, not a time
+    dotted = m.group(0)[m.end("h") - m.start():][:1] == "."
+    if dotted and not (ap or grp(m, "zone")) and (
+            m.group("h").startswith("0") or _AMOUNT.match(m.string, m.end()) or not grp(m, "ctx")):
+        # "at 2.46 billion guilders", "about 0.55 share", "fell 1.4%, or 6.43, on Friday": a number;
+        # a dotted time ("at 6.30") needs am/pm, a zone or a time word before it
+        return None
     if ap == "pm" and h < 12:
         h += 12
     elif ap == "am" and h == 12:
@@ -48,9 +55,17 @@ def _time(m: re.Match[str]) -> Hit | None:
     if grp(m, "rel"):
         fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
     ctx = (grp(m, "ctx") or "").lower()
-    hit = Hit("time", "TIME", fields, mod=mod_code(ctx) if ctx in ("around", "about", "approximately", "roughly") else None)
+    approx = ctx in ("around", "about", "approximately", "roughly")
+    if approx:
+        fields["qmod"] = ctx  # kept when "about" goes outside the span (and its mod with it)
+    hit = Hit("time", "TIME", fields, mod=mod_code(ctx) if approx else None)
     if ctx and ctx not in ("around", "about", "approximately", "roughly"):
         hit.start = m.start("h")
+    if (grp(m, "zone") or "").startswith("("):
+        hit.end = m.start("zone")  # "(0735 GMT)" restates the time in another zone: outside the span
+        day = _DAY_AFTER.match(m.string, m.end())
+        if day and not grp(m, "wd"):  # the day that follows is its own TIMEX3, but dates this time too
+            fields["weekday"] = weekday_number(day.group("wd2"))
     return hit
 
 
@@ -111,7 +126,7 @@ RULES = [
          rf"(?P<h>1[0-2]|0?[1-9])(?:\s+o['\u2019]clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<part_n>night))"
          rf"(?![\w-]){_DAYREF}",
          _in_the_any, 9),
-    Rule("time_named", rf"(?P<named>noon|midday|midnight)(?![\w-]){_DAYREF}", _named, 44),
+    Rule("time_named", rf"(?P<named>(?<!\bhigh\s)noon|midday|midnight)(?![\w-]){_DAYREF}", _named, 44),
 ]
 
 EXAMPLES = [
@@ -135,6 +150,9 @@ EXAMPLES = [
     Example("The shelling began at 9 o'clock in the evening on Friday.", "9 o'clock in the evening on Friday",
             "2016-10-28T21:00"),
     Example("Guards change at 11 at night.", "11 at night", "2016-10-29T23:00"),
+    Example("The train left at 6.30 on Friday.", "6.30 on Friday", "2016-10-28T06:30"),
+    Example("The mortar hit at 10:15 a.m. (0715 GMT) Friday, police said.", "10:15 a.m.", "2016-10-28T10:15"),
+    Example("The mortar hit at 10:15 a.m. (0715 GMT) Friday, police said.", "Friday", "2016-10-28"),
 ]
 
 NEGATIVES = [
@@ -146,6 +164,9 @@ NEGATIVES = [
     Example("Flight 1900 landed safely.", "1900"),
     Example("Holders get about 0.55 share for each share held.", "0.55"),
     Example("The index closed at 6.43 points higher.", "6.43"),
+    Example("The index fell 1.2%, or 6.43, on Friday.", "6.43"),
     Example("She was 4 in the class rankings.", "4 in the"),
     Example("Two in the morning shift were hurt.", "Two"),
+    Example("For the rebels, high noon has come.", "noon"),
+    Example("He watched the film High Noon again.", "Noon"),
 ]

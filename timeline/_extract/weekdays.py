@@ -51,7 +51,10 @@ def _build(m: re.Match[str]) -> Hit | None:
     if pos:
         mod = "START" if pos.lower().startswith("early") else "END"
         if pos.lower() in ("earlier", "later"):
-            mod = None
+            # "Earlier Sunday": TimeML marks the day with mod START; the interval stays the whole
+            # day (earlier than a moment of the story, not the morning)
+            fields["side"] = "before" if pos.lower() == "earlier" else "after"
+            mod = "START" if pos.lower() == "earlier" else None
     h = Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
     if pos and _ON_BEFORE.search(m.string[m.start():m.start("wd")]):
         h.start = m.start("wd")  # "late on Tuesday": TimeML spans the day ("on" is a signal), mod kept
@@ -91,6 +94,9 @@ EXAMPLES = [
     Example("The report is due by Wednesday.", "Wednesday", "2016-11-02"),
     Example("The rebels had pledged to leave by Wednesday.", "Wednesday", "2016-11-02"),
     Example("Residents had to leave by Tuesday, the order said.", "Tuesday", "2016-11-01"),
+    # "Earlier Sunday": TimeML's mod START, but the whole day
+    Example("Earlier Friday, police sealed the square.", "Earlier Friday", "2016-10-28", mod="START",
+            interval=("2016-10-28", "2016-10-29")),
     # a modal on the right governs nothing before it
     Example("Moscow warned on Thursday that strikes could do serious harm.", "Thursday", "2016-10-27"),
 ]

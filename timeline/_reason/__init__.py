@@ -40,7 +40,7 @@ from timeline._reason._explain import (
 from timeline._reason._network import PRIORITY, Network, build, is_firm
 from timeline.model import Anchor, Constraint, Document, Event, Finding, Interval, UserAnchor
 
-__all__ = ["MAX_WINDOW_DAYS", "Result", "drop_covered", "reason"]
+__all__ = ["MAX_WINDOW_DAYS", "Result", "drop_covered", "is_firm", "reason"]
 
 #: The widest window (days) an anchor is inferred from; wider ones are left unknown.
 MAX_WINDOW_DAYS = 31

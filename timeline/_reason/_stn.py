@@ -16,7 +16,10 @@ Algorithm (all pure Python over lists):
   potential, so every connected component is checked in one pass.  Potentials start at 0 for
   the origin and "far" for the others, which makes the first check a search from the origin.
   They persist: adding edges queues only their tails (incremental); retracting an edge resets
-  only the potentials that were lowered through it and queues what fed them.
+  only the potentials that were lowered through it and queues what fed them - unless another
+  active edge already justifies a point's potential (:meth:`STN._repoint`): then the point keeps
+  it, and so does everything below it.  Without that, an event told by thousands of articles (a
+  hub) re-queued all of them at each conflict near it: quadratic in the corpus.
 * Negative cycles are caught in the predecessor graph (a cycle in it is always negative -
   Cherkassky and Goldberg 1999): a relaxation that would lower the origin's potential is checked
   for a cycle through the origin (news conflicts almost always are: two dated statements); each
@@ -57,6 +60,7 @@ class STN:
         self._queue: deque[int] = deque()  # points whose out-edges may be violated
         self._inq = bytearray()
         self._pred: list[int] = []  # the edge that last lowered each point's potential
+        self._between: dict[tuple[int, int], list[int]] = {}  # (u, v) -> edge ids u -> v, ascending
         self.add_points(max(n, 1))
 
     # -- building -----------------------------------------------------------------------------
@@ -80,6 +84,7 @@ class STN:
         self.active.append(True)
         self.out[u].append(e)
         self.inn[v].append(e)
+        self._between.setdefault((u, v), []).append(e)
         self._pending.append(e)
         return e
 
@@ -96,18 +101,51 @@ class STN:
         """
         self.active[e] = False
         v = self.ev[e]
-        if v < len(self._pred) and self._pred[v] == e:
+        if v < len(self._pred) and self._pred[v] == e and not self._repoint(v):
             self._reset_below(v)
+
+    def _repoint(self, v: int) -> bool:
+        """Give ``v`` another predecessor that justifies its potential, if one is at hand.
+
+        An active edge ``u -> v`` with ``pot[u] + w <= pot[v]`` whose tail's predecessor chain
+        reaches the origin without passing through ``v`` is an active path at least as short as
+        ``v``'s potential: the potentials below ``v`` stay justified and nothing needs resetting.
+        An event told by thousands of articles is such a hub: resetting it queued every article.
+        """
+        pred, eu, ew, active, pot = self._pred, self.eu, self.ew, self.active, self.pot
+        target = pot[v]
+        for e in self.inn[v]:
+            if not active[e]:
+                continue
+            u = eu[e]
+            if pot[u] + ew[e] > target or u == v:
+                continue
+            x, ok = u, False
+            for _ in range(_WALK):
+                if x == 0:
+                    ok = True
+                    break
+                p = pred[x]
+                if p < 0 or not active[p]:
+                    break
+                x = eu[p]
+                if x == v:
+                    break
+            if ok:
+                pred[v] = e
+                return True
+        return False
 
     def _reset_below(self, root: int) -> None:
         pred, eu, ev, pot, inq, queue = self._pred, self.eu, self.ev, self.pot, self._inq, self._queue
         stack = [root]
         while stack:
             z = stack.pop()
-            # z's children are the heads of its out-edges that are their predecessor edge
-            stack.extend(ev[e] for e in self.out[z] if pred[ev[e]] == e)
             pot[z] = 0 if z == 0 else _BIG
             pred[z] = -1
+            # z's children are the heads of its out-edges that are their predecessor edge; one
+            # that another active path justifies keeps its potential (and its own subtree)
+            stack.extend(ev[e] for e in self.out[z] if pred[ev[e]] == e and not self._repoint(ev[e]))
             for e in self.inn[z]:
                 u = eu[e]
                 if self.active[e] and not inq[u]:
@@ -203,11 +241,18 @@ class STN:
         return cycle
 
     def _edges_between(self, a: int, targets: dict[int, tuple[int, int]]) -> list[int]:
-        """Edges from ``a`` into ``targets``, scanning whichever side is smaller (the origin is a hub)."""
-        out_a = self.out[a]
-        if len(out_a) <= sum(len(self.inn[t]) for t in targets):
-            return out_a
-        return [x for t in targets for x in self.inn[t] if self.eu[x] == a]
+        """Edges from ``a`` into ``targets``, from the (tail, head) index: O(targets), not O(degree).
+
+        An event told by thousands of articles is a hub; scanning its edges for every cycle
+        through it was quadratic.  The order is the one a scan gave (it decides ties in
+        :meth:`shorten`): by edge id when ``a`` has fewer out-edges than the targets in-edges,
+        else target by target.
+        """
+        between = self._between
+        found = [x for t in targets for x in between.get((a, t), ())]
+        if len(self.out[a]) <= sum(len(self.inn[t]) for t in targets):
+            found.sort()
+        return found
 
     def _through_origin(self, u: int, e: int) -> list[int] | None:
         """The cycle origin -> ... -> u -> origin when the predecessors of ``u`` lead to the origin.

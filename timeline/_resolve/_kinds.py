@@ -2,10 +2,12 @@
 
 Direction by tense (bare weekdays, months, seasons, dates without a year, quarters): past tense
 picks the most recent occurrence on or before the anchor, future tense the next on or after it,
-no tense (or present) the nearest, ties going to the past.
+no tense (or present) the nearest, ties going to the past.  "Last <month>" is the most recent such
+month before the anchor's, except the month just before it, which would be "last month": named,
+it is the one a year earlier ("crashed last February" written on 1 March).
 
 Quantities (durations, "ago"): a plain count is exact; "nearly/almost n" means between 0.75 n and
-n; "about/around n" between 0.75 n and 1.25 n; "more than/over/at least n" between n and
+n; "about/around n" between 0.75 n and 1.25 n (by the modifier word, with or without a TIMEX3 mod); "more than/over/at least n" between n and
 max(1.5 n, n + 1 unit); "less than/under n" between 0 and n; a vague count ("several", "a few")
 between 2 and 10 units.  Anchored durations run up to the anchor ("the past 12 days" from
 anchor 2016-10-29: start 2016-10-17, end 2016-10-29) or from it ("the next three weeks").
@@ -102,7 +104,7 @@ def _with_part(d: dt.datetime, f: Fields, mod: str | None, uncertain: bool = Fal
     if isinstance(part, str):
         code = part if part in ("MO", "AF", "EV", "NI", "MI", "DT") else "NI"
         return f"{day_value(d)}T{code}", part_interval(d, part, uncertain)
-    if mod in ("START", "END"):
+    if mod in ("START", "END") and not f.get("side"):  # "earlier today": the whole day, mod START
         h = dt.timedelta(hours=1)
         if mod == "START":
             return day_value(d), Interval(start=(d, d), end=(d + 6 * h, d + 12 * h), grain="day")
@@ -283,6 +285,10 @@ def _month(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense:
     shift = f.get("shift")
     if shift == -1:
         y = a.year if m < a.month else a.year - 1
+        if m == (a.month + 10) % 12 + 1:
+            # the month just before the anchor's is "last month"; naming it ("crashed last
+            # February" on 1 March) means the one a year earlier
+            y -= 1
     elif shift == 1:
         y = a.year if m > a.month else a.year + 1
     elif shift == 0:
@@ -367,6 +373,9 @@ def _century(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
     return f"{c:02d}", position(dt.datetime(max(c * 100, 1), 1, 1), dt.datetime(c * 100 + 100, 1, 1), mod, "century")
 
 
+_APPROX_WORDS = frozenset({"about", "around", "approximately", "roughly", "some"})
+
+
 def _span(n: float | None, qmod: str | None, mod: str | None) -> tuple[float, float]:
     """(low, high) multiples of the unit that a modified count allows."""
     if n is None:
@@ -374,7 +383,9 @@ def _span(n: float | None, qmod: str | None, mod: str | None) -> tuple[float, fl
     w = (qmod or "").lower()
     if w in ("nearly", "almost", "close to"):
         return 0.75 * n, n
-    if mod == "APPROX":
+    # the modifier word decides, not only the TIMEX3 mod: a span that leaves "about" outside (the
+    # TimeBank convention) has no mod, yet "about two weeks" is still approximate
+    if mod == "APPROX" or w in _APPROX_WORDS:
         return 0.75 * n, 1.25 * n
     if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
         return n, max(1.5 * n, n + 1)
@@ -468,6 +479,10 @@ def _time(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: 
     p = d + t
     val = f"{day_value(d)}T{hh:02d}:{mm:02d}"
     if uncertain:
+        # no day named: the anchor's day or, as news reports the past, the day before; a clock
+        # time ahead ("will leave at 4 in the morning") is the anchor's day or the next
+        if tense == "future":
+            return val, Interval(start=(p, p + DAY), end=(p + minute, p + DAY + minute), grain="minute")
         return val, Interval(start=(p - DAY, p), end=(p - DAY + minute, p + minute), grain="minute")
     return val, exact(p, p + minute, "minute")
 

@@ -82,3 +82,31 @@ def test_a_broken_user_file_becomes_a_finding(tmp_path: Path, monkeypatch: pytes
     monkeypatch.setenv("TIMELINE_ALIASES", str(bad))
     events, findings = find_events([Document(id="d", text="Nothing happened.")])
     assert events == [] and [f.code for f in findings] == ["alias-file"] and "broken.yaml" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # bare "government forces" are Syria's only in a text that names the Syrian army
+        ("Government forces retook the town.", ["government forces"]),
+        ("The Syrian army said government forces retook the town.",
+         ["Syrian government forces", "Syrian government forces"]),
+    ],
+)
+def test_government_forces_need_a_named_government(text: str, actors: list[str]) -> None:
+    from timeline._events._mentions import find_mentions
+
+    assert [a.name for a in find_mentions("t", text, load_table()).actors] == actors
+
+
+def test_prefix_tree_alternation_matches_like_longest_first() -> None:
+    import re
+
+    from timeline._events._rx import trie_alternation
+
+    words = ["off", "offensive", "offensives", "air strike", "air strikes", "U.S.", "a"]
+    tree = re.compile(r"(?<![\w-])(?:" + trie_alternation(words) + r")(?![\w-])")
+    flat = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r")(?![\w-])")
+    text = "the offensives, an offensive off air strikes and air strike by U.S. jets; a offx offensivex"
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]

@@ -227,3 +227,16 @@ def test_into_one_of_two_counteroffensives_stays_loose(make_doc: DocBuilder) -> 
                       {"event_ref": "the counteroffensive", "event_relation": "into"}))]
     events, _ = find_events(docs)
     assert not any("2" in e.docs for e in events)
+
+
+def test_the_capture_of_a_part_does_not_end_the_campaign(make_doc: DocBuilder) -> None:
+    docs = [
+        make_doc("1", "Fighters launched the battle for Raqqa on Tuesday.", "2017-06-06",
+                 ("Tuesday", "DATE", "2017-06-06")),
+        make_doc("2", "The SDF captured the Old City of Raqqa on Friday (September 1) and took full control of "
+                      "Raqqa on Tuesday (October 17).", "2017-10-18",
+                 ("Friday (September 1)", "DATE", "2017-09-01"), ("Tuesday (October 17)", "DATE", "2017-10-17")),
+    ]
+    events, _ = find_events(docs)
+    ev = _campaign(events, "Raqqa")
+    assert ev.interval.end[0] is None or ev.interval.end[0] >= dt.datetime(2017, 10, 17)

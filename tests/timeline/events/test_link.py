@@ -165,3 +165,15 @@ def test_a_date_before_an_appositive_dates_the_main_clause(text: str, verb: str)
     dm = find_mentions("x", text, load_table())
     links, _ = link_document(dm, (e,), None)
     assert [dm.mentions[ln.mention].word for ln in links] == [verb]
+
+
+def test_a_participle_after_an_event_noun_is_not_a_report(make_doc: DocBuilder) -> None:
+    # "a truce announced on Tuesday" dates the truce's announcement: it reports nothing about "left"
+    doc = make_doc("t", "The last convoy left the city on Thursday, after a truce announced on Tuesday broke down.",
+                   "2016-12-15", ("Thursday", "DATE", "2016-12-15"), ("Tuesday", "DATE", "2016-12-13"))
+    assert ("Tuesday", "left", "before") not in _links(doc)
+    assert ("Thursday", "left", "on") in _links(doc)
+    # a report with a subject still dates what it reports
+    doc = make_doc("t", "The convoy left the city, the monitors announced on Tuesday.", "2016-12-15",
+                   ("Tuesday", "DATE", "2016-12-13"))
+    assert _links(doc) == [("Tuesday", "left", "before")]

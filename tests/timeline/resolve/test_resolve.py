@@ -162,3 +162,56 @@ def test_national_holiday_dated_by_its_neighbour_idempotently() -> None:
     assert _resolve.resolve(once, a) == once
     alone = _one("The flag went up to mark Independence Day.", a)
     assert alone.value == "XXXX-XX-XX" and alone.interval is None  # no country, no neighbour: no guess
+
+
+def test_modifier_word_widens_without_mod() -> None:
+    """An "about" left outside the span (no TIMEX3 mod) still widens the interval: the spec decides."""
+    from timeline._resolve._kinds import resolve_spec
+    from timeline.model import Spec
+
+    a = dt.datetime(2016, 10, 29)
+    spec = Spec(kind="ago", fields={"n": 2.0, "unit": "W", "direction": "before", "qmod": "about"})
+    _, with_mod = resolve_spec(spec, "", "APPROX", a)
+    _, without = resolve_spec(spec, "", None, a)
+    assert with_mod == without
+    assert without is not None and without.start[0] is not None and without.start[1] is not None
+    assert without.start[0] < without.start[1]  # a range of days, not one day
+    plain = Spec(kind="ago", fields={"n": 2.0, "unit": "W", "direction": "before"})
+    _, exact = resolve_spec(plain, "", None, a)
+    assert exact is not None and exact.start[0] == exact.start[1]
+
+
+def test_earlier_this_month_is_start_up_to_anchor() -> None:
+    e = _one("The rebels regrouped earlier this month.")
+    assert (e.value, e.mod) == ("2016-10", "START")
+    assert e.interval is not None
+    assert e.interval.start[0] == dt.datetime(2016, 10, 1) and e.interval.end[1] == dt.datetime(2016, 10, 30)
+
+
+def test_present_passive_is_not_past() -> None:
+    # "is heard" is a present passive: the month ahead, not last year's
+    e = _one("The appeal is heard in December.")
+    assert e.value == "2016-12"
+    e = _one("The appeal was heard in December.")
+    assert e.value == "2015-12"
+
+
+def test_clock_time_without_day_looks_ahead_in_future_tense() -> None:
+    past = _one("The blast went off at 10 p.m.")
+    ahead = _one("The convoy will leave at 10 p.m.")
+    assert past.interval is not None and ahead.interval is not None
+    ten = dt.datetime(2016, 10, 29, 22, 0)
+    assert past.interval.start == (ten - dt.timedelta(days=1), ten)
+    assert ahead.interval.start == (ten, ten + dt.timedelta(days=1))
+
+
+@pytest.mark.parametrize(("anchor", "text", "value"), [
+    ("2016-10-29", "The dam burst last June.", "2016-06"),
+    ("2016-10-29", "The dam burst last September.", "2015-09"),  # would be "last month" if 2016-09
+    ("2016-10-29", "The dam burst last October.", "2015-10"),
+    ("2017-01-05", "The dam burst last December.", "2015-12"),
+    ("2017-01-05", "The dam burst last November.", "2016-11"),
+])
+def test_last_named_month(anchor: str, text: str, value: str) -> None:
+    a = Anchor(value=dt.datetime.fromisoformat(anchor), source="metadata")
+    assert _one(text, a).value == value

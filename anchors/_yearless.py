@@ -1,0 +1,89 @@
+"""A year-less dateline completed by the corpus: "MISRATA, Libya, May 13 (Agency) --".
+
+Wire copy often prints the day and month of publication but not the year.  Alone that anchors
+nothing (:func:`anchors.find_anchor` leaves the anchor unknown).  Once the reasoning stage has
+inferred a window for the document from the rest of the corpus, the two sources are complementary:
+the dateline is exact about the day and month, the corpus about the year.  :func:`complete_yearless`
+puts them together: the stated month and day in the year that brings it nearest to the inferred
+window.
+
+Why the dateline wins over the window on the day: the window comes from chains of relative
+expressions and event coreference across articles, any link of which may be wrong; the dateline
+is what the desk printed.  When the dated day falls outside the window, the finding says so (a
+warning: something in the corpus chain disagrees with the dateline).  Pure: no clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from anchors._dateline import Dateline, scan
+from timeline.model import Anchor, Document, Evidence, Finding
+
+__all__ = ["complete_yearless"]
+
+#: A window wider than this says too little about the year: a year-less day could then fall in
+#: two candidate years equally well.
+_MAX_WINDOW = dt.timedelta(days=180)
+
+
+def _yearless(doc: Document) -> Dateline | None:
+    datelines = scan(doc.text)
+    if any(d.date is not None for d in datelines):
+        return None  # a full dateline exists: find_anchor already used it
+    return next((d for d in datelines if d.year is None), None)
+
+
+def _distance(day: dt.datetime, lo: dt.datetime, hi: dt.datetime) -> dt.timedelta:
+    if day < lo:
+        return lo - day
+    if day > hi:
+        return day - hi
+    return dt.timedelta(0)
+
+
+def _nearest(month: int, day: int, lo: dt.datetime, hi: dt.datetime) -> dt.datetime | None:
+    candidates: list[dt.datetime] = []
+    for year in range(lo.year - 1, hi.year + 2):
+        try:
+            candidates.append(dt.datetime(year, month, day))
+        except (ValueError, OverflowError):
+            continue  # 29 February in a common year, or beyond the calendar
+    if not candidates:
+        return None
+    # ties (a window exactly between two years) go to the earlier year: news is read after the fact
+    return min(candidates, key=lambda c: (_distance(c, lo, hi), c))
+
+
+def complete_yearless(doc: Document) -> tuple[Anchor, Finding] | None:
+    """A one-day anchor for ``doc`` from its year-less dateline and its inferred window, or ``None``.
+
+    Applies only to a document whose anchor was inferred by the corpus (``source == "inferred"``
+    with ``earliest``/``latest`` at most 180 days apart, even a single day: the printed day wins) and whose head carries a year-less
+    dateline and no full one.  The anchor keeps the source ``inferred`` (the year is inferred) with
+    ``earliest == latest`` and the dateline's span; the finding (``anchor-yearless-dateline``,
+    ``info``, or ``warning`` when the day lies outside the window) names the dateline.
+    """
+    a = doc.anchor
+    if a.source != "inferred" or a.earliest is None or a.latest is None or a.text is not None:
+        return None  # not inferred, or already completed from its dateline
+    if a.latest - a.earliest > _MAX_WINDOW:
+        return None
+    line = _yearless(doc)
+    if line is None:
+        return None
+    day = _nearest(line.month, line.day, a.earliest, a.latest)
+    if day is None:
+        return None
+    lo, hi = a.earliest.date().isoformat(), a.latest.date().isoformat()
+    window = lo if lo == hi else f"{lo} to {hi}"
+    inside = _distance(day, a.earliest, a.latest) == dt.timedelta(0)
+    message = (f"{doc.id} carries no year in its dateline '{line.text}'; the corpus puts it in {window}, so it is "
+               f"{day.date().isoformat()}" + ("" if inside else " (outside that window: the dateline is taken over "
+                                                                 "the corpus's chain of relative dates)"))
+    finding = Finding(
+        severity="info" if inside else "warning", code="anchor-yearless-dateline", message=message,
+        evidence=(Evidence(doc=doc.id, text=line.text, start=line.start, end=line.end, source="dateline"),))
+    anchor = Anchor(value=day, source="inferred", text=line.text, start=line.start, end=line.end,
+                    earliest=day, latest=day)
+    return anchor, finding

@@ -1,0 +1,68 @@
+"""A year-less dateline completed by the corpus's inferred window (``anchors.complete_yearless``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import anchors
+from timeline.model import Anchor, Document
+
+D = dt.datetime
+
+
+def _doc(text: str, lo: D | None, hi: D | None, source: str = "inferred") -> Document:
+    mid = lo + (hi - lo) / 2 if lo is not None and hi is not None else None
+    anchor = Anchor.model_validate({"value": mid, "source": source, "earliest": lo, "latest": hi})
+    return Document(id="d", text=text, anchor=anchor)
+
+
+HEAD = "Relief convoy reaches the old city\nTIKRIT, Iraq, March 3 (Wire) -- Trucks crossed the bridge at dawn.\n"
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "want", "severity"),
+    [
+        (D(2015, 2, 27), D(2015, 3, 6), D(2015, 3, 3), "info"),        # inside the window
+        (D(2015, 3, 20), D(2015, 3, 24), D(2015, 3, 3), "warning"),    # the chain put it weeks late
+        (D(2015, 1, 5), D(2015, 1, 9), D(2015, 3, 3), "warning"),      # ... or weeks early
+        (D(2014, 12, 20), D(2015, 1, 10), D(2015, 3, 3), "warning"),   # window across a new year
+        (D(2015, 11, 1), D(2015, 11, 5), D(2016, 3, 3), "warning"),    # nearer the next March
+        (D(2015, 3, 4), D(2015, 3, 4), D(2015, 3, 3), "warning"),      # a one-day window: the print wins
+    ],
+)
+def test_day_and_month_from_the_dateline_year_from_the_window(lo: D, hi: D, want: D, severity: str) -> None:
+    done = anchors.complete_yearless(_doc(HEAD, lo, hi))
+    assert done is not None
+    anchor, finding = done
+    assert (anchor.value, anchor.earliest, anchor.latest, anchor.source) == (want, want, want, "inferred")
+    assert anchor.text == "March 3" and HEAD[anchor.start or 0:anchor.end or 0] == "March 3"
+    assert finding.code == "anchor-yearless-dateline" and finding.severity == severity
+    assert "March 3" in finding.message and want.date().isoformat() in finding.message
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        _doc(HEAD, None, None, "none"),                                    # nothing inferred
+        _doc(HEAD, D(2015, 3, 1), D(2015, 3, 1), "metadata"),              # a firm anchor of its own
+        _doc(HEAD, D(2014, 1, 1), D(2015, 6, 1)),                          # window too wide to pick a year
+        _doc("Trucks crossed the bridge on March 3 at dawn.\n", D(2015, 3, 1), D(2015, 3, 5)),  # prose
+        _doc("BAGHDAD, March 3, 2015 (Wire) -- Trucks crossed.\n", D(2015, 3, 1), D(2015, 3, 5)),  # full
+    ],
+)
+def test_nothing_to_complete(doc: Document) -> None:
+    assert anchors.complete_yearless(doc) is None
+
+
+def test_february_29_only_in_leap_years() -> None:
+    done = anchors.complete_yearless(_doc("KABUL, Feb. 29 (Wire) -- Talks opened.\n", D(2017, 2, 20), D(2017, 3, 5)))
+    assert done is not None and done[0].value == D(2016, 2, 29)
+
+
+def test_completed_once() -> None:
+    done = anchors.complete_yearless(_doc(HEAD, D(2015, 2, 27), D(2015, 3, 6)))
+    assert done is not None
+    again = Document(id="d", text=HEAD, anchor=done[0])
+    assert anchors.complete_yearless(again) is None

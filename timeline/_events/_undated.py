@@ -1,0 +1,248 @@
+"""Mentions without a date of their own, joined to a dated event of another article (conservatively).
+
+:func:`merge_undated`: "Hashd fighters were preparing for a push to the west of Mosul" (undated)
+joins the one dated offensive of the same actor toward the same place.  :func:`merge_anchorless`:
+in articles whose publication date is unknown, a mention dated by a day that hangs on that unknown
+date ("Yesterday's move", "on Saturday (October 29)") joins the one such mention of another article
+with the same family, actor and target; the reasoning stage checks the merge and infers the dates.
+
+Both look candidates up by (family, actor): an event must share an actor to be a candidate, so each
+mention is compared with the few events of its actors, not with every event of the corpus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline._events._cluster import Cluster, _geo_ok, _start_range, _width, family
+from timeline._events._mentions import DocMentions
+from timeline._events._rx import rx
+from timeline.model import Document
+
+__all__ = ["anchorless_day", "merge_anchorless", "merge_undated"]
+
+
+_NEAR = dt.timedelta(days=31)
+_DIRECTION = r"(north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+(?:the\s+)?(?:city\s+of\s+)?"
+
+
+def _directions(dms: list[DocMentions], cl: Cluster) -> set[tuple[str, str]]:
+    """("west", "Mosul") for "a push to the west of Mosul": where, relative to a place, it went.
+
+    Kept in the cluster's memo and brought up to date with the members added since (a dated event
+    told by thousands of articles is compared with many undated mentions)."""
+    state: tuple[list[tuple[int, int]], int, set[tuple[str, str]]] | None = cl.memo.get("directions")
+    if state is None or state[0] is not cl.members or state[1] > len(cl.members):
+        state = (cl.members, 0, set[tuple[str, str]]())
+    members, n, out = state
+    for d, m in members[n:]:
+        dm = dms[d]
+        mn = dm.mentions[m]
+        lo, hi = max(mn.sent.start, mn.start - 20), min(mn.sent.end, mn.end + 60)
+        for hit in rx(_DIRECTION, re.IGNORECASE).finditer(dm.text, lo, hi):
+            place = next((p.name for p in dm.places if p.start == hit.end()), None)
+            if place is not None:
+                out.add((hit.group(1).lower(), place))
+    cl.memo["directions"] = (members, len(members), out)
+    return set(out)
+
+
+def _fits_undated(cl: Cluster, other: Cluster, docs: list[Document], dms: list[DocMentions]) -> bool:
+    """Whether the dated ``other`` may be what the undated ``cl`` tells: every sign agrees."""
+    if family(cl.type) != family(other.type) or other.campaign is not None:
+        return False
+    if {d for d, _ in cl.members} & {d for d, _ in other.members}:
+        return False  # the same article kept them apart
+    if not set(cl.actors(dms)) & set(other.actors(dms)):
+        return False
+    geo, other_geo = cl.geo(dms), other.geo(dms)
+    if not _geo_ok(geo, other_geo) or not (geo[0] | geo[1]) & (other_geo[0] | other_geo[1]):
+        return False
+    mine_dir, their_dir = _directions(dms, cl), _directions(dms, other)
+    if mine_dir and not mine_dir & their_dir and not geo[0] & other_geo[0]:
+        return False  # "west of Mosul" is not "south of Mosul"
+    if not geo[0] & other_geo[0] and not mine_dir & their_dir:
+        return False  # only a shared city: too weak without a shared target or direction
+    b = _start_range(other, docs)
+    if b is None:
+        return False
+    for d, m in cl.members:
+        if not dms[d].mentions[m].actors:
+            continue  # "opposed the Hashed's participation in the operation": the clause's tense is not its own
+        anchor = docs[d].anchor.value
+        tense = dms[d].mentions[m].tense
+        if anchor is None:
+            return False
+        day = dt.datetime(anchor.year, anchor.month, anchor.day)
+        if b[0] is None or b[1] is None:
+            return False
+        # News tells of what is recent or imminent: the dated event must start within a month of
+        # the article, after it when told as still to come, before it when told as under way or done.
+        if tense == "future" and not (day <= b[0] and b[1] <= day + _NEAR):
+            return False
+        if tense != "future" and not (day - _NEAR <= b[0] and b[1] <= day + dt.timedelta(days=1)):
+            return False
+    return True
+
+
+def _month(t: dt.datetime) -> int:
+    return t.year * 12 + t.month - 1
+
+
+def merge_undated(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """An undated mention joins a dated event of another article only when exactly one fits it.
+
+    "Hashd fighters were preparing for a push to the west of Mosul" (undated, future, 25 October)
+    and "the Hashd launched an offensive towards the west of Mosul on Saturday (October 29)": same
+    actor, same kind of event, same target or direction, and the date does not contradict the tense.
+    Two candidates, or any disagreement, and it stays apart: a false merge is worse than a missed one.
+
+    Candidates are looked up by what :func:`_fits_undated` requires of them: (family, actor, place,
+    month of the start), the start within a month of the article - so "troops" in a corpus of
+    thousands of articles about troops is compared with the few events of that place and month.
+    """
+    dated = [cl for cl in clusters if _start_range(cl, docs) is not None or cl.relative]
+    is_dated = {id(cl) for cl in dated}
+    first_actors: list[list[str]] = []  # an actor must be shared: one the dated event had at the start
+    starts: list[int | None] = []
+    index: dict[tuple[str, str, str, int], list[int]] = {}
+    of_cluster: dict[int, int] = {}
+
+    def put(k: int, names: set[str]) -> None:
+        m = starts[k]
+        if m is None:
+            return
+        fam = family(dated[k].type)
+        for a in first_actors[k]:
+            for name in names:
+                index.setdefault((fam, a, name, m), []).append(k)
+
+    for k, cl in enumerate(dated):
+        of_cluster[id(cl)] = k
+        first_actors.append(cl.actors(dms))
+        b = _start_range(cl, docs)
+        starts.append(_month(b[0]) if b is not None and b[0] is not None else None)
+        t, p = cl.geo(dms)
+        put(k, t | p)
+    out: list[Cluster] = []
+    for cl in clusters:
+        if id(cl) in is_dated or cl.campaign is not None or not cl.actors(dms):
+            out.append(cl)
+            continue
+        near = _near(cl, docs, dms, index)
+        fits = [o for o in (dated[k] for k in near) if _fits_undated(cl, o, docs, dms)]
+        if len(fits) != 1:
+            out.append(cl)
+            continue
+        host = fits[0]
+        before = host.geo(dms)
+        host.members += cl.members
+        host.links += cl.links
+        after = host.geo(dms)
+        put(of_cluster[id(host)], (after[0] | after[1]) - (before[0] | before[1]))
+    return out
+
+
+def _near(cl: Cluster, docs: list[Document], dms: list[DocMentions],
+          index: dict[tuple[str, str, str, int], list[int]]) -> list[int]:
+    """The dated events that may fit ``cl``: a shared actor and place, a start near its article's date."""
+    member = next((d for d, m in cl.members if dms[d].mentions[m].actors), None)
+    anchor = docs[member].anchor.value if member is not None else None
+    if anchor is None:
+        return []  # _fits_undated needs the article's date to judge the tense
+    day = dt.datetime(anchor.year, anchor.month, anchor.day)
+    months = range(_month(day - _NEAR), _month(day + _NEAR) + 1)
+    t, p = cl.geo(dms)
+    fam = family(cl.type)
+    found: set[int] = set()
+    for a in cl.actors(dms):
+        for name in t | p:
+            for m in months:
+                found.update(index.get((fam, a, name, m), ()))
+    return sorted(found)
+
+
+_DAY_KINDS = ("relday", "weekday", "date")
+
+
+def anchorless_day(doc: Document, index: int) -> bool:
+    """Whether expression ``index`` of ``doc`` names a day that hangs on an unknown publication date.
+
+    "Yesterday", "on Saturday", "Saturday (October 29)" (no year) in an article whose anchor is
+    unknown or only a window: the day is a constraint on that anchor, not a date.
+    """
+    a = doc.anchor
+    if a.value is not None and (a.source != "inferred" or a.earliest == a.latest):
+        return False
+    e = doc.expressions[index]
+    if e.spec is None or e.spec.kind not in _DAY_KINDS or e.spec.fields.get("year") is not None:
+        return False
+    if e.spec.kind == "date":
+        return e.spec.fields.get("month") is not None and e.spec.fields.get("day") is not None
+    return e.spec.kind != "relday" or isinstance(e.spec.fields.get("offset"), int)
+
+
+def _day_linked(cl: Cluster, docs: list[Document]) -> bool:
+    return any(ln.relation in ("on", "within", "begins") and anchorless_day(docs[d], ln.expression)
+               for d, ln in cl.links)
+
+
+def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """Mentions dated only by a day of an undated article, joined across articles (conservatively).
+
+    Such a cluster and another one (of the same kind, or dated to the day by a known publication
+    date) are one event when they are of one family, share an actor and a target (or,
+    when neither names a target, a place), no target of one contradicts the other's, and the pair
+    is unique: exactly one earlier group fits.  Clusters are taken in document order, so a group
+    grows ("toward Tal Afar" + "west of Mosul, to reach Tal Afar" + "a bid to encircle Mosul").
+    """
+    out: list[Cluster] = []
+    # dated to the day by a known publication date: an undated article's mention may tell it too
+    dated = [cl for cl in clusters if cl.campaign is None and cl.actors(dms) and not _day_linked(cl, docs)
+             and (w := _width(_start_range(cl, docs))) is not None and w <= dt.timedelta(days=1)]
+    # candidates by (family, actor): a fit must share one; each candidate's documents kept as a set
+    index: dict[tuple[str, str], list[Cluster]] = {}
+    seen: dict[int, tuple[set[str], set[int]]] = {}  # id -> (actors indexed, documents)
+
+    def put(g: Cluster) -> None:
+        acts, gdocs = seen.setdefault(id(g), (set(), set()))
+        gdocs.update(d for d, _ in g.members)
+        for a in g.actors(dms):
+            if a not in acts:
+                acts.add(a)
+                index.setdefault((family(g.type), a), []).append(g)
+
+    for g in dated:
+        put(g)
+    for cl in clusters:
+        if cl.campaign is not None or not cl.actors(dms) or not _day_linked(cl, docs):
+            out.append(cl)
+            continue
+        mine = {d for d, _ in cl.members}
+        acts, geo = set(cl.actors(dms)), cl.geo(dms)
+        fam = family(cl.type)
+        fits: list[Cluster] = []
+        for g in dict.fromkeys(g for a in sorted(acts) for g in index.get((fam, a), ())):
+            if g is cl or family(g.type) != fam or mine & seen[id(g)][1]:
+                continue
+            g_geo = g.geo(dms)
+            if not acts & set(g.actors(dms)) or not _geo_ok(geo, g_geo):
+                continue
+            shared = (geo[0] & g_geo[0]) if geo[0] and g_geo[0] else ((geo[0] | geo[1]) & (g_geo[0] | g_geo[1]))
+            if shared:
+                fits.append(g)
+        if len(fits) == 1:
+            g = fits[0]
+            g.members += cl.members
+            g.links += cl.links
+            g.relative += cl.relative
+            g.derived += cl.derived
+            g.memo.clear()
+            if cl.type == "offensive":
+                g.type = "offensive"
+            put(g)
+            continue
+        put(cl)
+        out.append(cl)
+    return out
