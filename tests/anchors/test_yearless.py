@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 import anchors
+import timeline
 from timeline.model import Anchor, Document
 
 D = dt.datetime
@@ -66,3 +69,20 @@ def test_completed_once() -> None:
     assert done is not None
     again = Document(id="d", text=HEAD, anchor=done[0])
     assert anchors.complete_yearless(again) is None
+
+
+def test_the_pipeline_completes_a_yearless_dateline(tmp_path: Path) -> None:
+    """An undated dispatch whose event another article dates: the corpus gives the year."""
+    corpus = [
+        {"id": "a", "published": "2015-03-03",
+         "text": "Shia militias launched an offensive toward Tikrit on Monday (March 2), the defence ministry said."},
+        {"id": "b", "published": None,
+         "text": "Militias press on\nSAMARRA, Iraq, March 3 (Wire) -- Shia militias launched an offensive "
+                 "toward Tikrit yesterday, officials said."},
+    ]
+    f = tmp_path / "tikrit.jsonl"
+    f.write_text("\n".join(json.dumps(d) for d in corpus) + "\n", encoding="utf-8")
+    tl = timeline.build([f])
+    b = next(d for d in tl.documents if d.id == "b")
+    assert (b.anchor.value, b.anchor.source, b.anchor.text) == (D(2015, 3, 3), "inferred", "March 3")
+    assert [x.code for x in tl.findings if x.code.startswith("anchor-")] == ["anchor-yearless-dateline"]

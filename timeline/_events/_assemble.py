@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
+from typing import Literal
 
 from timeline._events._aliases import AliasTable
 from timeline._events._corefer import Cluster, anchorless_day, tellable
@@ -233,7 +234,8 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     joined = [(owner[(d, r.dependent)], owner[(d, r.other)], d, r) for d, rs in enumerate(relations) for r in rs
               if (d, r.dependent) in owner and (d, r.other) in owner and owner[(d, r.dependent)] != owner[(d, r.other)]]
     accs = [row[1] for row in rows]
-    dated_by_relation = _propagate(accs, joined, [row[3] and tellable(row[0], dms) for row in rows])
+    ends = [dms[d].mentions[r.dependent].aspect == "ends" for _dep, _oth, d, r in joined]
+    dated_by_relation = _propagate(accs, joined, [row[3] and tellable(row[0], dms) for row in rows], ends)
     out: list[tuple[Cluster, Event]] = []
     index: dict[int, int] = {}
     for k, (cl, _acc, pieces, dated) in enumerate(rows):
@@ -247,16 +249,17 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     return _with_relations(out, index, joined, docs, dms), findings
 
 
-def _propagate(accs: list[Bounds4], joined: list[tuple[int, int, int, MentionRelation]], dated: list[bool]
+def _propagate(accs: list[Bounds4], joined: list[tuple[int, int, int, MentionRelation]], dated: list[bool],
+               ends: list[bool]
                ) -> list[bool]:
     """Tighten events through their relations (both ways, twice over); which ones it newly dated."""
     newly = [False] * len(accs)
     for _ in range(2):
-        for dep, oth, _d, r in joined:
+        for k, (dep, oth, _d, r) in enumerate(joined):
             for src, dst, inverse in ((oth, dep, False), (dep, oth, True)):
                 if not (dated[src] or newly[src]):
                     continue
-                b = derive(r, accs[src], inverse)
+                b = derive(r, accs[src], inverse, ends[k])
                 if b is None:
                     continue
                 nxt = intersect(accs[dst], b)
@@ -274,10 +277,19 @@ def _with_relations(out: list[tuple[Cluster, Event]], index: dict[int, int],
     for dep, oth, d, r in joined:
         if dep not in index or oth not in index:
             continue
-        other_id = out[index[oth]][1].id
-        sent = next((s for s in dms[d].sentences if s.start <= r.start < s.end), None)
+        sent = dms[d].sentence_at(r.start)
         ev = Evidence(doc=docs[d].id, text=docs[d].text[r.start : r.end], start=r.start, end=r.end,
                       sentence=docs[d].text[sent.start : sent.end] if sent else None)
+        if dms[d].mentions[r.dependent].aspect == "ends" and r.relation != "during" and r.point == "start":
+            # "the end of combat operations, five months after the siege began": the gap runs from
+            # the siege's start to the operations' END, told as a relation of the siege to that end
+            flipped: Literal["before", "after"] = "before" if r.relation == "after" else "after"
+            other_id = out[index[dep]][1].id
+            rel = EventRelation(other=other_id, relation=flipped, point="end", lo_days=r.lo, hi_days=r.hi,
+                                evidence=ev)
+            extra.setdefault(index[oth], {})[(other_id, docs[d].id, r.start, r.end)] = rel
+            continue
+        other_id = out[index[oth]][1].id
         rel = EventRelation(other=other_id, relation=r.relation, point=r.point, lo_days=r.lo, hi_days=r.hi,
                             evidence=ev)
         extra.setdefault(index[dep], {})[(other_id, docs[d].id, r.start, r.end)] = rel
@@ -368,7 +380,7 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
     for d, r in cl.relative:
         e = docs[d].expressions[r.expression]
         if cl.campaign is None and r.kind != "since" and not _counted(e):
-            sent = next((x for x in dms[d].sentences if x.start <= e.start < x.end), None)
+            sent = dms[d].sentence_at(e.start)
             evidence.setdefault((docs[d].id, e.start, e.end), Evidence(
                 doc=docs[d].id, text=e.text, start=e.start, end=e.end,
                 sentence=docs[d].text[sent.start : sent.end] if sent else None))
@@ -378,7 +390,7 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
                                                           end=e.end))
     for (doc_id, _i), ln in links.items():
         d = doc_rank[doc_id]
-        sent = next((s for s in dms[d].sentences if s.start <= ln.start < s.end), None)
+        sent = dms[d].sentence_at(ln.start)
         evidence.setdefault((doc_id, ln.start, ln.end), Evidence(
             doc=doc_id, text=ln.text, start=ln.start, end=ln.end,
             sentence=docs[d].text[sent.start : sent.end] if sent else None))

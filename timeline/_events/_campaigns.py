@@ -38,7 +38,7 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["HEADS", "described", "merge_described"]
+__all__ = ["HEADS", "described", "main_place", "merge_described"]
 
 #: Head nouns of a campaign, by group: nouns of one group may tell one campaign.
 HEADS = {
@@ -111,7 +111,7 @@ def _head(mn: Mention) -> str | None:
     return HEADS.get(mn.word.lower())
 
 
-def signature(dm: DocMentions, mn: Mention) -> Signature | None:
+def signature(dm: DocMentions, mn: Mention, known: frozenset[str] = frozenset()) -> Signature | None:
     """The signature of a campaign noun phrase (None when ``mn`` is not one)."""
     head = _head(mn)
     if head is None:
@@ -134,19 +134,36 @@ def signature(dm: DocMentions, mn: Mention) -> Signature | None:
     sig.near = {_stem(p) for p in mn.places} - sig.where - sig.who - sig.by
     if mn.word.lower() in _DISTINCT and not sig.where and not sig.near:
         # "the five-month siege", in a dispatch about Marawi: the siege of the place it is about
-        main = _main_place(dm)
+        main = main_place(dm) or _main_name(dm, known)
         if main is not None:
             sig.near.add(_stem(main))
     return sig
 
 
-def _main_place(dm: DocMentions) -> str | None:
+def main_place(dm: DocMentions) -> str | None:
     """The place a document names most (not a country), first named on a tie."""
     counts: dict[str, int] = {}
     for p in dm.places:
         if p.place_kind != "country":
             counts[p.name] = counts.get(p.name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def _main_name(dm: DocMentions, known: frozenset[str]) -> str | None:
+    """The name a document uses most among those other articles of the corpus use as places
+    ("MARAWI — President Duterte declared Marawi liberated": no preposition says it is a place here)."""
+    if not known:
+        return None
+    counts: dict[str, int] = {}
+    for n in dm.names:
+        if n.text in known:
+            counts[n.text] = counts.get(n.text, 0) + 1
+    return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+def corpus_places(dms: list[DocMentions]) -> frozenset[str]:
+    """Names some article of the corpus uses as a place (not a country)."""
+    return frozenset(p.name for dm in dms for p in dm.places if p.place_kind != "country")
 
 
 def described(dm: DocMentions, mn: Mention) -> bool:
@@ -201,13 +218,14 @@ def merge_described(clusters: list[Cluster], docs: list[Document], dms: list[Doc
     Only clusters with a date (a start, an end, or an event-relative phrase) take part: an undated
     "the air campaign" lends nothing and risks a false merge.
     """
+    known = corpus_places(dms)
     groups: list[tuple[Cluster, Signature, set[int]]] = []
     index: dict[tuple[str, str], list[int]] = {}
     out: list[Cluster] = []
     for cl in clusters:
         sig: Signature | None = None
         for d, m in cl.members:
-            s = signature(dms[d], dms[d].mentions[m])
+            s = signature(dms[d], dms[d].mentions[m], known)
             if s is not None and (sig is None or s.head == sig.head):
                 if sig is None:
                     sig = s

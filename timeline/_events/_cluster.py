@@ -109,6 +109,9 @@ class Cluster:
     def modifiers(self, dms: list[DocMentions]) -> set[str]:
         return set(self._tally(dms).mods)
 
+    def actor_counts(self, dms: list[DocMentions]) -> Counter[str]:
+        return Counter(self._tally(dms).actors)
+
     def target_counts(self, dms: list[DocMentions]) -> Counter[str]:
         return Counter(self._tally(dms).targets)
 
@@ -187,6 +190,7 @@ def _same_time(a: Bounds4 | None, b: Bounds4 | None, geo_match: bool) -> bool:
 
 
 def tellable(cl: Cluster, dms: list[DocMentions]) -> bool:
-    """A campaign, or an event with an actor or a target: one that can go on the timeline and lend dates."""
-    return cl.campaign is not None or bool(cl.actors(dms)) or bool(cl.geo(dms)[0])
+    """A campaign, or an event with an actor, a target or a place: one that can go on the timeline and
+    lend dates ("the end of combat operations in Marawi")."""
+    return cl.campaign is not None or bool(cl.actors(dms)) or any(cl.geo(dms))
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from timeline._events._campaigns import HEADS, described, merge_described
+from timeline._events._campaigns import HEADS, described, main_place, merge_described
 from timeline._events._cluster import (
     Cluster,
     _geo_ok,
@@ -67,10 +67,13 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         of_mention: dict[int, Cluster] = {}
         counted = {r.mention for r in rels[d] if r.mention is not None and r.kind != "since"}
         for mn in dm.mentions:
-            if mn.campaign is not None:
-                cl = campaigns.get(mn.campaign)
+            whose = _battle_of_the_place(dm, mn, campaigns) if mn.index not in counted else None
+            if mn.campaign is not None or whose is not None:
+                name = mn.campaign or whose
+                assert name is not None
+                cl = campaigns.get(name)
                 if cl is None:
-                    cl = campaigns[mn.campaign] = Cluster("campaign", campaign=mn.campaign, named=mn.named)
+                    cl = campaigns[name] = Cluster("campaign", campaign=name, named=mn.named)
                 cl.members.append((d, mn.index))
                 of_mention[mn.index] = cl
                 continue
@@ -129,6 +132,20 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_undated(clusters, docs, dms)
     clusters = merge_anchorless(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
+
+
+def _battle_of_the_place(dm: DocMentions, mn: Mention, campaigns: dict[str, Cluster]) -> str | None:
+    """"The announcement ends a battle that began in July 2012", in a dispatch about Aleppo: the
+    battle (siege) of the place it is about, when the corpus already tells of one there.
+
+    Only a lone battle or siege whose start the sentence tells, naming no place, actor or target of
+    its own (an offensive or an operation may be any push of the campaign)."""
+    if mn.campaign is not None or not mn.nominal or mn.plural or mn.aspect != "begins" \
+            or mn.word.lower() not in {"battle", "siege"} or mn.places or mn.targets or mn.actors:
+        return None
+    main = main_place(dm)
+    cl = campaigns.get(main) if main is not None else None
+    return main if cl is not None and not cl.named else None
 
 
 def _campaign_like(dm: DocMentions, mn: Mention, host: Cluster) -> bool:
@@ -244,10 +261,15 @@ def _dominant_campaign(dm: DocMentions, of_mention: dict[int, Cluster]) -> Clust
     return of_mention.get(first.index)
 
 
+#: How many event mentions back an anaphor ("the operation") looks for its antecedent: far more
+#: than any article holds (a long feature has ~100), and what keeps a book-length text linear.
+_LOOKBACK = 300
+
+
 def _antecedent(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
     fam = family(mn.type)
     best: Mention | None = None
-    earlier = [p for p in reversed(dm.mentions[: mn.index])
+    earlier = [p for p in reversed(dm.mentions[max(0, mn.index - _LOOKBACK) : mn.index])
                if p.campaign is None and family(p.type) == fam and not p.plural and (p.nominal or p.type == mn.type)]
     # "the pre-dawn operation" goes back to "a pre-dawn assault" however far back it was;
     # a bare "the move" to the closest mention of its family within four sentences.
@@ -456,7 +478,8 @@ def _propagate_local(docs: list[Document], dms: list[DocMentions], d: int, relat
             if not tellable(src, dms):
                 continue  # "12 days after the first strikes": strikes by nobody, nowhere lend no date
             b = ranges[id(src)]
-            new = derive(r, b, inverse) if b is not None else None
+            ends = dms[d].mentions[r.dependent].aspect == "ends"
+            new = derive(r, b, inverse, ends) if b is not None else None
             if new is not None and (new[0] is not None or new[1] is not None or new[2] is not None
                                     or new[3] is not None):
                 dst.derived.append(new)

@@ -82,6 +82,9 @@ class DocMentions:
     names: list[Name] = field(default_factory=list)  # capitalised names no table or generic actor covers
     _index: dict[str, Spans] = field(default_factory=dict, init=False, repr=False, compare=False)
     _solid: frozenset[str] | None = field(default=None, init=False, repr=False, compare=False)
+    _sent_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _mention_order: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _mention_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def solid_names(self) -> frozenset[str]:
         """Names the document writes at least once where a capital means a name (not a sentence start)."""
@@ -89,6 +92,23 @@ class DocMentions:
         if got is None:
             got = self._solid = frozenset(n.text for n in self.names if not n.opener)
         return got
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        """The sentence holding offset ``pos`` (a bisect: sentences are sorted and do not overlap)."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.start for s in self.sentences]
+        k = bisect.bisect_right(self._sent_starts, pos) - 1
+        if k >= 0 and self.sentences[k].start <= pos < self.sentences[k].end:
+            return self.sentences[k]
+        return None
+
+    def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions that start in ``[lo, hi)``, in list order (indexed once find_mentions is done)."""
+        if self._mention_order is None:
+            self._mention_order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+            self._mention_starts = [self.mentions[i].start for i in self._mention_order]
+        a, b = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)
+        return [self.mentions[i] for i in sorted(self._mention_order[a:b])]
 
     def spans(self, which: str) -> Spans:
         """``places``, ``actors`` or ``both`` indexed by offset (built once: the lists never change after

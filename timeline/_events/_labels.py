@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from timeline._events._cluster import Cluster
 from timeline._events._lexicon import present_3sg
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._nouns import GENERIC
 from timeline._events._rx import rx
 
 __all__ = ["campaign_label", "label_of", "modifiers_of", "place_of", "whole_place"]
@@ -81,8 +82,16 @@ _TYPE_VERB = {"encirclement": "encircle", "capture": "capture", "breach": "breac
               "meeting": "meet", "proclamation": "proclaim"}
 _NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", "capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
             "proclamation": "proclamation of", "meeting": "meeting in", "encirclement": "encirclement of",
-            "breach": "breach of", "repel": "repelled", "kill": "killings in", "warning": "warning",
-            "join": "joining", "formation": "formation"}
+            "breach": "breach of", "repel": "repelled", "kill": "killing of", "warning": "warning",
+            "join": "joining", "formation": "formation", "suspension": "suspension of",
+            "annexation": "annexation of", "surrender": "surrender of", "arrest": "arrest of",
+            "rescue": "rescue of", "release": "release of", "ceasefire": "ceasefire in", "vote": "vote on",
+            "agreement": "agreement on", "handover": "handover of", "order": "order of", "flag": "flag raised in"}
+#: Types whose object (what was suspended, ordered, agreed) names them better than their place.
+_OBJ_FIRST = frozenset({"suspension", "order", "vote", "agreement", "flag"})
+#: Noun phrases for a place rather than a patient: "killings in Marawi", not "killing of Marawi".
+_NOUN_IN = {"kill": "killings in", "vote": "vote in", "agreement": "agreement in", "order": "order in",
+            "suspension": "suspension in", "arrest": "arrests in", "release": "release in", "rescue": "rescue in"}
 
 
 def _verb(actor: str, lemma: str) -> str:
@@ -109,10 +118,13 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
              names: Mapping[str, str] | None = None) -> str:
     """A human-readable name: "Battle of Mosul", "Hashd al-Shaabi offensive toward Tal Afar"."""
     if cl.campaign is not None:
-        return cl.campaign if cl.named else campaign_label(cl, dms, names)
+        if cl.named:
+            return cl.campaign
+        label = campaign_label(cl, dms, names)
+        return label[0].upper() + label[1:]  # "Eastern Aleppo offensive"
     mns = [dms[d].mentions[m] for d, m in sorted(cl.members)]
     actors = cl.actors(dms)
-    who = actors[0] if actors else ""
+    who = _who(cl, dms, actors)
     targets = cl.targets(dms)
     if len(targets) > 1:  # name what sets it apart from its campaign: "toward Tal Afar", not "Mosul"
         targets = [t for t in targets if t not in (campaign_places or set())] or targets
@@ -143,12 +155,20 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
         what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
         noun = _NOUN_OF.get(verbal.type, verbal.lemma)
+        if not targets and not verbal.obj and verbal.type in _NOUN_IN:
+            noun = _NOUN_IN[verbal.type]  # a place, not a patient: "Killings in Marawi"
+        if verbal.obj and verbal.type in _OBJ_FIRST:
+            # "suspended the evacuation" (of Aleppo): "Suspension of evacuation in Aleppo"
+            place = targets[0] if targets else where
+            what = verbal.obj + (f" in {place}" if place and place not in verbal.obj else "")
         label = f"{noun} {what}".strip() if what else noun.split()[0]
     elif cl.type == "proclamation" and not verbal.obj and not targets:  # "declared late on Thursday that ..."
         label = f"declaration by {who}" + (f" in {where}" if where else "")
     else:
         verb = _verb(who, verbal.lemma)
         what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
+        if cl.type == "proclamation" and verbal.obj and targets and targets[0] in verbal.obj:
+            what = verbal.obj  # "declares Marawi liberated", not "declares Marawi"
         if cl.type == "breach" and verbal.obj:  # "breach the wall" (in Raqqa), not "breach Raqqa"
             what, where = verbal.obj, (targets[0] if targets else where)
             targets = []
@@ -160,6 +180,21 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         if not targets and where and where not in label:
             label += f" in {where}"
     return label[0].upper() + label[1:] if label else mns[0].word
+
+
+def _who(cl: Cluster, dms: list[DocMentions], actors: list[str]) -> str:
+    """Who to name: of the actors told most often across the cluster, a named one ("NATO") before a
+    description ("French aircraft", "government forces")."""
+    if len(actors) < 2:
+        return actors[0] if actors else ""
+    counts = cl.actor_counts(dms)
+    top = [a for a in actors if counts[a] == counts[actors[0]]]
+    if len(top) < 2:
+        return actors[0]
+    generic: set[str] = set()
+    for d in dict.fromkeys(d for d, _ in cl.members):
+        generic |= {a.name for a in dms[d].actors if a.place_kind == GENERIC}
+    return next((a for a in top if a not in generic), actors[0])
 
 
 def campaign_label(cl: Cluster, dms: list[DocMentions], names: Mapping[str, str] | None = None) -> str:

@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline._events._mentions import DocMentions, Mention
+from timeline._events._mentions import Cue, DocMentions, Mention
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
 from timeline.model import Expression, Relation
@@ -146,7 +146,7 @@ def elapsed_days(text: str, value: str = "", mod: str | None = None) -> tuple[fl
 
 def _mention_in(dm: DocMentions, lo: int, hi: int) -> Mention | None:
     best: Mention | None = None
-    for mn in dm.mentions:
+    for mn in dm.mentions_starting(lo, hi):  # indexed: a long text must not cost a scan per phrase
         if lo <= mn.start and mn.end <= hi and mn.nominal and (best is None or mn.type == "campaign"):
             best = mn
             if mn.type == "campaign":
@@ -231,6 +231,65 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
     return "on" if fine else "within"
 
 
+_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|would|may|might|could|can|should|must|has|have|had)\b",
+                        re.IGNORECASE)
+
+
+def _other_predicate(dm: DocMentions, m: Mention, e: Expression, sent: Sentence) -> bool:
+    """Whether ``e`` lies in the main predicate after a relative clause about ``m``, which
+    the expression then does not date.
+
+    "The air strikes that began four months ago are expected to wind down soon": "soon" dates the
+    winding down; "Troops who seized the town last week are expected to withdraw soon": the
+    withdrawal.  The relative clause's verb (``m`` itself, or a trigger or cue after the
+    pronoun) is followed by a finite verb of the main clause before the expression.
+    """
+    if m.end > e.start:
+        return False
+    text = dm.text
+    verb_end = -1
+    if not m.nominal and _RELATIVE_BEFORE.search(text[max(sent.start, m.start - 40) : m.start]):
+        verb_end = m.end
+    elif (p := _RELATIVE_PRONOUN.search(text, m.end, e.start)) is not None and "," not in text[m.end : p.start()]:
+        # the first cue or verbal trigger after the pronoun (bisected: no scan of the document)
+        k = bisect.bisect_left(dm.cues, p.end(), key=lambda c: c.start)
+        later = [dm.cues[k].end] if k < len(dm.cues) and dm.cues[k].start < e.start else []
+        j = bisect.bisect_left(dm.mentions, p.end(), key=lambda x: x.start)
+        while j < len(dm.mentions) and dm.mentions[j].start < e.start:
+            if not dm.mentions[j].nominal:
+                later.append(dm.mentions[j].end)
+                break
+            j += 1
+        verb_end = min(later, default=-1)
+    return verb_end >= 0 and _MAIN_VERB.search(text, verb_end, e.start) is not None
+
+
+def _declared_aspect(dm: DocMentions, cue: Cue, e: Expression, in_sent: list[Mention]) -> Mention | None:
+    """The event whose start or end a report declares on a day: "announced on Monday the end of
+    combat operations", "declared on Friday the start of the offensive" (a report of an end or a
+    start, told right after the reporting verb, is that end or start)."""
+    for m in in_sent:
+        if not m.nominal or m.aspect not in {"begins", "ends"} or m.aspect_span is None \
+                or m.aspect_span[0] < cue.end:
+            continue
+        gap = dm.text[cue.end : e.start] + " " + dm.text[e.end : m.aspect_span[0]] if cue.end <= e.start \
+            and e.end <= m.aspect_span[0] else dm.text[cue.end : m.aspect_span[0]]
+        if rx(r"[\s,]*(?:(?:on|late|early)\s+)?[\s,]*(?:the|an?|its|their)?\s*", re.IGNORECASE).fullmatch(gap):
+            return m
+    return None
+
+
+def _dated_between(expressions: tuple[Expression, ...], i: int, cue_start: int, cue_end: int) -> bool:
+    """Whether another date stands between a verb and expression ``i``: "The offensive, launched on
+    November 15, took the district on Friday" (the verb has its own date; Friday is not its)."""
+    e = expressions[i]
+    lo, hi = (cue_end, e.start) if cue_end <= e.start else (e.end, cue_start)
+    return any(lo <= x.start and x.end <= hi and x.type in {"DATE", "TIME"}
+               for x in expressions[max(0, i - 4) : i + 5] if x is not e)
+
+
 def _described_by(text: str, mn: Mention, e: Expression) -> bool:
     """Whether expression ``e`` is told in a relative or participial clause about noun ``mn``
     ("the offensive, which began on 5 February", "the offensive launched on Monday")."""
@@ -304,6 +363,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                    and (m.index not in counted or _described_by(text, m, e))]
         near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
+        # "soon", "in the coming days": a future to come never dates what has already happened
+        future = e.value == "FUTURE_REF"
         links += _when_clause(dm, i, e, sent, in_sent, weak)
         # 2. possessive: "Yesterday's move"
         if e.text.endswith("'s") or e.text.endswith("\u2019s") or text[e.end : e.end + 2] == "'s":
@@ -329,7 +390,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         pools = [(lo, hi, 0.0)] + ([] if relative_clause else [(sent.start, sent.end, 200.0)])
         for pool_lo, pool_hi, penalty in pools:
             for m in in_sent:
-                if pool_lo <= m.start < pool_hi:
+                if pool_lo <= m.start < pool_hi and not _other_predicate(dm, m, e, sent) \
+                        and not (future and m.tense == "past"):
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
@@ -342,7 +404,12 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                                   + (150.0 if apposed else 0.0) + (120.0 if coordinated else 0.0), "m", m.index))
             for ci in near_cues:
                 c = dm.cues[ci]
-                if c.sent == sent.index and pool_lo <= c.start < pool_hi:
+                if c.sent == sent.index and pool_lo <= c.start < pool_hi and not (
+                        future and c.host is not None and c.relation == "begins"
+                        and dm.mentions[c.host].tense == "past") \
+                        and not (c.end <= e.start and _MAIN_VERB.search(text, c.end, e.start)
+                                 and _RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
+                        and not (c.kind == "aspect" and _dated_between(expressions, i, c.start, c.end)):
                     d = float(c.start - e.end if c.start >= e.end else e.start - c.end)
                     cands.append((d + penalty, "c", ci))
             if cands:
@@ -368,7 +435,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 participle = any(m.nominal and m.end <= cue.start and not text[m.end : cue.start].strip()
                                  for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo)
                                                       : bisect.bisect_left(mention_starts, cue.start)])
-                if e.type in {"DATE", "TIME"} and rn in {"on", "within"} and not participle:
+                declared = _declared_aspect(dm, cue, e, in_sent) if rn == "on" else None
+                if declared is not None and declared.aspect is not None:
+                    # "announced on Monday the end of combat operations": the announcement makes it so
+                    links.append(TimeLink(declared.index, i, declared.aspect))  # type: ignore[arg-type]
+                elif e.type in {"DATE", "TIME"} and rn in {"on", "within"} and not participle:
                     for m in in_sent:
                         if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
                                 and m.start > cue.end and not m.nominal:
@@ -388,7 +459,15 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             continue
         mn = dm.mentions[idx]
         aspect = mn.aspect if mn.aspect_span is not None and lo <= mn.aspect_span[0] < hi else None
+        if aspect is not None and mn.aspect_span is not None and _dated_between(expressions, i, *mn.aspect_span):
+            # "The offensive, launched on November 15, took the district on Friday": the verb's own
+            # date stands between it and this one
+            aspect = None
         rn = _relation(dm, e, mn, aspect)
+        if rn == "begins" and aspect is None and any(
+                ln.mention == mn.index and ln.relation == "begins" and not ln.weak
+                and sent.start <= expressions[ln.expression].start < sent.end for ln in links[-4:]):
+            rn = "includes"  # its start is told already in this sentence: a later date finds it going on
         if rn is not None:
             links.append(TimeLink(mn.index, i, rn, weak))
     return links, rel

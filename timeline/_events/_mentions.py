@@ -113,7 +113,8 @@ def _city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
         if after.startswith(" of ") or rx(r"\s[A-Z]").match(after):
             continue  # "the city of Mosul", "the northern city Kirkuk": the place itself follows
         kinds = {m.group(1).lower()}
-        prior = [p for p in dm.places if p.end <= m.start() and p.place_kind in kinds]
+        # a name the document uses as a place ("in Marawi") may be the city it refers back to
+        prior = [p for p in dm.places if p.end <= m.start() and (p.place_kind in kinds or p.place_kind == "")]
         if prior:
             out.append((prior[-1].name, m.start()))
     return out
@@ -206,11 +207,20 @@ def campaign_in_phrase(dm: DocMentions, start: int, end: int, np_lo: int) -> tup
             if rx(r"\b(?:near|in|at|from|with|against|toward|towards|outside|around|by|and|north|south|east|west|"
                   r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|[\d()]", re.IGNORECASE).search(gap):
                 break  # not the object of the campaign noun ("operation ... near Bashiqa", "on Tuesday east of")
+            part = _PART.match(text, pos) or _PART_BEFORE.search(text, max(0, pos - 12), pos)
+            if part is not None and not _REGION_AFTER.match(text, max(pos, part.end()) + len(name)):
+                # "the offensive on eastern Aleppo" is a campaign of its own, not the battle for the city
+                return f"{part.group(1).lower()} {name}", False
             return name, False
         unknown = _unknown_place(dm, m)
         if unknown is not None:
             return unknown, False
     return None, False
+
+
+_PART = re.compile(r"(eastern|western|northern|southern)\s+(?=[A-Z])", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b(eastern|western|northern|southern)\s+$", re.IGNORECASE)
+_REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|countryside|district)\b", re.IGNORECASE)
 
 
 def _unknown_place(dm: DocMentions, post: re.Match[str]) -> str | None:
@@ -285,6 +295,7 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
 def _sentence(dm: DocMentions, sent: Sentence) -> None:
     text = dm.text
     first_mention = len(dm.mentions)
+    first_cue = len(dm.cues)  # this sentence's cues are appended after it (sentences are read in order)
     reports: list[int] = []
     for m in _TRIGGERS.finditer(text, sent.start, sent.end):
         form = m.group().lower()
@@ -344,7 +355,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(text[max(sent.start, s - 40) : s]):
                 continue  # "left Raqqa under a deal", "despite the truce": the circumstance of another event
             _add_nominal(dm, sent, s, e, form)
-    _attach_cues(dm, sent, first_mention)
+    _attach_cues(dm, sent, first_mention, first_cue)
     for ci in reports:
         cue = dm.cues[ci]
         for mn in dm.mentions[first_mention:]:
@@ -421,7 +432,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         actors = _actors_in(dm, e, min(hi, e + 40))[:1]
     if not actors and not passive:
         # the subject, after any reporting verb: "the coalition said SDF fighters had breached"
-        said = [c.end for c in dm.cues if c.kind == "report" and c.sent == sent.index and lo <= c.end <= s]
+        said = [c.end for c in _sentence_cues(dm, sent) if c.kind == "report" and lo <= c.end <= s]
         actors = _actors_in(dm, max([lo, *said]), s)
         here = dm.spans("actors").within(max([lo, *said]), s)
         if actors and all(a.place_kind == GENERIC for a in here):
@@ -451,6 +462,11 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             mn.targets = subject_names(dm, lo, s, passive=True)
         if not mn.targets and entry.type == "flag":  # "the flag was raised over Marawi"
             mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1]
+        if entry.type in {"suspension", "order"}:  # "The evacuation of eastern Aleppo was suspended"
+            subj = next((x for x in reversed(dm.mentions) if x.sent.index == sent.index and x.nominal
+                         and x.end <= s), None)
+            if subj is not None and s - subj.end <= 60:
+                mn.obj = subj.word.lower()
     elif entry.type in _OBJECT_TYPES:
         if entry.type in _PERSON_TYPES:  # "detained President Izetbegovic at the airport": the person
             mn.targets = object_names(dm, e, obj_hi)
@@ -458,8 +474,12 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
         if not mn.targets:  # "killed Gaddafi", "overran Bab al-Aziziya", "annexed the Donetsk region"
             mn.targets = object_names(dm, e, obj_hi)
+    if entry.type == "proclamation" and not passive and _DECLARED_FREE.match(text, e, obj_hi):
+        # "declared Marawi liberated", "declared the city free": the place is what the declaration is about
+        mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1] \
+            or object_names(dm, e, obj_hi)[:1]
     if entry.type in _OBJ_TYPES and not passive and (
-            not mn.targets or entry.type in {"breach", "flag"}):
+            not mn.targets or entry.type in {"breach", "flag", "proclamation"}):
         om = rx(r"\s+((?:[\w'\"-]+\s*){1,5}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
                       r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under)\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
         if om is not None and entry.type == "proclamation":
@@ -467,11 +487,17 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             words_ = [w for w in words_ if w.lower() not in {"the", "a", "an", "its", "their", "that"}
                       and w.lower() not in _NOT_OBJECT]
             mn.obj = " ".join(words_[:4]) or None  # "declares Raqqa liberated", "proclaims cross-border caliphate"
-        elif om is not None:
+        elif om is not None and not _TIME_PREP.match(om.group(1)):  # "voted over the weekend": no object
             head = om.group(1).split()[-1].strip("\"'")
             if head.isalpha() and head.islower() and head not in {"the", "a", "an", "its", "their", "control"}:
                 mn.obj = head
     dm.mentions.append(mn)
+
+
+_TIME_PREP = re.compile(r"(?:over|during|throughout|late|early|overnight|last|this|on|in|at)\b", re.IGNORECASE)
+_DECLARED_FREE = re.compile(
+    r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|region|province|port)|[A-Z][\w'\u2019-]*(?:[\s-]+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?:fully\s+|completely\s+)?(?:liberated|freed|free|secure|secured|cleared|retaken|recaptured|annexed)\b")
 
 
 # Verbs whose object's head goes into labels ("raise flag", "order withdrawal", "take command").
@@ -547,11 +573,20 @@ def _real_targets(dm: DocMentions, found: list[tuple[str, int]]) -> list[str]:
     return out
 
 
-def _attach_cues(dm: DocMentions, sent: Sentence, first: int) -> None:
+def _sentence_cues(dm: DocMentions, sent: Sentence) -> list[Cue]:
+    """The cues of the sentence being read: the tail of ``dm.cues`` (a scan back, not over the text)."""
+    k = len(dm.cues)
+    while k > 0 and dm.cues[k - 1].sent == sent.index:
+        k -= 1
+    return dm.cues[k:]
+
+
+def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) -> None:
     """Give each aspectual verb the noun it governs ("launched an offensive", "offensive that began")."""
     text = dm.text
     mine = dm.mentions[first:]
-    for ci, cue in enumerate(dm.cues):
+    for ci in range(first_cue, len(dm.cues)):  # this sentence's cues only: linear in a long text
+        cue = dm.cues[ci]
         if cue.sent != sent.index or cue.kind != "aspect" or cue.host is not None:
             continue
         lo, hi = clause_bounds(text, sent, cue.start)
@@ -579,14 +614,18 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int) -> None:
             for mn in reversed(mine):
                 if mn.nominal and mn.end <= verb_at and verb_at - mn.end <= reach and mn.end >= lo - reach + 5:
                     gap = text[mn.end : verb_at].lower()
-                    opening = text.rfind(",", sent.start, mn.start)
+                    opening = text.rfind(",", max(sent.start, mn.start - 120), mn.start)
                     if not relative and rx(r",\s*$").search(gap) and opening >= 0 \
                             and "," not in text[opening + 1 : mn.start]:
                         # "The assault, three weeks into the campaign, began on Tuesday": the noun
                         # of an appositive is not the subject; the noun before it is
                         verb_at = opening
                         continue
-                    if not rx(r"[;]|\b(?:said|says)\b").search(gap):
+                    if not rx(r"[;]|\b(?:said|says)\b").search(gap) and not (relative and rx(
+                            r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b"
+                    ).search(gap)):
+                        # (but "operations will go on through the holy month, which began on May 27":
+                        # the relative clause is about the month, past a verb of the main clause)
                         host = mn
                     break
         if host is None:

@@ -92,6 +92,11 @@ _LOWER_NEXT = re.compile(r"\s+([a-z]+)")
 VERBISH = frozenset(f for v in LEXICON.verbs for f in (*v.forms, *v.past)) | frozenset(
     f for fs in LEXICON.aspect.values() for f in fs) | frozenset(LEXICON.reporting) | frozenset(
     ["was", "were", "is", "are", "has", "had", "have", "will", "would", "also", "then"])
+#: Words that never follow an adjective: after one of them, "Marawi" or "Benghazi" is a name ("in
+#: Marawi on Friday"), not a demonym ("Iraqi forces").
+_NOT_A_NOUN = frozenset(["on", "in", "at", "to", "for", "from", "by", "with", "and", "or", "after", "before",
+                         "since", "until", "near", "into", "as", "of", "the", "a", "an", "this", "that", "when",
+                         "where", "which", "who", "but", "late", "early", "last", "yesterday", "today"])
 _NEXT = re.compile(r"[ \t]+([A-Z][a-z][\w'-]*)")
 
 
@@ -192,7 +197,8 @@ def capitalised_names(text: str, taken: Sequence[Match]) -> list[Name]:
             continue
         nxt = _LOWER_NEXT.match(text, hi)
         if _MODIFIER_NAME.search(name) or (" " not in name and _ADJECTIVE.search(name) and nxt is not None and
-                                           nxt.group(1) not in VERBISH and not nxt.group(1).endswith("ed")):
+                                           nxt.group(1) not in VERBISH and not nxt.group(1).endswith("ed")
+                                           and nxt.group(1) not in _NOT_A_NOUN):
             continue  # "US-led", "Iran-backed"; an adjective before a noun: "Islamist fighters", "Iraqi"
         opener = " " not in name and lo == m.start() and _OPENER.search(text[max(0, lo - 3) : lo]) is not None
         out.append(Name(name, lo, hi, opener))

@@ -227,12 +227,21 @@ def _shift(p: dt.datetime | None, days: float | None, sign: int) -> dt.datetime 
     return p + sign * dt.timedelta(days=days)
 
 
-def derive(r: MentionRelation, known: Bounds4, inverse: bool = False) -> Bounds4 | None:
+def derive(r: MentionRelation, known: Bounds4, inverse: bool = False, ends: bool = False) -> Bounds4 | None:
     """Bounds a relation gives one event from the other's ``known`` bounds.
 
     Forward (``inverse=False``): ``known`` is the other event's, the result the dependent's;
     inverse: ``known`` is the dependent's, the result the other's.  ``None`` when nothing follows.
+    ``ends``: what the dependent's clause tells is its end ("the end of combat operations, five
+    months after the siege began"), so the gap runs to (or from) the dependent's end.
     """
+    if ends and r.relation != "during":
+        if inverse:
+            if known[2] is None and known[3] is None:
+                return None
+            return derive(r, (known[2], known[3], known[2], known[3]), True)
+        b = derive(r, known, False)
+        return None if b is None else (None, b[1], b[0], b[1])
     s0, s1, e0, e1 = known
     day = dt.timedelta(days=1)
     if r.relation == "during":

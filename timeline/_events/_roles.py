@@ -84,7 +84,8 @@ def guessed_places(text: str, names: list[Name]) -> set[str]:
                 not nxt.group(1).endswith("ed") and not _PLACE_NOUN.match(after):
             continue  # a name before a noun modifies it: "into the Maute stronghold", "the Hue offensive"
         if _PLACE_NOUN.match(after) or (_PLACE_PREP.search(text[max(0, n.start - 25) : n.start]) and not (
-                " " not in n.text and rx(r"(?:ish|ian|ese|i|an)$").search(n.text) and rx(r"\s+[a-z]").match(after))):
+                " " not in n.text and rx(r"(?:ish|ian|ese|i|an)$").search(n.text) and nxt is not None
+                and nxt.group(1) not in AFTER_PLACE)):  # "in Iraqi hands", but "in Marawi on Friday"
             out.add(n.text)
     return out
 

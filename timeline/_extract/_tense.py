@@ -53,6 +53,10 @@ _CUE = re.compile(
     re.IGNORECASE,
 )
 _CUE = fast(_CUE)  # the same matches, ~3x faster: letters as [aA] classes, word lists as a trie
+#: A date that is a verb's adjunct: "began in October", "started on Monday", "fell last week"
+_ADJUNCT = re.compile(r"\s+(?:in|on|at|during|since|early|late|(?:earlier|later)\s+in)\s+(?:the\s+)?", re.IGNORECASE)
+#: ... unless the verb is a participle under "be": "will be held in October", "to be completed in May"
+_PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?\n]")
 _LEFT_END = re.compile(r"[.?!](?= )|\n")  # a sentence start seen from the right: ". " or a new line
 _RANK = {"future": 0, "past": 1, "present": 2}
@@ -184,6 +188,12 @@ class TenseIndex:
                 found.append((cs - end, _RANK[tense], tense))
         if not found:
             return None, _WINDOW
+        if len(found) == 2 and found[0][2] == "past" and found[1][2] == "future" and i >= 0 \
+                and _ADJUNCT.fullmatch(text, self.cues[i][1], start) \
+                and not _PASSIVE_AUX.search(text, max(0, self.cues[i][0] - 12), self.cues[i][0]):
+            # "the siege that started in October will end soon": the date is the adjunct of the past
+            # verb right before it (its own clause), not of the future verb after its noun phrase
+            return "past", found[0][0]
         best = min(found)
         return best[2], best[0]
 
