@@ -43,7 +43,7 @@ from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
-from timeline._events._undated import anchorless_day, merge_anchorless, merge_undated
+from timeline._events._undated import _possessive_day, anchorless_day, merge_anchorless, merge_undated
 from timeline.model import Document
 
 __all__ = ["Cluster", "anchorless_day", "cluster", "family", "tellable"]
@@ -418,6 +418,9 @@ def _same_named_event(cl: Cluster, index: _ByTime, dms: list[DocMentions], docs:
     return True
 
 
+_WEEK = dt.timedelta(days=7)
+
+
 def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], docs: list[Document],
                   index: _ByTime | None = None) -> None:
     mine = _start_range(cl, docs)
@@ -439,7 +442,12 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
                 # the same day must then carry the match
                 tg, other_tg = cl.geo(dms)[0], other.geo(dms)[0]
                 w1, w2 = _width(mine), _width(_start_range(other, docs))
-                if not (tg & other_tg) or w1 is None or w2 is None or max(w1, w2) > dt.timedelta(days=1) \
+                # ("Last week's capture of the hill": a week-wide possessive time holds the day of the
+                # dated telling)
+                loose = w1 is not None and w2 is not None and min(w1, w2) <= dt.timedelta(days=1) \
+                    and max(w1, w2) <= _WEEK and _possessive_day(other if acts else cl, dms)
+                if not (tg & other_tg) or w1 is None or w2 is None \
+                        or (max(w1, w2) > dt.timedelta(days=1) and not loose) \
                         or not _overlap(mine, _start_range(other, docs) or mine):
                     continue
             elif not mods or mods != other.modifiers(dms):

@@ -145,9 +145,19 @@ def _places(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
     return found
 
 
+# the object of an offensive is its target, never its actor: "to drive Islamic State out of",
+# "to oust the militants", "against al-Shabaab", "to retake Fallujah from Islamic State"
+_TARGET_SLOT = rx(r"(?:\b(?:against|drive|drove|driving|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|evict(?:s|ed|ing)?"
+                  r"|dislodge[sd]?|dislodging|flush(?:es|ed|ing)?|rout(?:s|ed|ing)?)"
+                  r"|\b(?:retak|recaptur|reclaim|liberat|free|wrest)\w*\s+[^.;,]{1,40}?\bfrom)"
+                  r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _actors_in(dm: DocMentions, lo: int, hi: int) -> list[str]:
     out: list[str] = []
     for a in dm.spans("actors").within(lo, hi):
+        if _TARGET_SLOT.search(dm.text, max(0, a.start - 70), a.start):
+            continue
         if a.name not in out:
             out.append(a.name)
     return out
@@ -226,8 +236,8 @@ _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|countrysid
 def _unknown_place(dm: DocMentions, post: re.Match[str]) -> str | None:
     """"the siege of Marawi", "the battle for Bakhmut": a capitalised name the gazetteer does not know,
     right after a campaign noun's "of/for/on" (not after "to retake", where a person may follow)."""
-    if not rx(r"\s+(?:for|of|on|against)\s+(?:control\s+of\s+)?$").search(post.group()):
-        return None
+    if not rx(r"\s+(?:for|of|on)\s+(?:control\s+of\s+)?$").search(post.group()):
+        return None  # (not "against": "an operation against Abu Sayyaf" is fought against a group)
     start = post.end() + (4 if dm.text.startswith("the ", post.end()) else 0)
     c = _CAPITALISED.match(dm.text, start)
     if c is None or dm.spans("both").covers(c.start()):
@@ -528,7 +538,8 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
     mn.premod = premod.strip()
     if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"}:
         camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
-        if camp is not None and not (form in {"attack", "assault"} and is_named):
+        # "Yesterday's assault on Marawi": an assault of one day, not the battle of the place
+        if camp is not None and not (form in {"attack", "assault"} and (is_named or mn.possessive_time)):
             mn.campaign, mn.named = camp, is_named
             mn.type = "campaign"
     if mn.campaign is None:

@@ -188,6 +188,15 @@ def _day_linked(cl: Cluster, docs: list[Document]) -> bool:
                for d, ln in cl.links)
 
 
+_POSSESSIVE = rx(r"['\u2019]s\s*$")
+
+
+def _possessive_day(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """Whether a member is a noun with a possessive time before it: "Yesterday's capture", "Sunday's airdrop"."""
+    return any(dms[d].mentions[m].nominal and _POSSESSIVE.search(dms[d].mentions[m].premod) is not None
+               for d, m in cl.members)
+
+
 def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
     """Mentions dated only by a day of an undated article, joined across articles (conservatively).
 
@@ -205,6 +214,10 @@ def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[Do
     index: dict[tuple[str, str], list[Cluster]] = {}
     seen: dict[int, tuple[set[str], set[int]]] = {}  # id -> (actors indexed, documents)
 
+    # "Yesterday's capture of the compound" names no actor: its candidates are looked up by target
+    by_target: dict[tuple[str, str], list[Cluster]] = {}
+    targeted: dict[int, set[str]] = {}
+
     def put(g: Cluster) -> None:
         acts, gdocs = seen.setdefault(id(g), (set(), set()))
         gdocs.update(d for d, _ in g.members)
@@ -212,18 +225,35 @@ def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[Do
             if a not in acts:
                 acts.add(a)
                 index.setdefault((family(g.type), a), []).append(g)
+        if g.actors(dms):
+            done = targeted.setdefault(id(g), set())
+            for t in sorted(g.geo(dms)[0] - done):
+                done.add(t)
+                by_target.setdefault((family(g.type), t), []).append(g)
 
     for g in dated:
         put(g)
     for cl in clusters:
-        if cl.campaign is not None or not cl.actors(dms) or not _day_linked(cl, docs):
+        if cl.campaign is not None or not _day_linked(cl, docs) \
+                or not (cl.actors(dms) or _possessive_day(cl, dms) and cl.geo(dms)[0]):
             out.append(cl)
             continue
         mine = {d for d, _ in cl.members}
         acts, geo = set(cl.actors(dms)), cl.geo(dms)
         fam = family(cl.type)
         fits: list[Cluster] = []
+        if _possessive_day(cl, dms) and geo[0]:
+            # "Yesterday's capture of the Bab al-Aziziya compound", "Yesterday's assault on Marawi by
+            # Maute gunmen": the one dated event of that family with that very target, whose actor
+            # (if both name one) is of the same kind ("Maute militants" / "Islamist militants")
+            heads = {a.split()[-1].lower() for a in acts}
+            pool = dict.fromkeys(g for t in sorted(geo[0]) for g in by_target.get((fam, t), ()))
+            fits = [g for g in pool if g is not cl and family(g.type) == fam and not mine & seen[id(g)][1]
+                    and _geo_ok(geo, g.geo(dms)) and geo[0] & g.geo(dms)[0]
+                    and (not heads or heads & {a.split()[-1].lower() for a in g.actors(dms)})]
         for g in dict.fromkeys(g for a in sorted(acts) for g in index.get((fam, a), ())):
+            if g in fits:
+                continue
             if g is cl or family(g.type) != fam or mine & seen[id(g)][1]:
                 continue
             g_geo = g.geo(dms)

@@ -176,12 +176,7 @@ def test_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> Non
 
 
 # -- reasoning: anchor inference ---------------------------------------------------------------------
-RAW_XFAIL = {  # the dated document is found by its dateline; the other gets no anchor: an undated document's
-    # mention never corefers across documents (_events/_corefer.py::_fits_undated)
-    "raw": "measured 2026-11-26 06:50: rw-1 2017-05-24 (dateline, ok); rw-2 'Yesterday's assault on Marawi' -> none",
-    "raw2": "measured 2026-11-26 07:10: fr-1 2011-08-23 (dateline, ok); fr-2 'Yesterday's capture of the Bab "
-            "al-Aziziya compound' -> none",
-}
+RAW_XFAIL: dict[str, str] = {}  # rw-2 and fr-2 inferred from "Yesterday's <event> of/on X" since session 2
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=xfail(RAW_XFAIL[n])) if n in RAW_XFAIL else n
