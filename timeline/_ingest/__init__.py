@@ -13,12 +13,10 @@ across the whole run: a repeated id gets ``~2``, ``~3``, ... in input order.
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
+from timeline._gc import paused
 from timeline._ingest._files import decode, expand, read_bytes, read_stdin, suffix_of
 from timeline._ingest._html import parse_html
 from timeline._ingest._jsonl import parse_jsonl
@@ -78,30 +76,13 @@ def _unique(docs: list[Document], problems: Problems) -> list[Document]:
     return out
 
 
-@contextlib.contextmanager
-def _no_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector while documents are made.
-
-    Reading builds many small acyclic objects (a 100,000-line JSON Lines file makes 100,000
-    Documents); each generation-2 pass walks all of them, which made reading superlinear in
-    practice (about 2/3 of the time).  Nothing here creates cycles, so nothing is lost.
-    """
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def read_inputs(inputs: list[str | Path | Document]) -> tuple[list[Document], list[InputProblem]]:
     """Read every input (files, directories, ``-`` for stdin, or ready Documents), in order.
 
     Returns the documents (ids unique) and the problems.  Never raises on bad input; a file that
     appears twice (named twice, or also inside a named directory) is read once.
     """
-    with _no_gc():
+    with paused():  # many small acyclic Documents: see timeline._gc
         return _read_all(inputs)
 
 

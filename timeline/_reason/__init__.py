@@ -23,11 +23,11 @@ The loop, stated once:
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from timeline._gc import paused
 from timeline._reason._calendar import DAY, point_of
 from timeline._reason._explain import (
     cycle_finding,
@@ -66,13 +66,8 @@ def reason(
     """Check the corpus for consistency, tighten event intervals, infer missing anchors."""
     # The network is a few hundred thousand small objects that live until the end: the cyclic
     # collector would rescan them over and over (about 40% of the time) and find nothing.
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with paused():
         return _reason(documents, events, user_anchors)
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _reason(documents: Sequence[Document], events: Sequence[Event], user_anchors: Sequence[UserAnchor]) -> Result:

@@ -12,14 +12,19 @@ from timeline._reason._stn import INF, STN
 R = 4  # brute force searches t in [-R, R] for every non-origin point
 
 
-@st.composite
-def networks(draw: st.DrawFn) -> tuple[int, list[tuple[int, int, int]]]:
-    n = draw(st.integers(3, 5))
-    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(-3, 3)),
-                          min_size=1, max_size=9))
+def _boxed(draw: st.DrawFn, most: int, weight: int, edges: tuple[int, int]) -> tuple[int, list[tuple[int, int, int]]]:
+    """A random network of 3..``most`` points, edge weights in [-weight, weight], every point boxed."""
+    n = draw(st.integers(3, most))
+    drawn = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(-weight, weight)),
+                          min_size=edges[0], max_size=edges[1]))
     # box every point so that brute force over [-R, R] is exact
     box = [(0, v, R) for v in range(1, n)] + [(v, 0, R) for v in range(1, n)]
-    return n, [e for e in edges if e[0] != e[1]] + box
+    return n, [e for e in drawn if e[0] != e[1]] + box
+
+
+@st.composite
+def networks(draw: st.DrawFn) -> tuple[int, list[tuple[int, int, int]]]:
+    return _boxed(draw, 5, 3, (1, 9))
 
 
 def _solutions(n: int, edges: list[tuple[int, int, int]]) -> list[tuple[int, ...]]:
@@ -151,11 +156,7 @@ def test_shorten_drops_a_detour() -> None:
 @st.composite
 def tied_networks(draw: st.DrawFn) -> tuple[int, list[tuple[int, int, int]]]:
     """Small weights and many parallel paths: ties, so retraction can re-point a predecessor."""
-    n = draw(st.integers(3, 6))
-    edges = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1), st.integers(-1, 1)),
-                          min_size=2, max_size=14))
-    box = [(0, v, R) for v in range(1, n)] + [(v, 0, R) for v in range(1, n)]
-    return n, [e for e in edges if e[0] != e[1]] + box
+    return _boxed(draw, 6, 1, (2, 14))
 
 
 @settings(max_examples=300, deadline=None)
