@@ -35,7 +35,7 @@ from timeline._events._roles import (
     with_entities,
 )
 from timeline._events._rx import rx, trie_alternation
-from timeline._events._text import Sentence, Tense, clause_bounds, normalise, sentences, tense_at, words
+from timeline._events._text import Sentence, Tense, clause_bounds, normalise, sentences, tense_at
 
 __all__ = ["Cue", "DocMentions", "Mention", "campaign_in_phrase", "find_mentions"]
 
@@ -99,10 +99,6 @@ def _is_nominal(text: str, start: int, form: str) -> bool:
     if p.endswith("ed") and len(p) > 4:
         return True  # the object of a verb: "staged attacks", "repelled an advance"
     return not p or p in {",", "(", ":", ";"} or not p.isalpha() or p.endswith("ive") or p.endswith("al")
-
-
-def _in(m: Match, lo: int, hi: int) -> bool:
-    return lo <= m.start and m.end <= hi
 
 
 def _city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
@@ -649,8 +645,3 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) ->
             before = _actors_in(dm, lo, min(cue.start, host.start))
             host.actors = (_agent_after_by(dm, cue.end, hi) or before[-1:] or _actors_in(dm, sent.start, cue.start)[-1:]
                            or _by_agent(dm, host.end, sent.end))
-
-
-def words_of(text: str, start: int, end: int) -> list[str]:
-    """Lower-cased words of a span (used by tests and labels)."""
-    return [w.lower for w in words(text, start, end)]

@@ -232,6 +232,3 @@ def _expression(text: str, start: int, end: int, rule: Rule, hit: Hit, tense: Te
     )
 
 
-def rules_named(names: Sequence[str]) -> list[Rule]:
-    """The rules called ``names`` (for tests and docs)."""
-    return [r for r in ALL_RULES if r.name in set(names)]
