@@ -204,7 +204,12 @@ class Document(BaseModel):
 
 
 class Link(BaseModel):
-    """An expression (by document and index in ``Document.expressions``) dating an event."""
+    """An expression (by document and index in ``Document.expressions``) dating an event.
+
+    ``inferred``: the sentence does not say this; the events stage concluded it (the capture of a
+    campaign's city, dated after the campaign began, ends the campaign).  The reasoning stage gives
+    way on an inferred link first, and a conflict it causes is an ``info`` finding, never an error.
+    """
 
     model_config = _FROZEN
     doc: str
@@ -213,6 +218,7 @@ class Link(BaseModel):
     text: str
     start: int
     end: int
+    inferred: bool = False
 
 
 class EventRelation(BaseModel):

@@ -140,7 +140,12 @@ def cycle_finding(net: Network, cycle_items: Sequence[int]) -> Finding:
     kinds = {net.items[k].kind for k in items}
     docs = _docs(net, items)
     why = _reasons(net, items)
-    if "tense" in kinds:
+    if "inferred" in kinds:
+        # the events stage concluded this link (a capture ending a campaign); the text did not say
+        # it, so a conflict is the conclusion's fault: it is dropped, and that is no error of the news
+        code, severity = "inference-dropped", "info"
+        head = "A conclusion of the events stage does not fit the dates the articles give, so it was dropped"
+    elif "tense" in kinds:
         code, severity = "past-event-after-anchor", "warning"
         head = "A past-tense event is dated after its article was written"
     elif "event" in kinds:

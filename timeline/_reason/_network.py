@@ -10,6 +10,7 @@ weakest first (a conflict retracts the weakest constraint of its cycle and check
 ``event``    the interval the events stage gave an event.
 ``relation`` an event's time relative to another's (``Event.relations``: "four weeks after the
              battle began" - after/before with a gap in days, or during).
+``inferred`` a link the events stage concluded rather than read (``Link.inferred``): weakest of all.
 ``link``     an expression dating an event: on/within (the event lies inside the expression's
              span), begins/ends (that end of the event lies inside it), before/after, includes
              (the event spans it), lasts (the event's length is the stated duration).
@@ -50,8 +51,8 @@ from timeline.model import (
 
 __all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
 
-PRIORITY = {"tense": 0, "event": 1, "relation": 2, "link": 2, "eventrel": 3, "implied": 3, "date": 4, "order": 5,
-            "anchor": 6, "user": 7}
+PRIORITY = {"inferred": -1, "tense": 0, "event": 1, "relation": 2, "link": 2, "eventrel": 3, "implied": 3, "date": 4,
+            "order": 5, "anchor": 6, "user": 7}
 FIRM = ("metadata", "cli", "dateline", "html")
 _EV_SOURCE = {"metadata": "metadata", "cli": "cli", "dateline": "dateline", "html": "html", "inferred": "inferred"}
 
@@ -338,6 +339,7 @@ class _Builder:
         g = f"link:{ev.id}:{lk.doc}#{lk.expression}"
         xs, xt = net.index.get(f"{lk.doc}#{lk.expression}:start"), net.index.get(f"{lk.doc}#{lk.expression}:end")
         rel = lk.relation
+        kind = "inferred" if lk.inferred else "link"
         if r.eventrel is not None or (rel == "begins" and xs is None and e.type == "DURATION"):
             self.eventrel(ev, lk, e, r, s, t, evid, docs)
             return
@@ -345,31 +347,31 @@ class _Builder:
         if rel == "lasts":
             if r.duration is not None:
                 lo, hi = r.duration
-                net.add(s, t, lo * DAY, hi * DAY, "link", f"{where} says “{label}” lasted {_fmt_days(lo, hi)}",
+                net.add(s, t, lo * DAY, hi * DAY, kind, f"{where} says “{label}” lasted {_fmt_days(lo, hi)}",
                         evid, docs, group=g)
             return
         if xs is None or xt is None:
             return
         day = 0 if net.fine[s] or net.fine[xt] else DAY
         if rel == "on" and self._day_or_finer(e):
-            net.add(xs, s, 0, 0, "link", f"{where} puts “{label}” on that day", evid, docs, group=g)
-            net.add(xt, t, 0, 0, "link", f"{where} puts “{label}” on that day", evid, docs, group=g)
+            net.add(xs, s, 0, 0, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
+            net.add(xt, t, 0, 0, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
         elif rel in ("on", "within"):
-            net.add(xs, s, 0, None, "link", f"{where} puts “{label}” within its span", evid, docs, group=g)
-            net.add(t, xt, 0, None, "link", f"{where} puts “{label}” within its span", evid, docs, group=g)
+            net.add(xs, s, 0, None, kind, f"{where} puts “{label}” within its span", evid, docs, group=g)
+            net.add(t, xt, 0, None, kind, f"{where} puts “{label}” within its span", evid, docs, group=g)
         elif rel == "begins":
-            net.add(xs, s, 0, None, "link", f"{where} says when “{label}” began", evid, docs, group=g)
-            net.add(s, xt, day, None, "link", f"{where} says when “{label}” began", evid, docs, group=g)
+            net.add(xs, s, 0, None, kind, f"{where} says when “{label}” began", evid, docs, group=g)
+            net.add(s, xt, day, None, kind, f"{where} says when “{label}” began", evid, docs, group=g)
         elif rel == "ends":
-            net.add(xs, t, 0, None, "link", f"{where} says when “{label}” ended", evid, docs, group=g)
-            net.add(t, xt, 0, None, "link", f"{where} says when “{label}” ended", evid, docs, group=g)
+            net.add(xs, t, 0, None, kind, f"{where} says when “{label}” ended", evid, docs, group=g)
+            net.add(t, xt, 0, None, kind, f"{where} says when “{label}” ended", evid, docs, group=g)
         elif rel == "before":
-            net.add(t, xt, 0, None, "link", f"{where} puts “{label}” before it", evid, docs, group=g)
+            net.add(t, xt, 0, None, kind, f"{where} puts “{label}” before it", evid, docs, group=g)
         elif rel == "after":
-            net.add(xs, s, 0, None, "link", f"{where} puts “{label}” after it", evid, docs, group=g)
+            net.add(xs, s, 0, None, kind, f"{where} puts “{label}” after it", evid, docs, group=g)
         elif rel == "includes":
-            net.add(s, xs, 0, None, "link", f"{where} falls within “{label}”", evid, docs, group=g)
-            net.add(xt, t, 0, None, "link", f"{where} falls within “{label}”", evid, docs, group=g)
+            net.add(s, xs, 0, None, kind, f"{where} falls within “{label}”", evid, docs, group=g)
+            net.add(xt, t, 0, None, kind, f"{where} falls within “{label}”", evid, docs, group=g)
 
     @staticmethod
     def _day_or_finer(e: Expression) -> bool:

@@ -238,3 +238,29 @@ def test_weekday_narrowed_date_that_another_article_contradicts() -> None:
     assert errors and errors[0].code == "documents-disagree"
     assert {"n1", "n4"} <= {e.doc for e in errors[0].evidence}
     assert len(r.findings) < 10  # one conflict, reported once or twice, never in a loop
+
+
+def _battle_with_a_capture_end(inferred: bool) -> list[tuple[str, str]]:
+    """The battle for Hit was "three weeks into" on April 4; its end, if the capture on March 20 ended it."""
+    t1 = "Three weeks into the battle for Hit, troops still fought in the town, a general said."
+    t2 = "Troops captured the Hit hospital on March 20, 2016, officers said."
+    d1 = doc("h1", t1, anchor(D(2016, 4, 4)),
+             expr(t1, "Three weeks into", type_="DURATION", value="P3W", kind="eventrel", event_relation="into",
+                  n=3, unit="W"))
+    d2 = doc("h2", t2, anchor(D(2016, 3, 21)), expr(t2, "March 20, 2016", value="2016-03-20",
+                                                     interval=day(2016, 3, 20), year=2016, month=3, day=20))
+    i = t2.index("March 20, 2016")
+    ev = event("hit", "battle for Hit", d1, "battle", [(d1, 0, "begins")])
+    ev = ev.model_copy(update={"links": (*ev.links, Link(doc="h2", expression=0, relation="ends", inferred=inferred,
+                                                         text="March 20, 2016", start=i, end=i + 14))})
+    return [(f.severity, f.code) for f in reason([d1, d2], [ev]).findings]
+
+
+def test_an_inferred_end_that_does_not_fit_is_dropped_not_an_error() -> None:
+    # "still fought on April 4" and "ended March 20": a conclusion of the events stage, not of the news
+    assert _battle_with_a_capture_end(inferred=True) == [("info", "inference-dropped")]
+
+
+def test_the_same_end_written_in_the_text_is_an_error() -> None:
+    found = _battle_with_a_capture_end(inferred=False)
+    assert found and all(sev == "error" for sev, _code in found), found
