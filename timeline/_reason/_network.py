@@ -260,7 +260,9 @@ class _Builder:
             fine = any(self._fine_link(lk) for lk in ev.links)
             s, t = net.point(f"{ev.id}:start", fine), net.point(f"{ev.id}:end", fine)
             first = self.ev_event(ev, ev.doc)
-            net.add(s, t, 0 if fine else DAY, None, "order", f"“{ev.label}” ends after it starts", [first], [ev.doc])
+            # a fine event lasts at least a minute: one "within Sunday night" then starts by 23:59 on
+            # Sunday, not at the next midnight (its interval is half-open)
+            net.add(s, t, 1 if fine else DAY, None, "order", f"“{ev.label}” ends after it starts", [first], [ev.doc])
             iv = ev.interval
             # An interval the events stage computed from a guessed anchor (an inferred window) would
             # feed the guess back into the inference: only intervals resting on firm anchors count.

@@ -264,3 +264,15 @@ def test_an_inferred_end_that_does_not_fit_is_dropped_not_an_error() -> None:
 def test_the_same_end_written_in_the_text_is_an_error() -> None:
     found = _battle_with_a_capture_end(inferred=False)
     assert found and all(sev == "error" for sev, _code in found), found
+
+
+def test_an_event_within_a_night_starts_that_night() -> None:
+    t = "Planes dropped supplies to the defenders on Sunday night."
+    night = Interval(start=(D(2014, 10, 19, 18), D(2014, 10, 19, 18)), end=(D(2014, 10, 20), D(2014, 10, 20)))
+    d = doc("n", t, anchor(D(2014, 10, 20)), expr(t, "Sunday night", value="2014-10-19TNI", interval=night,
+                                                   kind="weekday", weekday=6))
+    ev = event("drop", "airdrop", d, "dropped", [(d, 0, "within")])
+    r = reason([d], [ev])
+    assert not [f for f in r.findings if f.severity == "error"]
+    lo, hi = r.events[0].interval.start
+    assert lo == D(2014, 10, 19, 18) and hi is not None and hi.date() == dt.date(2014, 10, 19), (lo, hi)
