@@ -5,6 +5,9 @@ usually signal the future: "expected", "scheduled", "planned").  Future cues: "w
 "'ll", "shall", "going to", "expected/due/set/scheduled/plans to", "is to", and a modal before
 a plain verb on the left ("could resume", "may report"; not "could have", "could not").  Present cues:
 "is/are/says".  The nearest cue wins (ties: future > past > present); none gives ``None``.
+A participle after "be/is/are" takes the auxiliary's tense, but one after "was/were" is a past
+verb with its own adjuncts ("which was launched in October, will end": October is past).
+Sentences end at ".!?" or a new line, not at the period of an abbreviation ("vs.", "Ala.", "U.S.").
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ Tense = Literal["past", "present", "future"]
 
 _IRREGULAR = ["was", "were", "had", "did", "said", "told", "went", "came", "took", "gave", "made", "got", "began", "began", "fought", "fell", "felt", "found", "held", "kept", "left", "led", "lost", "met", "paid", "ran", "saw", "sent", "set", "spoke", "stood", "struck", "swept", "thought", "threw", "tried", "won", "wrote", "broke", "brought", "built", "bought", "caught", "chose", "drew", "drove", "flew", "forgot", "froze", "grew", "heard", "hid", "hit", "hurt", "knew", "laid", "lay", "meant", "overran", "overtook", "put", "quit", "rose", "sought", "sold", "shot", "shut", "slew", "spent", "spread", "stole", "stuck", "swore", "took", "tore", "understood", "undertook", "withdrew", "withheld", "woke", "seized", "killed", "retook", "became", "bore", "arose", "awoke", "bled", "blew", "bred"]
 _NOT_PAST = {"expected", "scheduled", "planned", "supposed", "proposed", "need", "needed",
-             "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "based", "led",
+             "indeed", "speed", "seed", "feed", "bed", "red", "shed", "hundred", "based",
              "armed", "united", "alleged", "so-called", "called", "embed", "breed", "creed",
-             "greed", "deed", "weed", "wed", "bled", "fled", "sled", "med", "ted", "ned",
+             "greed", "deed", "weed", "wed", "sled", "med", "ted", "ned", "succeed", "proceed", "exceed",
+             "heed", "bleed",
              # adjectives far more often than verbs in news ("Series H preferred shares on Oct. 31")
              "preferred", "limited", "listed", "detailed", "related", "interested", "concerned",
              "experienced"}
@@ -55,18 +59,34 @@ _CUE = re.compile(
 _CUE = fast(_CUE)  # the same matches, ~3x faster: letters as [aA] classes, word lists as a trie
 #: A date that is a verb's adjunct: "began in October", "started on Monday", "fell last week"
 _ADJUNCT = re.compile(r"\s+(?:in|on|at|during|since|early|late|(?:earlier|later)\s+in)\s+(?:the\s+)?", re.IGNORECASE)
+#: ... or a participle after a past "was"/"were": "were retaken in May", "was seen on Monday"
+_PAST_PASSIVE_ADJUNCT = re.compile(r"(?:(?<=\bwas)|(?<=\bwere))\s+[a-z]{3,}" + _ADJUNCT.pattern, re.IGNORECASE)
 #: ... unless the verb is a participle under "be": "will be held in October", "to be completed in May"
 _PASSIVE_AUX = re.compile(r"\b(?:be|been|being)\s+$", re.IGNORECASE)
-_SENT_END = re.compile(r"[.!?\n]")
-_LEFT_END = re.compile(r"[.?!](?= )|\n")  # a sentence start seen from the right: ". " or a new line
+# a period after an abbreviation ends no sentence: "Roe vs. Wade", "Birmingham, Ala.", "Gen. Smith",
+# "the U.S. embassy" (a single capital before the period: initials)
+_ABBREV = ("vs", "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt",
+           "Capt", "Mt", "Ft", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Ala",
+           "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Ga", "Ill", "Kan", "Ky", "Md", "Mass", "Mich",
+           "Minn", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Tex", "Va", "Vt", "Wash", "Wis", "Wyo")
+# (the lookbehinds come after the period, so they are tried at periods only)
+_NOT_ABBREV = "".join(rf"(?<!\b{a}\.)" for a in _ABBREV) + r"(?<![^A-Za-z][A-Z]\.)"
+_SENT_END = re.compile(rf"[!?\n]|\.{_NOT_ABBREV}")
+_LEFT_END = re.compile(rf"[?!](?= )|\.{_NOT_ABBREV}(?= )|\n")  # a sentence start seen from the right
 _RANK = {"future": 0, "past": 1, "present": 2}
 _DEADLINE = re.compile(r"(?:\buntil|\btill|\bby|\bas\s+soon\s+as|\bas\s+early\s+as|\bno\s+later\s+than|"
                        r"\b(?:extended|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off)\s+(?:to|till))\s+(?:the\s+)?$",
                        re.IGNORECASE)
+# a past activity verb right before "until/till": the state ran up to a past time ("the ceasefire
+# held until Tuesday"); verbs that set a time ahead ("extended", "postponed", "imposed") are not here
+_LASTED = re.compile(
+    r"\b(?:continued|lasted|raged|remained|stayed|persisted|held|fought|waited|worked|stood|hid|sheltered|"
+    r"lived|ruled|reigned|kept\s+\w+|went\s+on|dragged\s+on|carried\s+on)\b[^.,;:!?\n]{0,40}\b(?:until|till)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a participle after an auxiliary takes its tense from the auxiliary: "be named", "is heard"
 # (present passive: "when the case is heard in May" looks ahead), "were fired"
-_AUX = re.compile(r"\b(?:be|been|being|get|got|is|are|am|was|were)\s+$", re.IGNORECASE)
+_AUX = re.compile(r"\b(be|been|being|get|got|is|are|am|was|were)\s+$", re.IGNORECASE)
 _WINDOW = 220
 # a character no cue contains (cues are letters, spaces and apostrophes): a scan may restart after it
 _BARRIER = re.compile(r"[^\w\s']|[\d_]")
@@ -98,9 +118,14 @@ class TenseIndex:
         tense: Tense
         if kind == "past":
             word = m.group().lower()
-            if (word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed")  # "unspecified"
-                    or _AUX.search(text, max(0, s0 - 8), s0)):
-                return  # "be named": the auxiliary carries the tense
+            if word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed"):  # "unspecified"
+                return
+            if s0 > 0 and text[s0 - 1] == "-":
+                return  # "US-led", "Saudi-backed", "state-owned": a compound adjective
+            aux = _AUX.search(text, max(0, s0 - 8), s0)
+            if aux is not None and aux.group(1).lower() not in ("was", "were"):
+                return  # "be named", "is heard": the auxiliary carries the tense
+            # a past passive ("was launched in October") is a past verb with its own adjuncts
             tense = "past"
         elif kind == "pres":
             tense = "present"
@@ -167,6 +192,8 @@ class TenseIndex:
             lo0, hi0 = self._sentence(start, end, 60)
             if _HAD_NEAR.search(text, lo0, start) or _HAD_NEAR.search(text, end, hi0):
                 return "past", 0
+            if _LASTED.search(text, lo0, start):
+                return "past", 0  # "fighting raged until late Tuesday": a past activity that ran up to it
             return "future", 0
         if _SINCE.search(text, max(0, start - 12), start):
             return "past", 0  # "since January" looks back
@@ -188,8 +215,9 @@ class TenseIndex:
                 found.append((cs - end, _RANK[tense], tense))
         if not found:
             return None, _WINDOW
-        if len(found) == 2 and found[0][2] == "past" and found[1][2] == "future" and i >= 0 \
-                and _ADJUNCT.fullmatch(text, self.cues[i][1], start) \
+        if len(found) == 2 and found[0][2] == "past" and found[1][2] in ("future", "present") and i >= 0 \
+                and (_ADJUNCT.fullmatch(text, self.cues[i][1], start)
+                     or _PAST_PASSIVE_ADJUNCT.fullmatch(text, self.cues[i][1], start)) \
                 and not _PASSIVE_AUX.search(text, max(0, self.cues[i][0] - 12), self.cues[i][0]):
             # "the siege that started in October will end soon": the date is the adjunct of the past
             # verb right before it (its own clause), not of the future verb after its noun phrase

@@ -2,14 +2,18 @@
 
 Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"), ``cal_month_week``
 ("the first week of November": days 1-7, "the last week of June": its last 7 days; the value is
-the ISO week holding the middle of those days), ``cal_season``
+the ISO week holding the middle of those days), ``cal_week_of`` ("the week of March 6": the ISO
+week holding that day), ``cal_season``
 ("last summer", "the spring of 2015", "winter 2016"), ``cal_quarter`` ("the third quarter",
 "third-quarter", "Q3 2016", "the fourth quarter of 1990"), ``cal_half`` ("the first half of
 2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
 2003 US-led invasion", "fiscal 1989", "early 2015", "the 1992 protests", "the firm's 1990 budget" -- never "Views: 1491", "1,491", "2000
-people"), ``cal_year_prefix`` ("post-2003", "pre-1990": mod AFTER / BEFORE), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
+people"; also a modern year before a noun of a period's figures: "predicting 1990 BellSouth
+earnings"), ``cal_year_period`` ("the 1988 quarter", and "the 1989 period" once a quarter was named:
+the quarter a results story reports, in that year), ``cal_year_prefix`` ("post-2003", "pre-1990": mod AFTER / BEFORE), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
 "the early seventies": the 20th century's), ``cal_century`` ("the 20th
-century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand"), ``cal_year_zero`` ("the year 0",
+century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand"), ``cal_period_year_words`` ("January nineteen
+ninety-seven", "the winter of nineteen ninety-four"), ``cal_year_zero`` ("the year 0",
 "year zero", "AD 0": a year that does not exist, kept as value ``0000`` with
 ``fields["impossible"]`` and no interval for the reasoning stage).  A month without a year is placed by tense at resolution.
 """
@@ -73,6 +77,16 @@ def _month(m: re.Match[str]) -> Hit | None:
         return None  # "May", "March", "Oct." alone: too often not a month
     h = Hit("month", "DATE", f, mod=posmod_code(grp(m, "pmod")))
     return h
+
+
+def _week_of(m: re.Match[str]) -> Hit | None:
+    """ "the week of March 6": the ISO week holding that day (the day placed like a date)."""
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    f = _fields(m)
+    f["month"], f["day"] = month_number(m.group("month")), day
+    return Hit("week_of", "DATE", f)
 
 
 def _month_week(m: re.Match[str]) -> Hit | None:
@@ -169,6 +183,20 @@ def _year(m: re.Match[str]) -> Hit | None:
     return h
 
 
+_QUARTER_NAMED = re.compile(r"\bquarter", re.IGNORECASE)
+_QUARTER_LOOK = 3000  # characters: a results story names its quarter in its first paragraphs
+
+
+def _year_period(m: re.Match[str]) -> Hit | None:
+    """ "the 1988 quarter", "the 1989 period": in a results story, the quarter it reports, in that
+    year (the same quarter a year back, or the latest one); "period" only once a quarter was named."""
+    year = int(m.group("year"))
+    if m.group("noun").lower() == "period" and not _QUARTER_NAMED.search(
+            m.string, max(0, m.start() - _QUARTER_LOOK), m.start()):
+        return None  # "the 1990 period" elsewhere: the year alone (cal_year)
+    return Hit("relunit", "DATE", {"unit": "Q", "offset": 0, "reported": True, "year": year})
+
+
 def _year_prefix(m: re.Match[str]) -> Hit | None:
     """ "post-2003", "pre-1990": the year, TIMEX3 mod AFTER / BEFORE (the span keeps the prefix)."""
     year = int(m.group("year"))
@@ -213,9 +241,18 @@ _YEAR_CTX = ("in|since|by|until|till|from|before|after|during|between|through|th
              "and|or|to|for|of|around|circa|fiscal|year|summer|winter|spring|autumn|fall|back in|calendar|"
              "into|due|both|unto|beyond")
 
+_PERIOD_NOUNS = ("campaign|campaigns|election|elections|budget|budgets|sales|earnings|profit|profits|revenue|revenues|"
+                 "results|season|census|olympics|elections|forecast|forecasts|estimates|figures|contract|contracts|"
+                 "model|models|agreement|accord|law|crop|harvest|output|production|dividend|dividends")
+_QUANTIFIERS = ("about", "some", "nearly", "over", "than", "around", "almost", "roughly", "approximately",
+                "least", "only", "just", "to", "those", "these", "all")
 _DETS = ("(?:" + "|".join(rf"(?<=\b{d}\s)" for d in ("the", "a", "an", "its", "his", "her", "their", "that", "this", "our"))
          # a possessive before a year and a common noun: "the company's 1990 budget" (not "Kopp's 1987 Chevrolet")
-         + r"|(?:(?<=\w's\s)|(?<=\w\u2019s\s))(?=\d{4}\s+(?-i:[a-z])))")
+         + r"|(?:(?<=\w's\s)|(?<=\w\u2019s\s))(?=\d{4}\s+(?-i:[a-z]))"
+         # a modern year before a noun of a period's figures or events, whatever precedes it:
+         # "predicting 1990 BellSouth earnings", "his unsuccessful 1996 campaign"
+         + "|" + "".join(rf"(?<!\b{q}\s)" for q in _QUANTIFIERS)
+         + r"(?=(?:19|20)\d\d\s+(?:(?-i:[A-Z])[\w&-]*\s+)?(?-i:" + _PERIOD_NOUNS + r")\b))")
 _TEENS = {"nineteen": 19, "eighteen": 18, "twenty": 20}
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -240,6 +277,18 @@ def _year_words(m: re.Match[str]) -> Hit | None:
 
 _TENS_RE = "|".join(sorted(_TENS, key=len, reverse=True))
 
+def _period_year_words(m: re.Match[str]) -> Hit | None:
+    """ "January nineteen ninety-seven", "the winter of nineteen ninety-four": a month or season of
+    a year said in words (broadcast transcripts)."""
+    y = _year_words(m)
+    if y is None:
+        return None
+    year = int(y.fields["year"] or 0)
+    if grp(m, "month"):
+        return Hit("month", "DATE", {"month": month_number(m.group("month")), "year": year})
+    return Hit("season", "DATE", {"season": season_code(m.group("season")), "year": year})
+
+
 def _year_zero(m: re.Match[str]) -> Hit | None:
     # no year 0 in the Gregorian calendar (1 BC is followed by AD 1): kept for the reasoning stage
     return Hit("year", "DATE", {"year": 0, "impossible": True}, value="0000", tense=False)
@@ -255,6 +304,14 @@ RULES = [
          rf"two\s+thousand(?:\s+(?:and\s+)?(?:(?:{_TENS_RE})(?:[\s-]+(?:{_ONES}))?|{_ONES}))?)(?![\w-])",
 
          _year_words, 34),
+    Rule("cal_week_of",
+         rf"(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<day>[0-3]?\d)(?![\d:])(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+         _week_of, 29),
+    Rule("cal_period_year_words",
+         rf"(?:(?:the\s+)?(?P<season>{SEASON})\s+of\s+|(?P<month>{MONTH})\s+)"
+         rf"(?P<yw>(?:nineteen|eighteen)[\s-]+(?:hundred|(?:{_TENS_RE})(?:[\s-]+(?:{_ONES}))?)"
+         rf"|two\s+thousand(?:\s+(?:and\s+)?(?:(?:{_TENS_RE})(?:[\s-]+(?:{_ONES}))?|{_ONES}))?)(?![\w-])",
+         _period_year_words, 29),
     Rule("cal_month",
          behind("in|since|by|until|till|from|before|after|during|between|through|throughout|and|or|to|of|for|as of")
          +
@@ -279,6 +336,8 @@ RULES = [
          rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})"
          r"|the\s+(?:(?P<hdec>1\d\d0|20\d0)['\u2019]?s|['\u2019](?P<hshort>\d0)s)))?(?![\w-])",
          _half, 22),
+    Rule("cal_year_period", r"(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<noun>quarter|period)(?![\w-])",
+         _year_period, 34),
     Rule("cal_year",
          behind(_YEAR_CTX) + r"(?P<fy>fiscal[\s-]+(?=(?:1[6-9]|20)\d\d))?" + rf"(?P<adj>{_DETS}(?=(?:1[6-9]|20)\d\d\s+[A-Za-z][\w-]))?{POSMOD}?(?P<year>{YEAR4})(?!['\u2019]?s\b)(?![\w-]|\.\d)"
          r"(?P<open>\s+(?:or\s+(?:later|after|beyond|earlier|before)|and\s+(?:beyond|later|after|before|earlier))(?![\w-]))?",
@@ -319,6 +378,12 @@ EXAMPLES = [
     Example("The law was passed last March.", "last March", "2016-03"),
     Example("Voting is in November.", "November", "2016-11"),
     Example("The games were held in nineteen ninety-six.", "nineteen ninety-six", "1996"),
+    # a month or season with its year in words (broadcast transcripts)
+    Example("Then came the flood. January nineteen ninety-seven. The river rose again.",
+            "January nineteen ninety-seven", "1997-01", interval=("1997-01-01", "1997-02-01")),
+    Example("Prices fell to the level we saw in the winter of nineteen ninety-four.",
+            "the winter of nineteen ninety-four", "1994-WI"),
+    Example("The dam opened in May two thousand and three.", "May two thousand and three", "2003-05"),
     Example("Unemployment was to halve by the year two thousand.", "the year two thousand", "2000"),
     Example("A 1996 law named after him was passed.", "1996", "1996"),
     Example("Leaders of the 2011 protests were jailed.", "2011", "2011"),
@@ -331,6 +396,9 @@ EXAMPLES = [
     Example("Earnings should grow in 2017 and beyond.", "2017 and beyond", "2017", mod="ON_OR_AFTER"),
     Example("The talks stalled in late-September.", "late-September", "2016-09", mod="END"),
     Example("The firm posted a loss for its third quarter.", "third quarter", "2016-Q3"),
+    Example("The case may be heard the week of March 6, the court said.", "the week of March 6", "2017-W10",
+            anchor="2017-02-24", interval=("2017-03-06", "2017-03-13")),
+    Example("Talks stalled in the week of Oct. 12, 2015.", "the week of Oct. 12, 2015", "2015-W42"),
     Example("Troops will withdraw in the first week of November.", "the first week of November", "2016-W44",
             interval=("2016-11-01", "2016-11-08")),
     Example("The siege began in the last week of May.", "the last week of May", "2016-W21",
@@ -343,6 +411,16 @@ EXAMPLES = [
     Example("The bonds are due 1993.", "1993", "1993"),
     Example("Growth should continue into 1990.", "1990", "1990"),
     Example("Cars crossed the border in 1994, 1995 and 1997.", "1995", "1995"),
+    # in a results story, "the 2015 quarter" is the reported quarter in that year
+    Example("Third-quarter profit rose 8%. It earned $3 million in the 2015 quarter.", "the 2015 quarter",
+            "2015-Q3"),
+    Example("Third-quarter sales fell. In the 2015 period, the firm earned $2 million.", "the 2015 period",
+            "2015-Q3"),
+    Example("Growth should pick up in the 2017 period, the minister said.", "2017", "2017"),
+    # a modern year before a noun of a period's figures or events
+    Example("Analysts were predicting 2017 Maersk earnings of $3 a share.", "2017", "2017"),
+    Example("She lost her bitter 2012 campaign for mayor.", "2012", "2012"),
+    Example("Traders expect 2017 sales to fall.", "2017", "2017"),
     Example("Earnings will fall in both 1990 and 1991.", "1990", "1990"),
     Example("The chronicle places the flood in the year 0.", "the year 0", "0000", interval=None),
     Example("Militants declared it year zero of their state.", "year zero", "0000", interval=None),
@@ -360,6 +438,18 @@ EXAMPLES = [
     Example("The summit was set for April.", "April", "2017-04"),
     Example("Fighting is likely to resume in March.", "March", "2017-03"),
     Example("The envoy is poised to visit in January.", "January", "2017-01"),
+    # "fled" is a past verb: a season told in the past is the last one, not the coming one
+    Example("Most of the villagers fled in the autumn, aid workers said.", "the autumn", "2015-FA",
+            anchor="2016-07-02"),
+    Example("The herders bled their cattle dry in the winter.", "the winter", "2015-WI", anchor="2016-07-02"),
+    # a past passive keeps its own adjunct in the past, whatever follows in the sentence
+    Example("The offensive, which was launched in October, will end soon.", "October", "2015-10",
+            anchor="2016-07-02"),
+    Example("The dam, which was closed in March, will reopen next year.", "March", "2016-03",
+            anchor="2016-07-02"),
+    # ... but a passive under "will be" looks ahead
+    Example("The bridge was damaged and will be rebuilt in October.", "October", "2016-10",
+            anchor="2016-07-02"),
 ]
 
 NEGATIVES = [
@@ -388,4 +478,6 @@ NEGATIVES = [
     Example("The city's 2000 residents fled.", "2000"),
     Example("Police found the suspect's 1998 Toyota Corolla.", "1998"),
     Example("Of the 1990 refugees registered, half left.", "1990"),
+    Example("About 2000 sales were made at the fair.", "2000"),
+    Example("More than 1500 contracts were signed.", "1500"),
 ]

@@ -10,6 +10,8 @@ evening"), ``rel_overnight`` ("overnight", "overnight Sunday": the night of that
 quarter", "the latest quarter": in a past-tense report, the last completed quarter),
 ``rel_nth_day`` ("today is the eighth day of the siege": the anchor's day, hung on the event),
 ``rel_latest_period`` ("the latest period" after a quarter is named: that quarter),
+``rel_that_unit`` ("that year", "later that day", "that same week": the period of the time the
+story named last, like "the following year"; the resolver takes its value from that time),
 ``rel_weekend`` ("over the weekend", "since the weekend"), ``rel_year_end`` ("by year-end", "around
 year end": this year, mod END), ``rel_in_the`` ("earlier in the year": this year, mod START, the
 interval up to the anchor), ``rel_the_year`` ("for the year", "the first nine months of the
@@ -17,8 +19,9 @@ year", "for the week": the anchor's year, week or month), ``rel_year_ended`` ("t
 TimeML's reading of a year named by its end).  "Earlier this week", "earlier today" take mod
 START (the TimeML and TimeBank convention) while their interval runs up to the anchor.  ``rel_unit`` also reads "the current fiscal year", "last fiscal
 year" (as the calendar year: the fiscal calendar of a firm is unknown).  Offsets are in whole calendar units from the anchor's own
-unit; "the following/previous year" is relative to the story, not the anchor, and stays
-unresolved.
+unit; "the following/previous year" and "that year" are relative to the story, not the anchor: their
+value comes from the last dated expression before them, their interval is left to the reasoning
+stage.
 """
 
 from __future__ import annotations
@@ -144,6 +147,15 @@ def _unit(m: re.Match[str]) -> Hit | None:
     return Hit("relunit", "DATE", fields, mod=mod, tense=False)
 
 
+def _that_unit(m: re.Match[str]) -> Hit | None:
+    """ "that year", "later that day", "that same quarter": the period of the time the story last
+    named, not of the anchor (resolution takes the last dated expression before it)."""
+    unit = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y"}[m.group("unit").lower()]
+    h = Hit("relunit", "DATE", {"unit": unit, "narrative": True}, tense=False)
+    h.event_relation = "same"
+    return h
+
+
 def _year_end(m: re.Match[str]) -> Hit | None:
     # "by year-end": the end of the anchor's year (a report in early January means the one that
     # just ended only in a past-tense sentence, left to the tense-free period rule: this year)
@@ -246,6 +258,10 @@ RULES = [
          r"(?!\s+(?:\d|two\s+thousand|nineteen|twenty|one\s+thousand|before|after|ago|earlier|later|prior|when|where|in\s+which|"
          r"during|since|he|she|it|they|we|i|you|that|which|ended|ending|to|the|a|an|his|her|their|its|our|my|of\s+the\b)\b)",
          _the_year, 22),
+    Rule("rel_that_unit",
+         r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+|very\s+)?(?P<unit>day|week|month|quarter|year)(?![\w-])"
+         r"(?!\s+(?:labou?rers?|care|trips?|pass(?:es)?|schools?|jobs?|shifts?|rooms?|traders?|centres?|centers?)\b)",
+         _that_unit, 21),
     Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
 ]
@@ -274,6 +290,10 @@ EXAMPLES = [
             anchor="2022-11-14"),
     Example("Nothing has moved on the front since the weekend.", "the weekend", "2016-W42-WE", anchor="2016-10-26"),
     Example("The ceasefire should hold until the weekend.", "the weekend", "2016-W43-WE", anchor="2016-10-26"),
+    # written on a Sunday: the weekend that Sunday ends, unless the sentence looks ahead
+    Example("By the weekend, the front line had moved to the outskirts.", "the weekend", "2016-W43-WE",
+            anchor="2016-10-30", interval=("2016-10-29", "2016-10-31")),
+    Example("Talks will resume over the weekend.", "the weekend", "2016-W44-WE", anchor="2016-10-30"),
     Example("Rebels withdrew overnight Sunday.", "overnight Sunday", "2016-10-23TNI", type="TIME"),
     Example("Shelling eased overnight on Friday, residents said.", "overnight on Friday", "2016-10-28TNI"),
     Example("Aid trucks will cross overnight Monday.", "overnight Monday", "2016-10-31TNI"),
@@ -311,6 +331,18 @@ EXAMPLES = [
     Example("Sales should rise in the current fiscal year.", "the current fiscal year", "2016"),
     Example("Profit fell last fiscal year.", "last fiscal year", "2015"),
     Example("The plant reopens next fiscal year.", "next fiscal year", "2017"),
+    # story-relative: the value of the last dated expression before it, no interval of its own
+    Example("She fled in June 2014 and came back later that year.", "later that year", "2014", interval=None),
+    Example("The dam burst on 3 May 2015. Earlier that day, engineers had warned the mayor.",
+            "Earlier that day", "2015-05-03", interval=None),
+    Example("Exports reached $2 billion in 2009, twice the level of imports that year.", "that year", "2009"),
+    Example("Rebels took the airport in 2012. The following year, the army retook it.", "The following year",
+            "2013", interval=None),
+    Example("Militants seized the hospital on 4 March 2015 and the army retook it the next day.", "the next day",
+            "2015-03-05", interval=None),
+    # ... a reference too coarse for the unit leaves it unresolved
+    Example("The mine closed in 1998. Workers marched that day.", "that day", "XXXX-XX-XX", interval=None),
+    Example("Nobody remembers what happened that year.", "that year", "XXXX", interval=None),
 ]
 
 NEGATIVES = [
@@ -326,10 +358,13 @@ NEGATIVES = [
     Example("It was the worst in the year before the vote.", "the year"),
     Example("Crowds marked the Year of the Rooster.", "Year"),
     Example("She was named Person of the Year by the magazine.", "the Year"),
-    Example("The hearing is set for the week of March 6.", "the week"),
+    Example("The hearing is set for the week of the trial.", "the week"),
     Example("It rained on the third day of the trip.", "third day"),
     Example("Monday is the first day of the month.", "first day"),
     Example("Year-end bonuses were paid.", "Year-end"),
     Example("An overnight train left Sunday-bound passengers.", "overnight train"),
     Example("The midmorning snack was late.", "midmorning"),
+    Example("Staff were told that year-end bonuses would be cut.", "that year"),
+    Example("Sales said that day-care centres would close.", "that day"),
+    Example("Officials said that day labourers would be paid.", "that day"),
 ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._lexicon import AMPM, WEEKDAY, weekday_number
+from timeline._extract._lexicon import AMPM, MONTH, WEEKDAY, month_number, weekday_number
 from timeline._extract._rule import Example, Hit, Rule, grp, mod_code
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
@@ -28,7 +28,12 @@ _AMOUNT = re.compile(
     re.IGNORECASE)
 
 
-_DAY_AFTER = re.compile(rf"(?:\s*,)?\s+(?:on\s+)?(?P<wd2>{WEEKDAY})(?![\w-])", re.IGNORECASE)
+#: the weekday right after a time, past a restatement in brackets: "4 a.m. local time (0100 GMT) on Tuesday"
+_DAY_AFTER = re.compile(rf"\)?(?:\s*\([^()]{{0,40}}\))?(?:\s*,)?\s+(?:on\s+)?(?P<wd2>{WEEKDAY})(?![\w-])", re.IGNORECASE)
+
+
+#: "5 p.m. EST, Nov. 6": the date right after a clock time dates it (the date is its own TIMEX3 too)
+_DATE_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)(?![\d:])(?:,?\s+(?P<yr>1[89]\d\d|20\d\d)(?!\d))?", re.IGNORECASE)
 
 
 def _time(m: re.Match[str]) -> Hit | None:
@@ -61,11 +66,16 @@ def _time(m: re.Match[str]) -> Hit | None:
     hit = Hit("time", "TIME", fields, mod=mod_code(ctx) if approx else None)
     if ctx and ctx not in ("around", "about", "approximately", "roughly"):
         hit.start = m.start("h")
+    on = _DATE_AFTER.match(m.string, m.end()) if not (grp(m, "wd") or grp(m, "rel")) else None
+    day = _DAY_AFTER.match(m.string, m.end()) if not (grp(m, "wd") or grp(m, "rel")) else None
+    if day is not None:  # the day that follows is its own TIMEX3, but dates this time too
+        fields["weekday"] = weekday_number(day.group("wd2"))
+    elif on is not None and 1 <= int(on.group("md")) <= 31:
+        fields["month"], fields["day"] = month_number(on.group("mon")), int(on.group("md"))
+        if on.group("yr"):
+            fields["year"] = int(on.group("yr"))
     if (grp(m, "zone") or "").startswith("("):
         hit.end = m.start("zone")  # "(0735 GMT)" restates the time in another zone: outside the span
-        day = _DAY_AFTER.match(m.string, m.end())
-        if day and not grp(m, "wd"):  # the day that follows is its own TIMEX3, but dates this time too
-            fields["weekday"] = weekday_number(day.group("wd2"))
     return hit
 
 
@@ -130,6 +140,9 @@ RULES = [
 ]
 
 EXAMPLES = [
+    Example("The offer runs until 5 p.m. EST, Nov. 6, the bank said.", "5 p.m. EST", "2016-11-06T17:00"),
+    Example("Polls closed at 8 p.m. on March 3.", "8 p.m.", "2016-03-03T20:00", anchor="2016-03-05"),
+    Example("The vote closed at 8 p.m., March 3, 2014.", "8 p.m.", "2014-03-03T20:00"),
     Example("The blast happened at 9:40 am.", "9:40 am", "2016-10-29T09:40", type="TIME"),
     Example("Polls close at 8 p.m. Saturday.", "8 p.m. Saturday", "2016-10-29T20:00"),
     Example("The curfew starts at 22:00 GMT.", "22:00 GMT", "2016-10-29T22:00"),
@@ -153,6 +166,11 @@ EXAMPLES = [
     Example("The train left at 6.30 on Friday.", "6.30 on Friday", "2016-10-28T06:30"),
     Example("The mortar hit at 10:15 a.m. (0715 GMT) Friday, police said.", "10:15 a.m.", "2016-10-28T10:15"),
     Example("The mortar hit at 10:15 a.m. (0715 GMT) Friday, police said.", "Friday", "2016-10-28"),
+    # a weekday after a restatement in brackets still dates both times
+    Example("Around 4 a.m. local time (0100 GMT) on Tuesday, shelling began.", "Around 4 a.m. local time",
+            "2016-10-25T04:00", anchor="2016-10-26"),
+    Example("Around 4 a.m. local time (0100 GMT) on Tuesday, shelling began.", "0100 GMT",
+            "2016-10-25T01:00", anchor="2016-10-26"),
 ]
 
 NEGATIVES = [

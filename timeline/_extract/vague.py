@@ -76,7 +76,8 @@ RULES = [
          r"(?:(?:more\s+)?recently|lately|recent\s+(?:days|weeks|months|quarters|years|decades|times)|(?<=\bin\s)past\s+(?:years|decades)|(?<=in\s)the\s+past(?![\w-])(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century|quarter))|not\s+long\s+ago|a\s+while\s+ago)(?![\w-])",
          _past, 42),
     Rule("vague_present",
-         r"(?:now|currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)(?![\w-])(?!\s+that\b)",
+         # "now that the roads are cut": still the present (TBAQ dev 2 / 0); "at the moment that": a clause
+         r"(?:now(?![\w-])|(?:currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)(?![\w-])(?!\s+that\b))",
          _present, 42),
     Rule("vague_future",
          r"(?:" + _SOON_PAST_BEFORE + r"soon(?!\s+(?:after|afterwards?|thereafter|before)\b)" + _SOON_PAST_AFTER + r"|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead(?!\s+of\b)|the\s+near\s+future|(?<=in\s)the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|a\s+later\s+date|the\s+(?:near|short)\s+term|(?:future|coming)\s+(?:days|weeks|months|quarters|years|decades))(?![\w-])",
@@ -108,6 +109,7 @@ EXAMPLES = [
     Example("Now the militia controls the river crossing.", "Now", "PRESENT_REF"),
     Example("The town, once calm, is now tense.", "now", "PRESENT_REF"),
     Example("Right now the pass is closed.", "now", "PRESENT_REF"),
+    Example("The port is the only outlet now that the roads are cut.", "now", "PRESENT_REF"),
     Example("More recently the group has turned to drones.", "More recently", "PAST_REF"),
     Example("The vote was put off to a later date.", "a later date", "FUTURE_REF"),
     Example("Losses will shrink in future quarters.", "future quarters", "FUTURE_REF"),

@@ -67,6 +67,9 @@ RULES = [
 ]
 
 EXAMPLES = [
+    # a past activity that ran until a weekday: that weekday is past; a deadline set ahead is not
+    Example("Fighting raged until late Tuesday.", "late Tuesday", "2016-10-25", mod="END"),
+    Example("The curfew was extended until Tuesday.", "Tuesday", "2016-11-01"),
     # anchor 2016-10-29 is a Saturday
     Example("Militias launched an offensive on Saturday.", "Saturday", "2016-10-29",
             interval=("2016-10-29", "2016-10-30")),

@@ -4,7 +4,8 @@ Pure: the anchor is the only notion of "now" (its day: the time of day of an anc
 Every expression is resolved from its ``spec`` alone, so resolving twice, or again after the
 anchor changed, gives the same result as resolving once.  Without an anchor value, relative
 expressions get an underspecified value (``XXXX-XX-XX``, ``XXXX-WXX-6``) and no interval, while
-absolute ones still resolve.  Semantics are stated in :mod:`timeline._resolve._calendar` and
+absolute ones still resolve.  Story-relative periods ("later that year", "the following year")
+take their value from the last exactly dated expression before them (no interval).  Semantics are stated in :mod:`timeline._resolve._calendar` and
 :mod:`timeline._resolve._kinds` (and docs/expressions.md).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from timeline._resolve._calendar import add_units, period_of_unit
 from timeline._resolve._kinds import resolve_spec
 from timeline.model import Anchor, Expression, Interval
 
@@ -62,7 +64,43 @@ def resolve(expressions: Sequence[Expression], anchor: Anchor) -> list[Expressio
             if all(o is not None for o in others):
                 interval = _envelope([interval, *(o for o in others if o is not None)])
         out.append(e.model_copy(update={"value": value, "interval": interval}))
-    return _dated_by_neighbour(out)
+    return _dated_by_story(_dated_by_neighbour(out))
+
+
+#: How fine a reference must be for each unit of a story-relative expression ("that day" needs a day).
+_FINE_ENOUGH = {"D": ("day", "hour", "minute"), "W": ("week", "day", "hour", "minute"),
+                "M": ("month", "week", "day", "hour", "minute"), "Q": ("quarter", "month", "week", "day", "hour", "minute"),
+                "Y": ("year", "quarter", "month", "week", "day", "hour", "minute")}
+_STEP = {"same": 0, "following": 1, "previous": -1}
+_NARRATIVE_LOOK = 1500  # characters: the story's last-named time, within a few paragraphs
+
+
+def _dated_by_story(out: list[Expression]) -> list[Expression]:
+    """A story-relative period ("later that year", "that day", "the following year") takes its value
+    from the last expression before it whose calendar interval is exact and fine enough (HeidelTime's
+    narrative reference time): "fled to Florida in June 1998 and returned later that year" is 1998.
+    Only the value: the interval stays ``None`` (the reference is a guess the reasoning stage may
+    overrule with the events it knows)."""
+    ref: list[tuple[int, str, dt.datetime]] = []  # (end, grain, start) of each exact dated expression
+    for k, e in enumerate(out):
+        f = e.spec.fields if e.spec is not None else {}
+        if e.spec is not None and e.spec.kind == "relunit" and f.get("narrative"):
+            unit = str(f.get("unit", "Y"))
+            step = _STEP.get(e.event_relation or "")
+            ok = _FINE_ENOUGH.get(unit, ())
+            near = [r for r in ref if r[1] in ok and e.start - r[0] <= _NARRATIVE_LOOK]
+            if step is not None and near:
+                try:
+                    value = period_of_unit(add_units(near[-1][2], step, unit), unit)[2]
+                except (ValueError, OverflowError):  # a step past the calendar's first or last year
+                    continue
+                out[k] = e.model_copy(update={"value": value})
+            continue
+        iv = e.interval
+        if (iv is not None and iv.grain is not None and iv.start[0] is not None and iv.start[0] == iv.start[1]
+                and e.value[:4].isdigit()):
+            ref.append((e.end, iv.grain, iv.start[0]))
+    return out
 
 
 _DAY_KINDS = ("relday", "weekday", "date")

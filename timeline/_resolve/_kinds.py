@@ -34,6 +34,7 @@ from timeline._resolve._calendar import (
     position,
     quarter_period,
     season_period,
+    week_period,
     year_period,
 )
 from timeline.model import Interval, Spec
@@ -212,7 +213,10 @@ def _relunit(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
     if f.get("reported") and tense != "future":
         off = -1  # "profit rose in the quarter": the last completed quarter, the one reported
     step = {"WE": "W", "DE": "DE", "CE": "CE"}.get(unit, unit)
-    s, e, val, grain = period_of_unit(add_units(a, off, step), unit)
+    point = add_units(a, off, step)
+    if "year" in f:  # "the 1988 quarter": that period of the anchor's calendar, in the year named
+        point = point.replace(year=_i(f, "year"), day=1)
+    s, e, val, grain = period_of_unit(point, unit)
     side = f.get("side")
     if side == "before":
         return val, Interval(start=(s, s), end=(a, a + DAY), grain=grain)
@@ -224,7 +228,8 @@ def _relunit(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
 def _weekend(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     if a is None:
         return "XXXX-WXX-WE", None
-    sat = a + dt.timedelta(days=(5 - a.weekday()) % 7)  # the coming (or current) Saturday
+    # the coming (or current) Saturday: on a Sunday, the weekend that day ends, unless looking ahead
+    sat = a - DAY if a.weekday() == 6 and tense != "future" else a + dt.timedelta(days=(5 - a.weekday()) % 7)
     if a.weekday() < 5 and tense != "future":
         sat -= dt.timedelta(days=7)  # on a weekday, a past-tense weekend is the last one
     s, e, val, grain = period_of_unit(sat, "WE")
@@ -297,6 +302,15 @@ def _month(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense:
         cands = [month_period(y, m) for y in (a.year - 1, a.year, a.year + 1)]
         y = a.year - 1 + _pick([(p[0], p[1]) for p in cands], a, tense, _i(f, "tense_gap"))
     return _period_result(month_period(y, m), mod)
+
+
+def _week_of(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    """ "the week of March 6": the ISO week (Monday to Monday) holding the day, placed like a date."""
+    dv, iv = _date(f, value, None, a, tense)
+    if iv is None:
+        return "XXXX-WXX", None
+    s, e, val, grain = week_period(dt.datetime.fromisoformat(dv[:10]))
+    return val, exact(s, e, grain)
 
 
 def _month_week(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
@@ -472,6 +486,10 @@ def _time(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: 
         wv, _ = _weekday(f, "", None, a, tense)
         d = dt.datetime.fromisoformat(wv[:10])
         uncertain = False
+    elif "month" in f and "day" in f:  # "5 p.m. EST, Nov. 6": the date named with it, placed like a date
+        dv, _ = _date({k: v for k, v in f.items() if k not in ("hour", "minute")}, "", None, a, tense)
+        d = dt.datetime.fromisoformat(dv[:10])
+        uncertain = False
     elif "offset" in f:
         d, uncertain = a + _i(f, "offset") * DAY, False
     else:
@@ -502,7 +520,7 @@ def _fixed(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense:
 _KINDS: dict[str, Callable[[Fields, str, str | None, dt.datetime | None, str | None], Result]] = {
     "date": _date, "monthday": _monthday, "weekday": _weekday, "relday": _relday, "overnight": _overnight,
     "daypart": _daypart, "relunit": _relunit, "month": _month, "season": _season,
-    "quarter": _quarter, "month_week": _month_week, "half": _half, "year": _year, "decade": _decade, "century": _century,
+    "quarter": _quarter, "month_week": _month_week, "week_of": _week_of, "half": _half, "year": _year, "decade": _decade, "century": _century,
     "weekend": _weekend, "holiday": _holiday, "duration": _duration, "ago": _ago, "vague": _vague, "time": _time, "set": _fixed,
     "eventrel": _eventrel,
 }

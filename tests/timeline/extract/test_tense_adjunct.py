@@ -14,13 +14,48 @@ from timeline._extract._tense import clause_tense
         ("Talks that began on Monday will resume next week.", "Monday", "past"),
         ("The blockade, which began in March, will be lifted.", "March", "past"),
         ("Officials said in October they will leave the city.", "October", "past"),
+        # ... or with a present verb after it ("launched on 17 October, is in its second week")
+        ("The operation, launched on 17 October, is in its second week.", "17 October", "past"),
+        # a past passive is a past verb: its adjunct stays in the past
+        ("The offensive, which was launched in October, will end soon.", "October", "past"),
+        ("The two villages, which were retaken in May, will be rebuilt.", "May", "past"),
+        ("Thousands fled in the autumn.", "the autumn", "past"),
         # not an adjunct of a past verb: the future governs
         ("The summit will be held in October.", "October", "future"),
         ("A referendum to be completed in May will follow.", "May", "future"),
         ("The vote will take place in October.", "October", "future"),
         ("The convoy in October will carry food.", "October", "future"),
+        ("The road is closed and will be reopened in October.", "October", "future"),
+        ("The hospital, to be reopened in October, will treat the wounded.", "October", "future"),
     ],
 )
 def test_adjunct_of_a_past_verb(sentence: str, date: str, want: str) -> None:
+    i = sentence.index(date)
+    assert clause_tense(sentence, i, i + len(date)) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "want"),
+    [
+        # a period after an abbreviation ends no sentence: the verb beyond it still governs
+        ("In May, after the Roe vs. Wade anniversary, a bomb killed a guard.", "May", "past"),
+        ("In March, a blast in Selma, Ala., killed two guards.", "March", "past"),
+        ("In June, Gen. Okafor led the column into the town.", "June", "past"),
+        ("In April, the U.S. envoy will visit the capital.", "April", "future"),
+        # "succeed", "proceed", "exceed" are not past forms
+        ("Ms. Aydin will succeed him in February.", "February", "future"),
+        ("The trial will proceed in March.", "March", "future"),
+        # a past activity that ran until a time: that time is past; a time set ahead is not
+        ("Fighting raged until late Tuesday.", "late Tuesday", "past"),
+        ("The ceasefire held in the north until Friday, residents said.", "Friday", "past"),
+        ("The curfew was extended until Friday.", "Friday", "future"),
+        ("The army will hold the bridge until Friday.", "Friday", "future"),
+        # a compound adjective is no verb
+        ("The Saudi-led coalition resumes strikes in May.", "May", None),
+        # a real sentence end still bounds the clause
+        ("The town fell. In May the army will return.", "May", "future"),
+    ],
+)
+def test_sentence_bounds_and_false_pasts(sentence: str, date: str, want: str | None) -> None:
     i = sentence.index(date)
     assert clause_tense(sentence, i, i + len(date)) == want

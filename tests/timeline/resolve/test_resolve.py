@@ -215,3 +215,34 @@ def test_clock_time_without_day_looks_ahead_in_future_tense() -> None:
 def test_last_named_month(anchor: str, text: str, value: str) -> None:
     a = Anchor(value=dt.datetime.fromisoformat(anchor), source="metadata")
     assert _one(text, a).value == value
+
+
+def test_story_relative_takes_the_last_dated_expression() -> None:
+    text = ("The rebels took the port on 4 March 2015 and lost it later that year. "
+            "The following year, the army came back. Earlier that day, a ship had docked.")
+    raw = _extract.extract(text)
+    once = _resolve.resolve(raw, SAT)
+    got = {e.text: (e.value, e.interval) for e in once}
+    assert got["later that year"] == ("2015", None)  # the value only: the interval is the reasoning stage's
+    assert got["The following year"] == ("2016", None)
+    # "that day" needs a day: the last one named is 4 March 2015 (the years in between are too coarse)
+    assert got["Earlier that day"] == ("2015-03-04", None)
+    # idempotent, and the same without an anchor (the reference is absolute)
+    assert _resolve.resolve(once, SAT) == once
+    assert {e.text: e.value for e in _resolve.resolve(raw, Anchor())}["later that year"] == "2015"
+
+
+def test_story_relative_without_reference_or_too_far() -> None:
+    assert _one("Nobody knows what happened that year.").value == "XXXX"
+    far = "It began in 2011. " + "Nothing else is dated here at all. " * 50 + "Prices fell that year."
+    found = _resolve.resolve(_extract.extract(far), SAT)
+    assert found[-1].text == "that year" and found[-1].value == "XXXX"
+
+
+def test_reported_quarter_in_a_named_year() -> None:
+    text = "Third-quarter profit rose 8%. In the 2015 quarter, the firm earned $3 million."
+    found = {e.text: e for e in _resolve.resolve(_extract.extract(text), SAT)}
+    e = found["the 2015 quarter"]
+    assert e.value == "2015-Q3"
+    assert e.interval is not None and e.interval.start[0] == dt.datetime(2015, 7, 1)
+    assert e.interval.end[1] == dt.datetime(2015, 10, 1)
