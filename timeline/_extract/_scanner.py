@@ -20,7 +20,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from timeline._extract import absolute, calendar, durations, holidays, relative, sets, times, vague, weekdays
+from timeline._extract import (
+    absolute,
+    calendar,
+    durations,
+    eventrel,
+    holidays,
+    relative,
+    sets,
+    times,
+    vague,
+    weekdays,
+)
 from timeline._extract._prefix import lower, prefix_regex, prefixes
 from timeline._extract._rule import Hit, Rule
 from timeline._extract._tense import Tense, TenseIndex
@@ -31,6 +42,7 @@ __all__ = ["ALL_RULES", "FAMILIES", "scan"]
 FAMILIES = {
     "absolute": absolute, "weekdays": weekdays, "relative": relative, "durations": durations,
     "calendar": calendar, "vague": vague, "times": times, "sets": sets, "holidays": holidays,
+    "eventrel": eventrel,
 }
 ALL_RULES: list[Rule] = sorted((r for mod in FAMILIES.values() for r in mod.RULES), key=lambda r: r.priority)
 _FLAGS = re.IGNORECASE

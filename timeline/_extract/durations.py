@@ -10,13 +10,13 @@ Rules (``dur_event_into``, ``dur_event_age``, ``dur_event_before_after``, ``dur_
 this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
-``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
+``dur_anchored_half`` ("the past week and a half", "the last two and a half weeks"), ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
 ``dur_plural_of`` ("Months of talks"), ``dur_plural_ago`` ("just months ago": PAST_REF),
 ``dur_the_plural_rel`` ("in the weeks before the shooting": "weeks", ``PXW`` hung on the event), "a year" after an amount ("$500 million a year":
 a rate, no expression; "three times a year": a SET ``P1Y``; "37 years old" is an age, no expression), ``dur_more`` ("two more weeks", "at least 20 more years"),
 ``dur_unit_long`` ("a day-long meeting": P1D), ``dur_compound`` ("two years and four months": P2Y4M;
 "... ago": the month it points to), ``dur_and_half`` ("a year and a half": P1Y6M, "two and
-a half years ago"), ``dur_plural_rel`` ("days after Congress voted", "weeks
+a half years ago", "a week and a half into the offensive": ``into`` the event), ``dur_plural_rel`` ("days after Congress voted", "weeks
 later": ``PXD``/``PXW`` hung on an event, no interval), ``dur_another`` ("another week", "a further two days",
 "an additional year": a bare duration), ``dur_decades_long``.  "last" as a verb ("could last
 one year") is not the adjective: the duration after it is bare, with no anchored interval.
@@ -55,7 +55,9 @@ _DET = r"(?:the|its|their|this|that|his|her|our|a|an)"
 #: "for/of/against/on X" with a capitalised X.
 EVENT_NP = (
     rf"(?P<event>{_DET}\s+(?:[\w'\u2019-]+\s+){{0,3}}?(?:{EVENT_NOUNS})"
-    r"(?:\s+(?:for|of|against|on|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?)(?![\w-])"
+    r"(?:\s+(?:for|of|against|on|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]*)?"
+    # a named operation: "Operation Inherent Resolve", "Operation Euphrates Shield"
+    r"|(?-i:Operation(?:\s+[A-Z][\w'\u2019-]*){1,3}))(?![\w-])"
 )
 
 _CLOCK = {"H", "MIN", "S"}
@@ -252,6 +254,23 @@ def _anchored(m: re.Match[str]) -> Hit | None:
     return h
 
 
+def _anchored_half(m: re.Match[str]) -> Hit | None:
+    """ "the past week and a half", "the last two and a half weeks": n + 0.5 units up to the anchor."""
+    num = grp(m, "num")
+    n0 = number_value(num) if num else 1.0
+    if n0 is None:
+        return None
+    unit = unit_code(m.group("unit") or m.group("unit1"))
+    which = m.group("which").lower()
+    if which == "last" and _VERB_LAST.search(m.string, max(0, m.start("which") - 30), m.start("which")):
+        return None  # "could last a week and a half": the verb
+    direction = "past" if which in ("past", "last", "previous", "preceding") else "future"
+    fields: dict[str, str | int | float | bool | None] = {"n": n0 + 0.5, "unit": unit, "direction": direction}
+    _qmod(m, fields)
+    return Hit("duration", "DURATION", fields, value=duration_value(n0 + 0.5, unit), mod=mod_code(grp(m, "qmod")),
+               tense=False)
+
+
 _SPAN_LEAD = re.compile(r"\b(?:over|in|during|within|for|throughout)\s+$", re.IGNORECASE)
 
 
@@ -371,8 +390,10 @@ def _and_half(m: re.Match[str]) -> Hit | None:
     if grp(m, "ago"):
         fields["direction"] = "before"
         return Hit("ago", "DATE", fields, mod=mod_code(grp(m, "qmod")), tense=False)
-    return Hit("duration", "DURATION", fields, value=duration_value(n, code), mod=mod_code(grp(m, "qmod")),
-               tense=False)
+    h = Hit("duration", "DURATION", fields, value=duration_value(n, code), mod=mod_code(grp(m, "qmod")), tense=False)
+    if grp(m, "into"):  # "a week and a half into the offensive": hung on the event, like dur_event_into
+        h.kind, h.event_ref, h.event_relation = "eventrel", m.group("event"), "into"
+    return h
 
 
 #: How many of the smaller unit make one of the larger, for the pairs news writes together.
@@ -479,8 +500,12 @@ RULES = [
          rf"(?:{MOD}|(?P<lmod>at\s+least|nearly|almost|more\s+than|less\s+than|no\s+more\s+than)\s+(?=the\s))?"
          rf"(?:the\s+)?(?P<which>past|last|previous|preceding|next|coming|following|first|final)\s+"
          rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})(?![\w-])", _anchored, 28),
+    Rule("dur_anchored_half",
+         rf"(?:the\s+)?(?P<which>past|last|previous|preceding|next|coming|following)\s+"
+         rf"(?:(?P<num>{NUM})\s+and\s+a\s+half\s+(?P<unit>{UNIT})|(?P<unit1>day|week|month|year)\s+and\s+a\s+half)"
+         r"(?![\w-])", _anchored_half, 20),
     Rule("dur_anchored_unit",
-         rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following)\s+"
+         rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following|last(?=\s+fortnight))\s+"
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
     Rule("dur_plural",
          r"(?:for|take|takes|took|taking|last|lasted|lasting|within|over|after|spent|spend|if\s+not|"
@@ -509,7 +534,7 @@ RULES = [
          _the_plural_rel, 61),
     Rule("dur_and_half",
          rf"{MOD}?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+and\s+a\s+half|(?P<num2>{NUM})\s+and\s+a\s+half\s+(?P<unit2>{UNIT}))"
-         r"(?:\s+(?P<ago>ago))?(?![\w-])",
+         rf"(?:\s+(?P<ago>ago)|(?P<into>\s+into\s+{EVENT_NP}))?(?![\w-])",
          _and_half, 24),
     Rule("dur_compound",
          rf"{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})(?:\s*,\s*|\s+and\s+)(?P<num2>{NUM})\s+(?P<unit2>{UNIT})"

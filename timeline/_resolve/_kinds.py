@@ -418,10 +418,26 @@ def _duration(f: Fields, value: str, mod: str | None, a: dt.datetime | None, ten
     if a is None or direction not in ("past", "future"):
         return value, None
     unit = str(f.get("unit", "D"))
-    lo, hi = _span(_num(f), str(f.get("qmod") or ""), mod)
+    n = _num(f)
+    lo, hi = _span(n, str(f.get("qmod") or ""), mod)
     if direction == "past":
-        return value, Interval(start=(add_units(a, -hi, unit), add_units(a, -lo, unit)), end=(a, a), grain="day")
-    return value, Interval(start=(a, a), end=(add_units(a, lo, unit), add_units(a, hi, unit)), grain="day")
+        s0, s1 = add_units(a, -hi, unit), add_units(a, -lo, unit)
+        if n is not None and not float(n).is_integer() and unit not in ("H", "MIN", "S"):
+            s0, s1 = _day_floor(s0), _day_ceil(s1)  # "the past week and a half": 10 or 11 days, no noon
+        return value, Interval(start=(s0, s1), end=(a, a), grain="day")
+    e0, e1 = add_units(a, lo, unit), add_units(a, hi, unit)
+    if n is not None and not float(n).is_integer() and unit not in ("H", "MIN", "S"):
+        e0, e1 = _day_floor(e0), _day_ceil(e1)
+    return value, Interval(start=(a, a), end=(e0, e1), grain="day")
+
+
+def _day_floor(p: dt.datetime) -> dt.datetime:
+    return dt.datetime(p.year, p.month, p.day, tzinfo=p.tzinfo)
+
+
+def _day_ceil(p: dt.datetime) -> dt.datetime:
+    f = _day_floor(p)
+    return f if f == p else f + DAY
 
 
 def _ago(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
