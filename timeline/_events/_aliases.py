@@ -127,6 +127,10 @@ class AliasTable:
             taken.append(cand)
         return sorted(taken, key=lambda x: (x.start, x.kind))
 
+    def descriptors(self, kind: Kind = "actor") -> list[tuple[re.Pattern[str], str]]:
+        """The descriptor patterns of ``kind`` with the canonical name each stands for."""
+        return [(pat, e.name) for pat, e in self._weak if e.kind == kind]
+
     def named_in(self, text: str) -> set[str]:
         """Canonical names the text states by name or alias (what licenses descriptors)."""
         return {m.name for m in self.find(text)}

@@ -190,6 +190,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     campaign_places = {cl.campaign for cl in clusters if cl.campaign and not cl.named}
     clusters = fold_into_campaigns(docs, dms, clusters)
     rows: list[tuple[Cluster, Bounds4, list[tuple[int, int, Bounds4, Relation, bool]], bool]] = []
+    concluded: dict[int, set[tuple[int, int]]] = {}  # row -> (doc, expression) links the text does not state
     for cl in clusters:
         pieces: list[tuple[int, int, Bounds4, Relation, bool]] = []
         for d, ln in cl.links:
@@ -204,14 +205,18 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
             if b is not None:
                 pieces.append((d, ln.expression, b, ln.relation, ln.weak))
         if cl.campaign is not None:
-            pieces += [(d, i, b, r, False) for d, i, b, r in campaign_bounds(docs, dms, clusters, cl)]
+            for d, i, cb, rel in campaign_bounds(docs, dms, clusters, cl):
+                stated = any(p[0] == d and p[1] == i for p in pieces)
+                pieces.append((d, i, cb, rel, False))
+                if rel in ("ends", "before") and not stated:  # a capture ending the campaign: our conclusion, not the text's
+                    concluded.setdefault(len(rows), set()).add((d, i))
         dated = not all(p[4] for p in pieces) or bool(cl.relative) or cl.campaign is not None
         acc: Bounds4 = (None, None, None, None)
         label: str | None = None  # named once: thousands of articles may disagree about one event
         for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):
             nxt = intersect(acc, b)
             if nxt is None:
-                if not weak:
+                if not weak and (d, i) not in concluded.get(len(rows), ()):  # our own conclusion just gives way
                     e = docs[d].expressions[i]
                     if label is None:
                         label = label_of(cl, dms, campaign_places, campaign_names)
@@ -245,7 +250,8 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members):
             continue  # "the operation", "attacks": nobody, nowhere, nothing to tell it by
         index[k] = len(out)
-        out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names)))
+        out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names,
+                               concluded.get(k, set()))))
     return _with_relations(out, index, joined, docs, dms), findings
 
 
@@ -290,13 +296,31 @@ def _with_relations(out: list[tuple[Cluster, Event]], index: dict[int, int],
             extra.setdefault(index[oth], {})[(other_id, docs[d].id, r.start, r.end)] = rel
             continue
         other_id = out[index[oth]][1].id
-        rel = EventRelation(other=other_id, relation=r.relation, point=r.point, lo_days=r.lo, hi_days=r.hi,
+        lo, hi = _day_gap(r, out[index[dep]][1], out[index[oth]][1])
+        rel = EventRelation(other=other_id, relation=r.relation, point=r.point, lo_days=lo, hi_days=hi,
                             evidence=ev)
         extra.setdefault(index[dep], {})[(other_id, docs[d].id, r.start, r.end)] = rel
     for k, rels in extra.items():
         cl, ev_ = out[k]
         out[k] = (cl, ev_.model_copy(update={"relations": tuple(rels[key] for key in sorted(rels))}))
     return out
+
+
+def _day_gap(r: MentionRelation, dep: Event, oth: Event) -> tuple[float | None, float | None]:
+    """The gap of a relation, widened by a day when it counts whole days and either event is dated
+    finer than a day: "on Saturday, a day after the Kurds crossed" (crossed on Friday evening) is a
+    day between the calendar days, 5 to 31 hours between the instants."""
+    if r.relation == "during" or not any(_sub_day(e) for e in (dep, oth)):
+        return r.lo, r.hi
+    whole = all(x is None or float(x).is_integer() for x in (r.lo, r.hi))
+    if not whole:
+        return r.lo, r.hi
+    return (None if r.lo is None else max(0.0, r.lo - 1)), (None if r.hi is None else r.hi + 1)
+
+
+def _sub_day(ev: Event) -> bool:
+    lo = ev.interval.start[0]
+    return lo is not None and (lo.hour, lo.minute) != (0, 0)
 
 
 def _start_of(docs: list[Document], dms: list[DocMentions], clusters: list[Cluster], cl: Cluster) -> Bounds4 | None:
@@ -361,7 +385,8 @@ def _not_future(e: Expression, doc: Document) -> bool:
 
 def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bounds4,
            pieces: Sequence[tuple[int, int, Bounds4, Relation, bool]], campaign_places: set[str],
-           campaign_names: Mapping[str, str] | None = None) -> Event:
+           campaign_names: Mapping[str, str] | None = None, concluded: set[tuple[int, int]] | None = None
+           ) -> Event:
     members = sorted(cl.members)
     d0, m0 = members[0]
     first = dms[d0].mentions[m0]
@@ -372,10 +397,13 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
             doc=docs[d].id, text=docs[d].text[mn.start : mn.end], start=mn.start, end=mn.end,
             sentence=_sentence_text(docs[d], mn))
     links: dict[tuple[str, int], Link] = {}
+    mixed = _mixed_days(docs, pieces)
     for d, i, _b, rel, _w in pieces:
         e = docs[d].expressions[i]
+        if rel == "on" and (d, i) in mixed:
+            rel = "within"  # "Yesterday" and "Friday evening" (another article): within both
         links[(docs[d].id, i)] = Link(doc=docs[d].id, expression=i, relation=rel, text=e.text, start=e.start,
-                                      end=e.end)
+                                      end=e.end, inferred=(d, i) in (concluded or ()))
     doc_rank = _ranks(docs)
     for d, r in cl.relative:
         e = docs[d].expressions[r.expression]
@@ -400,7 +428,8 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
     label = label_of(cl, dms, campaign_places, campaign_names)
     where = place_of(cl, dms, [t for t in targets if t not in campaign_places] or targets)
     key = f"campaign:{cl.campaign}" if cl.campaign else \
-        f"{cl.type}|{'/'.join(sorted(actors))}|{'/'.join(targets)}|{docs[d0].id}|{first.start}"
+        f"{cl.type}|{'/'.join(sorted(actors))}|{'/'.join(targets)}|{docs[d0].id}|{first.start}" + (
+            f"|{cl.occurrence}" if cl.occurrence else "")
     dated = next((dms[d].mentions[ln.mention] for d, ln in cl.links), first)
     return Event(
         id=_event_id(key), label=label, type=cl.type, doc=docs[d0].id, sentence=_sentence_text(docs[d0], first),
@@ -413,6 +442,24 @@ def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bound
         docs=tuple(dict.fromkeys(docs[d].id for d in sorted({d for d, _ in members} | {
             doc_rank[ln.doc] for ln in links.values()} | {doc_rank[x.doc] for x in ev}))),
     )
+
+
+def _mixed_days(docs: list[Document], pieces: Sequence[tuple[int, int, Bounds4, Relation, bool]]
+                ) -> set[tuple[int, int]]:
+    """The "on" links of an event told at a day and at a part of a day ("Yesterday", "Friday evening",
+    "Sunday night" from other articles) that overlap one another: each says the event lies within it,
+    not that it filled it (the reasoning stage reads "on" as the whole span)."""
+    spans: dict[tuple[int, int], tuple[dt.datetime, dt.datetime]] = {}
+    for d, i, _b, rel, _w in pieces:
+        iv = docs[d].expressions[i].interval
+        if rel == "on" and iv is not None and iv.start[0] is not None and iv.end[1] is not None:
+            spans[(d, i)] = (iv.start[0], iv.end[1])
+    kinds = {hi - lo < _DAY for lo, hi in spans.values()}
+    if len(kinds) < 2 or len(set(spans.values())) < 2:
+        return set()
+    if max(lo for lo, _ in spans.values()) >= min(hi for _, hi in spans.values()):
+        return set()  # dates that cannot all hold (no common instant): left as told, for the reasoning stage
+    return set(spans)
 
 
 def _norm(s: str) -> str:

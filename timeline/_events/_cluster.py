@@ -84,6 +84,7 @@ class Cluster:
     campaign: str | None = None
     named: bool = False
     derived: list[Bounds4] = field(default_factory=list)  # bounds an event-to-event relation gives
+    occurrence: int = 0  # 1, 2, ... for the repeats of an act told once ("on Thursday and again on Friday")
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def _tally(self, dms: list[DocMentions]) -> _Tally:
@@ -155,7 +156,8 @@ def _overlap(a: Bounds4, b: Bounds4) -> bool:
     hi = min((x for x in (a[1], b[1]) if x is not None), default=None)
     if lo is None or hi is None:
         return False  # an open start is no evidence of sameness
-    return lo <= hi
+    # by the day: "Yesterday" starts at midnight (a point), "Friday evening" at 17:00-19:00 of that day
+    return lo.date() <= hi.date()
 
 
 def _geo_ok(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:

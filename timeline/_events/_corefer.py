@@ -16,6 +16,14 @@ mention dated by a day that hangs on that unknown date ("Yesterday's move", "on 
 Campaigns told by description ("two weeks into the NATO air campaign") keep their event-relative
 phrases and are matched across documents by :func:`._campaigns.merge_described`.
 
+Before any of this, :mod:`._corpus_names` reads the mentions against the whole corpus ("the Manbij
+offensive" where another article writes "north of Manbij"; "Iraqi Shiite militias" where another names the
+Hashd; "The offensive, named Bunyan al-Marsous"); bare campaign nouns of a dispatch about one campaign's
+place ("three weeks into the siege") join that campaign (:func:`._corpus_names.fold_bare`); a noun owned
+by a time ("Sunday night's airdrops") or naming nobody ("the new push, launched on Saturday") joins the
+day's one such event of another article (:func:`._undated.merge_backrefs`); an act told on two separate
+days ("on Thursday and again on Friday") is two events (:func:`._local.repeats`).
+
 Every cross-document pass looks its candidates up in an index (family, month, actor or target;
 head and signature word; family, actor, place and month), so the stage grows linearly with the
 corpus, also when thousands of articles tell one event.
@@ -37,13 +45,21 @@ from timeline._events._cluster import (
     family,
     tellable,
 )
+from timeline._events._corpus_names import fold_bare, name_actors, name_campaigns
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
+from timeline._events._local import headline_actor, is_headline, predicate_of, repeats
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
-from timeline._events._undated import _possessive_day, anchorless_day, merge_anchorless, merge_undated
+from timeline._events._undated import (
+    _possessive_day,
+    anchorless_day,
+    merge_anchorless,
+    merge_backrefs,
+    merge_undated,
+)
 from timeline.model import Document
 
 __all__ = ["Cluster", "anchorless_day", "cluster", "family", "tellable"]
@@ -58,6 +74,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     before they are matched across documents ("three days after its fighters took the last
     positions" dates the taking from the announcement's date).
     """
+    name_campaigns(dms)  # "the Manbij offensive", where another article writes "north of Manbij"
+    name_actors(dms)  # "Iraqi Shiite militias", where another article names the Hashd
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
     by_time = _ByTime(dms)
@@ -66,6 +84,9 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         local: list[Cluster] = []
         of_mention: dict[int, Cluster] = {}
         counted = {r.mention for r in rels[d] if r.mention is not None and r.kind != "since"}
+        predicates: set[int] = set()
+        # "their arrival, six weeks after the jihadists began their assault": related events are two
+        apart = {p for r in (relations or [[] for _ in dms])[d] for p in ((r.dependent, r.other), (r.other, r.dependent))}
         for mn in dm.mentions:
             whose = _battle_of_the_place(dm, mn, campaigns) if mn.index not in counted else None
             if mn.campaign is not None or whose is not None:
@@ -77,7 +98,16 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 cl.members.append((d, mn.index))
                 of_mention[mn.index] = cl
                 continue
+            pred = predicate_of(dm, mn, of_mention)
+            if pred is not None:
+                # "The battle for Tikrit is the largest operation since ... last summer": the battle
+                # itself, described; the clause's dates are not its own
+                pred.members.append((d, mn.index))
+                predicates.add(mn.index)
+                continue
             host = _antecedent(dm, mn, of_mention) if (mn.anaphoric and not mn.plural) else None
+            if host is not None and any((mn.index, m) in apart for dd, m in host.members if dd == d):
+                host = None
             if host is None:
                 host = _apposition(dm, mn, of_mention)
             participle = rx(r",\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,3}$").search(dm.text[max(mn.sent.start, mn.start - 60) : mn.start])
@@ -86,12 +116,16 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 # the act of the sentence's subject
                 lead = [a for a in dm.actors if mn.sent.start <= a.start < mn.start]
                 mn.actors = [lead[0].name] if lead else []
+            if host is None and not mn.actors and family(mn.type) == "offensive" and is_headline(dm, mn.sent.index):
+                mn.actors = headline_actor(dm)  # "SDF opens new front / New push launched on Saturday"
             if host is None and mn.lemma in ANAPHOR_ONLY:
                 continue  # "the announcement" with nothing to refer back to: not an event of its own
             if host is None and mn.actors and mn.nominal and mn.definite and not mn.plural:
                 # "the offensive launched by the Hashid": a definite description refers back
                 host = _same_in_doc(dm, mn, local, d, links[d], docs)
-            if host is not None and mn.index in counted and not _campaign_like(dm, mn, host):
+                if host is not None and any((mn.index, m) in apart for dd, m in host.members if dd == d):
+                    host = None
+            if host is not None and mn.index in counted and not _campaign_like(dm, mn, host, d):
                 host = None  # "The advance, four weeks into the offensive, took ...": not the advance
             if host is None:
                 host = Cluster(mn.type)
@@ -100,8 +134,16 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             if mn.type == "offensive" and host.type in OFFENSIVE_FAMILY:
                 host.type = "offensive"  # "a massive attack" ... "the offensive": an offensive
             of_mention[mn.index] = host
-        for ln in links[d]:
+        again = repeats(docs[d], links[d])
+        links_d = [ln for ln in links[d] if ln.mention not in predicates]
+        repeat: dict[int, int] = {}
+        for ln in links_d:
             cl = of_mention.get(ln.mention)
+            if cl is not None and id(ln) in again:
+                # "shelled the town on Thursday and again on Friday": each day an event of its own
+                repeat[ln.mention] = repeat.get(ln.mention, 0) + 1
+                cl = Cluster(cl.type, members=[(d, ln.mention)], occurrence=repeat[ln.mention])
+                local.append(cl)
             if cl is not None:
                 cl.links.append((d, ln))
         for r in rels[d]:
@@ -128,9 +170,11 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         heads = _Heads(dms, campaigns, clusters, docs)
         loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, heads, d, r)]
     loose_rel = _own_campaign(clusters, dms, loose_rel)
+    clusters = fold_bare(campaigns, clusters, dms)
     clusters = merge_described(clusters, docs, dms)
     clusters = merge_undated(clusters, docs, dms)
     clusters = merge_anchorless(clusters, docs, dms)
+    clusters = merge_backrefs(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
 
 
@@ -148,7 +192,7 @@ def _battle_of_the_place(dm: DocMentions, mn: Mention, campaigns: dict[str, Clus
     return main if cl is not None and not cl.named else None
 
 
-def _campaign_like(dm: DocMentions, mn: Mention, host: Cluster) -> bool:
+def _campaign_like(dm: DocMentions, mn: Mention, host: Cluster, d: int) -> bool:
     """Whether the noun of an event-relative phrase ("four weeks into *the offensive*") may be the
     event ``host`` already told in its document.
 
@@ -159,7 +203,7 @@ def _campaign_like(dm: DocMentions, mn: Mention, host: Cluster) -> bool:
     another sentence.
     """
     return any(x.nominal and x.word.lower() in HEADS and x.sent.index != mn.sent.index
-               for x in (dm.mentions[m] for _, m in host.members))
+               for x in (dm.mentions[m] for dd, m in host.members if dd == d))
 
 
 def _own_campaign(clusters: list[Cluster], dms: list[DocMentions], loose: list[tuple[int, RelativeStart]]
@@ -228,20 +272,15 @@ def _apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) ->
     return of_mention.get(prev.index) if prev is not None else None
 
 
-def _is_headline(dm: DocMentions, sent_index: int) -> bool:
-    s = dm.sentences[sent_index]
-    return sent_index <= 3 and dm.text[s.end - 1] not in '.!?"\''
-
-
 def _fold_headlines(dm: DocMentions, local: list[Cluster]) -> list[Cluster]:
     """A headline retells the lead: its event joins the first body mention of that family and actor."""
     out: list[Cluster] = []
     for cl in local:
         acts = {a for _, m in cl.members for a in dm.mentions[m].actors}
-        if acts and not cl.links and all(_is_headline(dm, dm.mentions[m].sent.index) for _, m in cl.members):
+        if acts and not cl.links and all(is_headline(dm, dm.mentions[m].sent.index) for _, m in cl.members):
             body = next((o for o in local if o is not cl and o.links and family(o.type) == family(cl.type)
                          and acts & {a for _, m in o.members for a in dm.mentions[m].actors}
-                         and not all(_is_headline(dm, dm.mentions[m].sent.index) for _, m in o.members)), None)
+                         and not all(is_headline(dm, dm.mentions[m].sent.index) for _, m in o.members)), None)
             if body is not None:
                 body.members = sorted(body.members + cl.members)
                 body.links += cl.links
@@ -270,7 +309,11 @@ def _antecedent(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) ->
     fam = family(mn.type)
     best: Mention | None = None
     earlier = [p for p in reversed(dm.mentions[max(0, mn.index - _LOOKBACK) : mn.index])
-               if p.campaign is None and family(p.type) == fam and not p.plural and (p.nominal or p.type == mn.type)]
+               if (p.campaign is None and family(p.type) == fam and not p.plural and (p.nominal or p.type == mn.type))
+               or _launched_campaign(p, mn)]
+    mine = set(mn.targets) | (set(mn.places) - dm.spans("places").countries)
+    if mine:  # "the fall of their headquarters at the Ouagadougou centre" is not "taken full control of Sirte"
+        earlier = [p for p in earlier if not p.targets or mine & (set(p.targets) | set(p.places))]
     # "the pre-dawn operation" goes back to "a pre-dawn assault" however far back it was;
     # a bare "the move" to the closest mention of its family within four sentences.
     best = next((p for p in earlier if set(p.modifiers) & set(mn.modifiers)), None)
@@ -281,6 +324,13 @@ def _antecedent(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) ->
     if best is None:
         return None
     return of_mention.get(best.index)
+
+
+def _launched_campaign(p: Mention, mn: Mention) -> bool:
+    """"Forces launched an operation on Thursday to drive the militants out of Sirte. The offensive,
+    named ...": an indefinite campaign noun told as launched is what a later "the offensive" means."""
+    return p.campaign is not None and not p.named and p.nominal and not p.definite and p.aspect == "begins" \
+        and mn.word.lower() in HEADS and p.sent.index < mn.sent.index
 
 
 def _same_in_doc(dm: DocMentions, mn: Mention, local: list[Cluster], d: int, links: list[TimeLink],

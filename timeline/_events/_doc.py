@@ -60,6 +60,7 @@ class Mention:
     aspect: str | None = None  # relation lent by an aspectual verb governing this noun
     aspect_span: tuple[int, int] | None = None
     reported_by: int | None = None  # index of the reporting cue whose complement holds it
+    licensed_by: int | None = None  # index of the order or leave it complements ("ordered troops to withdraw")
 
     @property
     def anaphoric(self) -> bool:
@@ -133,6 +134,7 @@ class Spans:
             top = max(top, items[i].end)
             self.reach.append(top)
         self.countries = {p.name for p in items if p.place_kind == "country"}
+        self.names = frozenset(p.name for p in items)
 
     def covers(self, pos: int) -> bool:
         """Whether some match has ``start <= pos < end``."""

@@ -27,6 +27,9 @@ _PART_OF = (r"(?:old\s+city|districts?|quarters?|neighbou?rhoods?|parts?|half|ou
 def whole_place(dm: DocMentions, mn: Mention, place: str) -> bool:
     """Whether a capture is of the whole place: not "the Old City of Aleppo", "eastern Mosul"."""
     near = [p for p in dm.places if p.name == place and mn.sent.start <= p.start < mn.sent.end]
+    of = rx(r"\s+of\s+(?:the|its|their)\s+((?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\b(?!\s+of\b)").match(dm.text, mn.end)
+    if mn.nominal and of is not None and of.group(1).split()[-1] not in {"city", "town", "capital", "port"}:
+        return False  # "Yesterday's fall of the historic quarter": a part, told by a common noun
     if not near:
         return True  # "the city", "Yesterday's victory": told by reference, of the whole
     p = min(near, key=lambda x: abs(x.start - mn.start))

@@ -30,8 +30,10 @@ __all__ = [
     "ASPECT",
     "ASPECT_PAST",
     "CAMPAIGN_NOUNS",
+    "COMPOUND_HEADS",
     "LEXICON",
     "NOMINAL",
+    "NOUN_MODIFIERS",
     "OFFENSIVE_FAMILY",
     "REPORTING",
     "VERBAL",
@@ -72,6 +74,9 @@ class Lexicon:
     heads_need_modifier: set[str] = field(default_factory=set)
     not_names: set[str] = field(default_factory=set)
     not_places: set[str] = field(default_factory=set)
+    noun_modifiers: set[str] = field(default_factory=set)
+    compound_heads: set[str] = field(default_factory=set)
+    silent_modifiers: set[str] = field(default_factory=set)
 
 
 def _words(v: Any, source: str, key: str) -> list[str]:
@@ -119,7 +124,8 @@ def _merge(lex: Lexicon, data: Any, source: str) -> None:
         for h in _words(heads, source, "actor_heads"):
             lex.actor_heads[h.lower()] = str(cls)
     for key in ("aspect_past", "reporting", "anaphor_only", "campaign_nouns", "offensive_family", "actor_modifiers",
-                "heads_need_modifier", "not_names", "not_places"):
+                "heads_need_modifier", "not_names", "not_places", "noun_modifiers",
+                "compound_heads", "silent_modifiers"):
         getattr(lex, key).update(_words(data.get(key), source, key))
 
 
@@ -163,6 +169,10 @@ ANAPHOR_ONLY = frozenset(LEXICON.anaphor_only)
 CAMPAIGN_NOUNS = frozenset(LEXICON.campaign_nouns)
 #: Event types an anaphor such as "the move" or "the operation" may refer back to.
 OFFENSIVE_FAMILY = frozenset(LEXICON.offensive_family)
+#: Lower-case nouns before a noun/verb form that make it a noun ("a car bomb", "suicide attacks").
+NOUN_MODIFIERS = frozenset(LEXICON.noun_modifiers)
+#: Nouns after an event noun that make it a modifier ("the conference centre", "attack helicopters").
+COMPOUND_HEADS = frozenset(LEXICON.compound_heads)
 
 _PRESENT_3SG = {v.lemma: next((f for f in v.forms if f != v.lemma.split()[0] and not f.endswith("ing")), "")
                 for v in VERBAL}

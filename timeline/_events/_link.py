@@ -55,6 +55,27 @@ _DURATION_TEXT = re.compile(
 _ORDINAL_TEXT = re.compile(r"\b(" + "|".join(_ORD) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b", re.I)
 
 
+_SUBORDINATE = re.compile(r"^\s*,?\s*(?:after|before|following|ahead\s+of|amid|since)\b", re.IGNORECASE)
+_PASSIVE_GAP = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?")
+_NP_COMPLEMENT = re.compile(r"\s+(?:of|in|on|at|for|against|by|to|toward|towards|into)\s+[^,;.]{1,40}?\s+"
+                            r"(?:on|in|at|during|last|early|late)?\s*", re.IGNORECASE)
+_REPORT_DATE_GAP = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by)?\s*")
+_PARTICIPLE_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?")
+# what follows a participle set off by commas: its own date or agent ("announced late on Tuesday, ...")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by|last|this|yesterday|today|overnight)\b",
+                               re.IGNORECASE)
+_ANNOUNCING = frozenset(["announced", "stated", "confirmed"])
+# What the day an act was announced says of it: a declaration is made that day; a ceasefire, an evacuation or
+# a withdrawal takes effect then or later; a deal was reached by then.  (Never "on" for those: another article
+# may give the day it took effect, and an announcement's date must not contradict it.)
+_ANNOUNCED: dict[str, Relation] = {"proclamation": "on", "ceasefire": "after", "evacuation": "after",
+                                   "withdrawal": "after", "agreement": "before"}
+_OWN_CLAUSE = re.compile(r"\b(?:it|they|he|she|we|who)\s+(?:had\s+|has\s+|have\s+)?(?!(?:is|are|was|were|will|would|"
+                         r"could|can|may|might|must|should|say|says|said|also|still|now|then)\b)[a-z]+\b"
+                         r"(?![^,;]*\b(?:and|but)\b)")
+_APPOSED_CUE = re.compile(r"^\s*,\s+(?:(?:at|in|on|by|to)\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TimeLink:
     """Expression ``expression`` of the document dates mention ``mention`` with ``relation``."""
@@ -105,6 +126,16 @@ def _days(e: Expression) -> float:
 
 def _weak(e: Expression) -> bool:
     return e.value.endswith("_REF") or e.interval is None
+
+
+def _ordinal_span(e: Expression) -> tuple[float, float] | None:
+    """The days an ordinal period extraction read stands for ("day 12", "a 15th straight day")."""
+    f = e.spec.fields if e.spec is not None else {}
+    k, unit = f.get("ordinal"), f.get("unit")
+    if not isinstance(k, int) or isinstance(k, bool) or k < 1 or unit not in _UNIT_DAYS:
+        return None
+    u = _UNIT_DAYS[str(unit)]
+    return ((k - 1) * u, k * u)
 
 
 def elapsed_days(text: str, value: str = "", mod: str | None = None) -> tuple[float, float] | None:
@@ -171,11 +202,12 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
         if k >= 0:
             phrase_lo, phrase_hi = k, k + len(ref_text)
         kind = {"into": "into", "since": "since", "week_of": "week_of"}.get(e.event_relation or "", "into")
-        if (e.event_relation or "") not in {"into", "since", "week_of"} and _ORDINAL_TEXT.search(e.text):
+        if (e.event_relation or "") not in {"into", "since", "week_of"} and (
+                _ORDINAL_TEXT.search(e.text) or _ordinal_span(e)):
             kind = "week_of"
     elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
         phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
-    elif _ORDINAL_TEXT.search(e.text) and (
+    elif (_ORDINAL_TEXT.search(e.text) or _ordinal_span(e)) and (
         (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")
          .search(before))
         or (e.event_relation or "").endswith("_of")
@@ -193,8 +225,11 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
     if mn is None and phrase_lo < 0 and kind == "week_of":
         mn = next((x for x in reversed(dm.mentions) if x.end <= e.start and x.sent.index == sent.index
                    and x.nominal), None)
+        if mn is None:  # "pounded Raqqa for a 12th straight day as the offensive on the city pressed on"
+            mn = next((x for x in dm.mentions if x.start >= e.end and x.sent.index == sent.index
+                       and x.type == "campaign"), None)
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
-    span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod)
+    span = None if kind == "since" else (_ordinal_span(e) or elapsed_days(e.text, e.value, e.mod))
     lo, hi = (span if span is not None else (None, None))
     return RelativeStart(i, mn.index if mn is not None else None, phrase, kind, ref, lo, hi)
 
@@ -316,6 +351,21 @@ def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent
     return out
 
 
+def _reported_object(dm: DocMentions, mn: Mention, near_cues: range) -> bool:
+    """Whether the event noun ``mn`` is the object of a reporting verb ("confirmed the capture of ...")."""
+    for ci in near_cues:
+        c = dm.cues[ci]
+        if c.kind == "report" and c.end <= mn.start and _REPORTED_NOUN.fullmatch(dm.text, c.end, mn.start):
+            return True
+    return False
+
+
+# Acts over once told (a capture, a killing): reported on a day, they were done by then.
+_DONE_ACTS = frozenset(["capture", "kill", "withdrawal", "attack", "airstrike", "surrender", "arrest", "release",
+                        "annexation", "breach", "encirclement", "rescue", "airdrop", "defeat"])
+_REPORTED_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+
+
 def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: dt.datetime | None,
                   skip: frozenset[int] = frozenset(), told_against: dict[int, tuple[int, int]] | None = None
                   ) -> tuple[list[TimeLink], list[RelativeStart]]:
@@ -368,8 +418,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         links += _when_clause(dm, i, e, sent, in_sent, weak)
         # 2. possessive: "Yesterday's move"
         if e.text.endswith("'s") or e.text.endswith("\u2019s") or text[e.end : e.end + 2] == "'s":
-            head = rx(r"(?:'s)?\s+(?:[\w-]+\s+){0,2}?([\w-]+)").match(text[e.end : e.end + 50])
-            target = next((m for m in in_sent if head and m.start == e.end + head.start(1)), None)
+            # the noun it governs, past up to two modifiers ("Last Wednesday's car bomb")
+            heads = rx(r"(?:'s)?((?:\s+[\w-]+){1,3})").match(text[e.end : e.end + 50])
+            starts = {e.end + heads.start(1) + w.start() for w in rx(r"[\w-]+").finditer(heads.group(1))} \
+                if heads else set()
+            target = next((m for m in in_sent if m.start in starts), None)
             if target is not None:
                 rn = _relation(dm, e, target, target.aspect)
                 if rn is not None:
@@ -395,13 +448,35 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
-                    apposed = m.start >= e.end and rx(r",\s+(?:the|a|an)\s").search(text[e.end : m.start])
+                    apposed = m.start >= e.end and (rx(r",\s+(?:the|a|an)\s").search(text[e.end : m.start]) or (
+                        _APPOSED_CUE.search(text[e.end : m.start]) is not None and any(
+                            not x.nominal and x.end <= e.start and lo <= x.start for x in in_sent)))
                     # "captured the Old City on Friday and took the rest on Tuesday": a verb after "and"
                     # begins the next clause, which has its own date
                     coordinated = m.start >= e.end and not m.nominal and rx(r"^\s*,?\s*and\s").search(
                         text[e.end : m.start])
-                    cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty
-                                  + (150.0 if apposed else 0.0) + (120.0 if coordinated else 0.0), "m", m.index))
+                    # "seized the centre on Wednesday after a fierce battle": the event after "after"
+                    # is another, earlier one
+                    subordinate = m.start >= e.end and _SUBORDINATE.search(text[e.end : m.start]) is not None
+                    # "the fall ... left the opposition holding the area it controlled in early November":
+                    # a clause of its own (a pronoun and its verb) stands between the event and the date
+                    if m.end <= e.start and _OWN_CLAUSE.search(text, m.end, e.start) is not None:
+                        continue
+                    if m.licensed_by is not None and dm.mentions[m.licensed_by].end <= e.start and e.end <= m.start:
+                        continue  # "ordered troops on Wednesday to withdraw": the order's date
+                    # "The town, seized by rebels on Friday, was retaken on Sunday": a comma between the date
+                    # and a trigger puts them in different phrases
+                    between = text[e.end : m.start] if m.start >= e.end else text[m.end : e.start]
+                    comma = 60.0 if ", " in between else 0.0  # (not "60,000")
+                    # "The capture of Sinjar on Friday cut the road": a date closing a subject's complement
+                    # is the subject's, not the verb's after it
+                    if not m.nominal and m.start >= e.end and not between.strip() and any(
+                            x.nominal and x.end <= e.start and _NP_COMPLEMENT.fullmatch(text, x.end, e.start)
+                            for x in in_sent):
+                        comma += 100.0
+                    cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty + comma
+                                  + (150.0 if apposed or subordinate else 0.0) + (120.0 if coordinated else 0.0),
+                                  "m", m.index))
             for ci in near_cues:
                 c = dm.cues[ci]
                 if c.sent == sent.index and pool_lo <= c.start < pool_hi and not (
@@ -411,12 +486,28 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                                  and _RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
                         and not (c.kind == "aspect" and _dated_between(expressions, i, c.start, c.end)):
                     d = float(c.start - e.end if c.start >= e.end else e.start - c.end)
-                    cands.append((d + penalty, "c", ci))
+                    # "raised their flag on Monday, at the end of a 20-day advance": a phrase after the
+                    # date's comma describes the event before it and does not take the date
+                    # "The recapture of Tikrit on Monday was announced": the date closes the subject's complement
+                    subject_date = c.start >= e.end and _PASSIVE_GAP.fullmatch(text, e.end, c.start) is not None \
+                        and any(x.nominal and x.end <= e.start and _NP_COMPLEMENT.fullmatch(text, x.end, e.start)
+                                for x in in_sent)
+                    apposed = c.start >= e.end and c.kind == "aspect" and _APPOSED_CUE.search(
+                        text[e.end : c.start]) is not None and any(
+                        not m.nominal and m.end <= e.start and pool_lo <= m.start for m in in_sent)
+                    cands.append((d + penalty + (150.0 if apposed else 0.0) + (100.0 if subject_date else 0.0),
+                                  "c", ci))
             if cands:
                 break
         if not cands:
             continue
         cands.sort()
+        # "a ceasefire announced on Tuesday collapsed": the date is the participle's, whatever follows
+        told = [c for c in cands if c[1] == "c" and dm.cues[c[2]].kind == "report" and dm.cues[c[2]].end <= e.start
+                and _REPORT_DATE_GAP.fullmatch(text, dm.cues[c[2]].end, e.start) is not None
+                and any(m.nominal and _PARTICIPLE_GAP.fullmatch(text, m.end, dm.cues[c[2]].start) is not None
+                        and m.end <= dm.cues[c[2]].start for m in in_sent)]
+        cands = told[:1] + cands
         # an aspectual verb that governs no event lends its date to nothing: look past it
         cands = [c for c in cands if not (c[1] == "c" and dm.cues[c[2]].kind == "aspect"
                                           and dm.cues[c[2]].host is None)] or cands
@@ -432,16 +523,30 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 rn = _relation(dm, e, None, None)
                 # "after a ceasefire announced on Tuesday": a participle right after an event noun
                 # reports nothing (it tells when the ceasefire was announced)
-                participle = any(m.nominal and m.end <= cue.start and not text[m.end : cue.start].strip()
-                                 for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo)
-                                                      : bisect.bisect_left(mention_starts, cue.start)])
+                # ("The evacuation, announced late on Tuesday, comes ...": the same after a comma); the
+                # announced noun (a deal, a ceasefire, an evacuation) is of the day it was announced
+                announced = [m for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo)
+                                                    : bisect.bisect_left(mention_starts, cue.start)]
+                             if m.nominal and m.end <= cue.start and _PARTICIPLE_GAP.fullmatch(text, m.end, cue.start)
+                             and (not text[m.end : cue.start].strip() or _PARTICIPLE_AFTER.match(text, cue.end))]
+                participle = bool(announced)
+                if announced and e.type in {"DATE", "TIME"} and rn in {"on", "within"} \
+                        and text[cue.start : cue.end].lower() in _ANNOUNCING and announced[-1].type in _ANNOUNCED:
+                    links.append(TimeLink(announced[-1].index, i, _ANNOUNCED[announced[-1].type]))
+                claim = next((m for m in in_sent if m.start == cue.start and m.type == "proclamation"), None)
+                if claim is not None and rn in {"on", "within"}:
+                    # "said on Tuesday they had taken full control": the claim is of that day
+                    links.append(TimeLink(claim.index, i, rn))
                 declared = _declared_aspect(dm, cue, e, in_sent) if rn == "on" else None
                 if declared is not None and declared.aspect is not None:
                     # "announced on Monday the end of combat operations": the announcement makes it so
                     links.append(TimeLink(declared.index, i, declared.aspect))  # type: ignore[arg-type]
                 elif e.type in {"DATE", "TIME"} and rn in {"on", "within"} and not participle:
                     for m in in_sent:
-                        if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
+                        if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.type == "permission" \
+                                and m.start > cue.end and m.start - cue.end < 80:
+                            links.append(TimeLink(m.index, i, rn))  # "said on Monday it would let ..."
+                        elif m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
                                 and m.start > cue.end and not m.nominal:
                             links.append(TimeLink(m.index, i, "before"))
                         elif m.end <= cue.start and m.tense == "past" and not m.nominal and m.reported_by is None \
@@ -468,6 +573,27 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 ln.mention == mn.index and ln.relation == "begins" and not ln.weak
                 and sent.start <= expressions[ln.expression].start < sent.end for ln in links[-4:]):
             rn = "includes"  # its start is told already in this sentence: a later date finds it going on
+        if rn in {"on", "within", "begins"} and mn.nominal and mn.type in _DONE_ACTS and aspect is None \
+                and e.start >= mn.end and _reported_object(dm, mn, near_cues):
+            # "The army announced the recapture of Tikrit on Monday": the day is the announcement's (it
+            # may be the recapture's too, but only "by then" is sure; "on" could contradict another article)
+            rn = "before"
         if rn is not None:
             links.append(TimeLink(mn.index, i, rn, weak))
+            if rn in {"on", "within"} and mn.type == "kill":
+                # "A truck bomb near the port killed seven soldiers on Monday": the bomb went off then
+                cause = next((x for x in reversed(in_sent) if x.nominal and x.type in {"attack", "airstrike"}
+                              and x.end <= mn.start and lo <= x.start and mn.start - x.end <= 70
+                              and not rx(r"[,;]|\b(?:that|which|who|and)\b").search(text, x.end, mn.start)), None)
+                if cause is not None:
+                    links.append(TimeLink(cause.index, i, rn, weak))
+            if rn in {"on", "within"} and mn.type == "proclamation" and not mn.nominal:
+                # "declared late on Thursday that it had regained full control": what it declares was done by then
+                that = rx(r"[^.;]{0,40}?\bthat\s+").match(text, mn.end)
+                links += [TimeLink(x.index, i, "before", weak) for x in in_sent
+                          if that is not None and not x.nominal and x.tense == "past" and x.type != "proclamation"
+                          and that.end() <= x.start < that.end() + 60]
+            if rn in {"on", "within"} and mn.type in {"order", "permission"}:
+                # what was ordered or allowed comes after the order: "ordered troops on Wednesday to withdraw"
+                links += [TimeLink(x.index, i, "after", weak) for x in in_sent if x.licensed_by == mn.index]
     return links, rel

@@ -57,7 +57,7 @@ def is_title(word: str) -> bool:
 
 
 _HEADS = sorted(LEXICON.actor_heads, key=len, reverse=True)
-_LOWER_MODS = sorted(LEXICON.actor_modifiers, key=len, reverse=True)
+_LOWER_MODS = sorted(LEXICON.actor_modifiers | LEXICON.silent_modifiers, key=len, reverse=True)
 # one premodifier: a demonym or name ("Iraqi", "NATO", "Maute", "Russia's"), "pro-/anti-X", "X-backed",
 # a lower-case word of actor_modifiers ("government", "rebel")
 _MOD = (
@@ -73,6 +73,7 @@ _MODS = re.compile(r"(?<![\w'-])(?:" + _MOD + r"\s+){1,3}$")
 
 # heads that, capitalised after capitalised words, end a proper name ("Free Syrian Army")
 _PROPER_HEADS = frozenset(["forces", "army", "council", "government", "guard", "militia", "brigades", "front",
+                           "brigade", "battalion", "regiment",
                            "army", "police", "assembly", "parliament", "congress", "senate"])
 
 
@@ -145,6 +146,8 @@ def generic_actors(text: str, taken: Sequence[Match]) -> list[Match]:
             continue  # "officials said": a source, not an actor; "Russian officials" acted
         if _covered(spans, starts, lo, m.end()):
             continue  # the alias table knows it ("Syrian Democratic Forces", "Iraqi troops")
+        if not mods and _covered(spans, starts, max(0, h.start() - 2), h.start()):
+            continue  # the head of a known actor: "peshmerga fighters", "Hashd militiamen"
         proper: list[str] = []
         for w in reversed(mods):
             if not w[0].isupper() or w.endswith("'s"):
@@ -155,7 +158,7 @@ def generic_actors(text: str, taken: Sequence[Match]) -> list[Match]:
             name = " ".join([*proper, head])
             lo = h.end() - len(name)
         else:
-            words = [_modifier(w) for w in mods]
+            words = [_modifier(w) for w in mods if w.lower() not in LEXICON.silent_modifiers]
             if cls == "government":  # "Russia's defence minister", "Iraqi officials": whose government
                 words = [w for w in words if w[0].isupper() and w.lower() not in LEXICON.actor_modifiers]
             words = [w for w in words if not cls.startswith(w)]  # "rebel fighters" -> "rebels"

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline._events._dating import Bounds4
+from timeline._events._lexicon import REPORTING
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
@@ -154,6 +155,9 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
     before = [mn for mn in near if mn.end <= phrase_start]
     inside = [mn for mn in before if mn.start >= lo]
     pool = inside or before
+    # a claim told by its report verb ("announced on Monday the end of X, five months after ..."): what
+    # it announces is what the gap measures
+    pool = [mn for mn in pool if mn.word.lower() not in REPORTING] or pool
     verbs = [mn for mn in pool if not mn.nominal]
     # the clause's verb over its object: "The army took control of all operations ... 12 days after"
     dep = verbs[-1] if verbs else (pool[-1] if pool else None)
@@ -192,7 +196,10 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
             if other is None:
                 continue
             hi = _stop(text, other.end, sent.end)
-            fronted = _fronted(dm, sent, start)
+            # ("Their arrival, more than six weeks after ...": an appositive of the noun before it, not fronted)
+            fronted = _fronted(dm, sent, start) and not any(
+                mn.nominal and sent.start <= mn.start and mn.end <= start
+                and rx(r"\s*,\s*$").fullmatch(text, mn.end, start) for mn in near)
             dep = _dependent(dm, near, sent, start, other, fronted)
             if dep is None or dep.index == other.index or _negated_or_future(dm, dep) or _negated_or_future(dm, other):
                 continue

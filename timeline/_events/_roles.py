@@ -63,7 +63,7 @@ def with_entities(text: str, names: list[Name], places: list[Match],
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|towards?|into|inside|across|over|(?:city|town|village|port|"
-                         r"province|region|district|island)\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates)\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
                          r"western|central|north|south|east|west|downtown)\s+)?$", re.IGNORECASE)
 _PLACE_NOUN = re.compile(r"\s+(?:district|quarter|neighbou?rhood|compound|province|region|square|airport|"
                          r"airbase|base|barracks|port|island|peninsula|valley|river|bridge)\b")
@@ -186,4 +186,18 @@ def noun_object(dm: DocMentions, e: int, preps: str) -> list[str]:
         k = bisect.bisect_left(dm.names, at, key=lambda n: n.start)
         if k < len(dm.names) and dm.names[k].start == at:
             return [dm.names[k].text]
+    # "the fall of their headquarters at the Ouagadougou centre": a site, then where it is
+    site = _SITE.match(dm.text, m.start(1))
+    if site is not None:
+        for p in dm.spans("places").within(site.end(), site.end() + 40):
+            if p.start == site.end() and p.name not in dm.spans("places").countries:
+                return [p.name]
+        k = bisect.bisect_left(dm.names, site.end(), key=lambda n: n.start)
+        if k < len(dm.names) and dm.names[k].start == site.end():
+            return [dm.names[k].text]
     return []
+
+
+_SITE = re.compile(r"(?:(?:their|its|his|her|the|a|an)\s+)?(?:[a-z-]+\s+)?(?:headquarters|base|stronghold|bastion|"
+                   r"positions?|compound|airport|airbase|port|centre|center|district|neighbou?rhood|quarter|hill|"
+                   r"bridge|dam|palace|building|barracks|garrison|complex)\s+(?:at|in|on|near)\s+(?:the\s+)?")

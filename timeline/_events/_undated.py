@@ -16,11 +16,12 @@ import datetime as dt
 import re
 
 from timeline._events._cluster import Cluster, _geo_ok, _start_range, _width, family
+from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._mentions import DocMentions
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["anchorless_day", "merge_anchorless", "merge_undated"]
+__all__ = ["anchorless_day", "merge_anchorless", "merge_backrefs", "merge_undated"]
 
 
 _NEAR = dt.timedelta(days=31)
@@ -259,6 +260,8 @@ def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[Do
             g_geo = g.geo(dms)
             if not acts & set(g.actors(dms)) or not _geo_ok(geo, g_geo):
                 continue
+            if cl.actors(dms)[0] not in g.actors(dms) or g.actors(dms)[0] not in acts:
+                continue  # "Kurdish forces drove IS out ... and raised their flag" is not IS's flag
             shared = (geo[0] & g_geo[0]) if geo[0] and g_geo[0] else ((geo[0] | geo[1]) & (g_geo[0] | g_geo[1]))
             if shared:
                 fits.append(g)
@@ -276,3 +279,109 @@ def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[Do
         put(cl)
         out.append(cl)
     return out
+
+
+_TIME_OWNER = rx(r"\b(?:yesterday|today|tonight|(?:the\s+)?(?:previous|preceding)\s+day|the\s+day\s+before|"
+                 r"(?:the\s+|last\s+|this\s+)?weekend|last\s+(?:week|night|month)|this\s+(?:week|morning)|"
+                 r"(?:last\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|morning|evening|afternoon))?)"
+                 r"['\u2019]s(?:\s+[a-z][\w-]*){0,2}\s*$", re.IGNORECASE)
+
+
+def _back_reference(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """Whether the cluster is told by a noun whose owner is a time: "Sunday night's airdrops", "Last
+    week's capture of the hill", "Yesterday's arrival of the fighters", "Tuesday's assault"."""
+    for d, m in cl.members:
+        mn = dms[d].mentions[m]
+        if mn.nominal and _TIME_OWNER.search(dms[d].text[max(mn.sent.start, mn.start - 50) : mn.start]) is not None:
+            return True
+    return False
+
+
+def _nobody(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """A group of nouns that names nobody and no target: "The group's new push, launched on Saturday",
+    "the operation began on Monday west of Mosul" - it is the day's one such event told elsewhere (at
+    that place, if it names one)."""
+    return not cl.actors(dms) and not cl.geo(dms)[0] and all(dms[d].mentions[m].nominal for d, m in cl.members)
+
+
+def _owner_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
+    """The day its owner time names ("Yesterday's arrival ... ended eight months of occupation": the
+    arrival was yesterday, whatever the aspect of its clause)."""
+    out: Bounds4 | None = None
+    for d, ln in cl.links:
+        if not ln.weak and _owner_time(docs[d], ln.expression):
+            b = bounds_of_link(docs[d].expressions[ln.expression], "on")
+            if b is not None:
+                out = b if out is None else (intersect(out, b) or out)
+    return out
+
+
+def _owner_time(doc: Document, index: int) -> bool:
+    """Whether expression ``index`` owns a noun: "Yesterday's", "Sunday night's"."""
+    e = doc.expressions[index]
+    return rx(r"['\u2019]s\b").match(doc.text, e.end) is not None
+
+
+def _by_day(b: Bounds4 | None) -> range:
+    if b is None or b[0] is None or b[1] is None:
+        return range(0)
+    return range(b[0].toordinal(), b[1].toordinal() + 1)
+
+
+def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """A noun owned by a time ("Sunday night's airdrops", "Tuesday's assault") names an event the
+    reader already knows: the one event of that family told by another article on that day.  So does
+    a noun dated to a day that names nobody and nowhere ("The group's new push, launched on Saturday").
+
+    It joins it when exactly one dated event of another article fits: same family, a start on the
+    same day (the possessive time may be a week: "Last week's capture"), the other dated to the day,
+    no two different actors (when both name one) or targets.  Two candidates, and it stays apart.
+    """
+    precise: dict[tuple[str, int], list[Cluster]] = {}
+    for cl in clusters:
+        b = _start_range(cl, docs)
+        w = _width(b)
+        if cl.campaign is None and w is not None and w <= dt.timedelta(days=1):
+            for day in _by_day(b):
+                precise.setdefault((family(cl.type), day), []).append(cl)
+    gone: set[int] = set()
+    refs = {id(cl) for cl in clusters if _back_reference(cl, dms)
+            and all(ln.weak or _owner_time(docs[d], ln.expression) for d, ln in cl.links)}
+    for cl in clusters:
+        if id(cl) in gone or cl.campaign is not None:
+            continue
+        ref = id(cl) in refs
+        # (a group some other article already dated is not a mere reference)
+        b = _owner_range(cl, docs) if ref else _start_range(cl, docs)
+        w = _width(b)
+        if w is None or w > (dt.timedelta(days=7) if ref else dt.timedelta(days=1)):
+            continue
+        if not ref and not _nobody(cl, dms):
+            continue
+        mine = {d for d, _ in cl.members}
+        acts, geo = set(cl.actors(dms)), cl.geo(dms)
+        fits: list[Cluster] = []
+        for day in _by_day(b):
+            for g in precise.get((family(cl.type), day), ()):
+                if g is cl or id(g) in gone or g in fits or mine & {d for d, _ in g.members} or _nobody(g, dms) \
+                        or id(g) in refs:
+                    continue  # (a reference is no candidate: it names what another article told)
+                their = set(g.actors(dms))
+                if acts and their and not acts & their:
+                    continue
+                g_geo = g.geo(dms)
+                if not _geo_ok(geo, g_geo) or (not ref and geo[1] and not geo[1] & (g_geo[0] | g_geo[1])):
+                    continue  # (somewhere named: the other must be there too)
+                fits.append(g)
+        if len(fits) != 1:
+            continue
+        g = fits[0]
+        g.members += cl.members
+        # only the owner time dates it: in "Yesterday's fall of the quarter left them 10 percent of the
+        # area they held in early November", the other date is another clause's
+        g.links += [(d, ln) for d, ln in cl.links if not ref or _owner_time(docs[d], ln.expression)]
+        g.relative += cl.relative
+        g.derived += cl.derived
+        g.memo.clear()
+        gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]

@@ -240,3 +240,25 @@ def test_the_capture_of_a_part_does_not_end_the_campaign(make_doc: DocBuilder) -
     events, _ = find_events(docs)
     ev = _campaign(events, "Raqqa")
     assert ev.interval.end[0] is None or ev.interval.end[0] >= dt.datetime(2017, 10, 17)
+
+
+def test_a_capture_that_did_not_end_the_battle_is_no_error() -> None:
+    # "declared the town liberated" on the 8th, yet "three weeks into the battle" on the 22nd the
+    # fighting went on: the capture ending the battle was the engine's conclusion, so it gives way
+    import timeline
+    from timeline.model import Document
+
+    docs = [
+        Document(id="h1", published=dt.datetime(2016, 3, 2),
+                 text="Iraqi troops launched the battle for Hit on Tuesday, officers said."),
+        Document(id="h2", published=dt.datetime(2016, 3, 9),
+                 text="Iraqi troops captured Hit on Tuesday (March 8) and raised the flag over the council."),
+        Document(id="h3", published=dt.datetime(2016, 3, 22),
+                 text="Three weeks into the battle for Hit, Iraqi troops still fought snipers in the town."),
+    ]
+    tl = timeline.build(docs)
+    assert not [f for f in tl.findings if f.severity == "error"], tl.findings
+    [battle] = [e for e in tl.events if e.type == "campaign"]
+    assert battle.interval.start[0] is not None and battle.interval.start[0].date() == dt.date(2016, 3, 1)
+    assert not [f for f in tl.findings if f.severity == "warning"], tl.findings
+    assert [f.code for f in tl.findings] == ["inference-dropped"]

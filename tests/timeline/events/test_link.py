@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import DocBuilder, span
 
@@ -177,3 +179,17 @@ def test_a_participle_after_an_event_noun_is_not_a_report(make_doc: DocBuilder) 
     doc = make_doc("t", "The convoy left the city, the monitors announced on Tuesday.", "2016-12-15",
                    ("Tuesday", "DATE", "2016-12-13"))
     assert _links(doc) == [("Tuesday", "left", "before")]
+
+
+@pytest.mark.parametrize(("published", "text"), [
+    ("2017-06-18", "On day 12 of the Raqqa offensive, US-backed fighters reached the old citadel, commanders said."),
+    ("2017-06-21", "US-backed fighters pounded Raqqa for a 15th straight day as the offensive on the city pressed on."),
+    ("2017-06-14", "On the eighth day of the Raqqa offensive, fighters entered the western districts."),
+])
+def test_an_ordinal_day_of_a_campaign_dates_its_start(published: str, text: str) -> None:
+    import timeline
+
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime.fromisoformat(published))])
+    [ev] = [e for e in tl.events if e.type == "campaign"]
+    assert ev.interval.start == (dt.datetime(2017, 6, 7), dt.datetime(2017, 6, 7))
+    assert not tl.findings

@@ -16,7 +16,7 @@ import pytest
 
 import timeline
 from timeline import _extract, _resolve
-from timeline.model import Anchor, Expression
+from timeline.model import Anchor, Document, Expression
 
 _ANCHOR = Anchor(value=dt.datetime(2016, 10, 29), source="cli")
 
@@ -58,7 +58,7 @@ CASES = [
      "2016-10-15"),
     ("The offensive on Mosul has raged for 12 days.", "12 days", "into", "offensive", None, None, "2016-10-17"),
     ("After 12 days of fighting, troops took the town.", "12 days", "into", "fighting", None, None, None),
-    ("Nearly two weeks of heavy shelling have emptied the town.", "Nearly two weeks", "into", "heavy shelling", None,
+    ("Nearly two weeks of heavy clashes have emptied the town.", "Nearly two weeks", "into", "heavy clashes", None,
      "APPROX", None),
     # forms that already worked (kept)
     ("The offensive, now in its third week, has slowed.", "third week", "week_of", "its", 3, None, None),
@@ -202,3 +202,14 @@ def test_named_operation(tmp_path: Path) -> None:
                               "al-Rai, officials said.")
     lo, hi = _campaign_start(tmp_path, [doc], word="euphrates shield")
     assert lo is not None and hi is not None and lo <= dt.date(2016, 8, 24) <= hi and (hi - lo).days <= 7
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers met to review the war after more than two years of air strikes.",
+    "After three years of war, the economy lay in ruins.",
+    "Two weeks of shelling emptied the town.",
+])
+def test_years_of_air_strikes_or_war_do_not_date_the_battle(text: str) -> None:
+    # an air campaign or a war is another, longer event than the battle the dispatch is about
+    [d] = timeline.extract([Document(id="w", text=text, published=dt.datetime(2016, 10, 25))])
+    assert [e.event_relation for e in d.expressions if e.event_relation] == []

@@ -26,6 +26,10 @@ RAWS = ("raw", "raw2")
 # source ``u-corpus.py``, TimeML copy in ``data/u-timeml``.
 UNSEEN = ("u-kobani", "u-sirte")
 UNSEEN_INCONSISTENT = ("u-inc-kobani", "u-inc-sirte", "u-inc-sirte-ago")
+# Unseen sets (session 3, QA only: ``u2-corpus.py``, TimeML copy in ``data/u2-timeml``).  Run and
+# printed only with ``--unseen2``; the default run and ``--unseen`` never touch them.
+UNSEEN2 = ("u2-ramadi", "u2-mariupol")
+UNSEEN2_INCONSISTENT = ("u2-inc-ramadi-weekday", "u2-inc-mariupol-weeks", "u2-inc-ramadi-disagree")
 
 Json = dict[str, Any]
 
@@ -238,10 +242,18 @@ def anchored_bare_durations(name: str) -> list[str]:
     return bad
 
 
-def prefetch() -> None:
-    """Run every CLI call of the held-out suite at once (subprocesses, a few at a time)."""
+def prefetch(unseen2: bool = False) -> None:
+    """Run every CLI call of the held-out suite at once (subprocesses, a few at a time); with
+    ``unseen2``, those of the session-3 unseen sets only."""
     from concurrent.futures import ThreadPoolExecutor
 
+    if unseen2:
+        jobs = [(c, str(DATA / f"{n}.jsonl")) for n in UNSEEN2 for c in ("extract", "build", "validate")]
+        jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in UNSEEN2_INCONSISTENT]
+        jobs += [("eval", str(DATA / "u2-timeml"))] + [("extract", str(stripped(n))) for n in UNSEEN2]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(lambda j: cli(*j), jobs))
+        return
     jobs = [(c, str(DATA / f"{n}.jsonl")) for n in SETS + UNSEEN for c in ("extract", "build", "validate")]
     jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in INCONSISTENT + UNSEEN_INCONSISTENT]
     jobs += [("extract", str(DATA / f"{r}.jsonl")) for r in RAWS] + [("eval", str(DATA / "timeml"))]
@@ -280,7 +292,26 @@ def report_eval(folder: str) -> None:
           f"value F1 {t['value']['f1']} (gold {t['counts']['gold']}, system {t['counts']['system']})")
 
 
+def report_unseen2() -> None:
+    """``--unseen2``: the session-3 unseen sets, nothing else."""
+    prefetch(unseen2=True)
+    print("== unseen2 sets ==")
+    report_eval("u2-timeml")
+    for name in UNSEEN2:
+        report_set(name)
+    for name in UNSEEN2_INCONSISTENT:
+        report_inconsistent(name)
+    for name in UNSEEN2:
+        an = stripped_anchors(name)
+        print(f"{name} without metadata: anchors " + ", ".join(f"{k}={v['value']}({v['source']})" for k, v in an.items()))
+        print(f"   wrong: {wrong_anchors(name)}")
+        print(f"   bare durations given an interval: {anchored_bare_durations(name)}")
+
+
 def main() -> None:
+    if "--unseen2" in sys.argv:
+        report_unseen2()
+        return
     prefetch()
     unseen_only = "--unseen" in sys.argv
     if not unseen_only:

@@ -24,8 +24,9 @@ MIN_ACCURACY = 0.90
 
 
 @pytest.fixture(scope="module", autouse=True)
-def _runs() -> Iterator[None]:
-    m.prefetch()  # every CLI call of this module, a few at a time
+def _runs(request: pytest.FixtureRequest) -> Iterator[None]:
+    if not all("u2" in item.name for item in request.session.items):  # ``-k u2`` needs none of these
+        m.prefetch()  # every CLI call of this module, a few at a time
     yield
 
 
@@ -98,13 +99,10 @@ def test_full_datelines_anchor_documents_without_metadata() -> None:
 
 
 # -- events ------------------------------------------------------------------------------------------
-EVENTS_XFAIL = {  # measured 2026-11-26 11:20 UTC (libya: 6/6 since session 2, no xfail)
-    "aleppo": "6/8 expected events found merged and dated (no event for the Old City capture al-01/al-02, nor for "
-              "the ceasefire / evacuation deal)",
-    "kherson": "2/7 found merged and dated (no event for the withdrawal order (an infinitive), the entry into "
-               "Kherson, the annexation, the evacuation; the March capture has no dated start)",
-    "marawi": "5/8 found merged and dated (no event for the flag raising and the storming; the end of combat "
-              "operations has no lower start bound)",
+EVENTS_XFAIL = {  # measured 2026-11-26 13:25 UTC (libya 6/6 since session 2, marawi 8/8 since 13:25: no xfail)
+    "aleppo": "7/8 expected events found merged and dated (no event for the ceasefire / evacuation deal)",
+    "kherson": "4/7 found merged and dated (no event for the withdrawal order; the evacuation and the March capture "
+               "are not dated to their windows)",
 }
 
 
@@ -230,14 +228,8 @@ def test_build_json_is_byte_identical_across_runs(tmp_path: Path) -> None:
 # -- unseen sets (session 2) -------------------------------------------------------------------------
 # Two campaigns written by QA for the final measurement (``u-corpus.py``, ``data/u-*``); developers do
 # not read them.  The same bars as above; an xfail reason is the number measured, nothing more.
-UNSEEN_XFAIL: dict[tuple[str, str], str] = {  # measured 2026-11-26 09:36, 10:44, 11:03 UTC
-    ("events", "u-kobani"): "2/8 expected events found merged and dated",
-    ("events", "u-sirte"): "1/9 expected events found merged and dated",
-    ("merged", "u-kobani"): "0/4 multi-document events merged",
-    ("merged", "u-sirte"): "0/6 multi-document events merged",
-    ("campaign", "u-kobani"): "the campaign is not one event over its documents",
-    ("campaign", "u-sirte"): "the campaign is not one event over its documents",
-    ("inconsistent", "u-inc-sirte-ago"): "measured 09:48: exit 0, no finding",
+UNSEEN_XFAIL: dict[tuple[str, str], str] = {  # measured 2026-11-26 13:25 UTC (dev sets since 12:00 UTC)
+    ("events", "u-sirte"): "8/9 expected events found merged and dated",
 }
 
 
@@ -308,3 +300,120 @@ def test_unseen_consistent_set_validates(name: str) -> None:
 @pytest.mark.parametrize("name", _u("inconsistent", m.UNSEEN_INCONSISTENT))
 def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> None:
     test_inconsistent_variant_is_an_error_naming_the_documents(name)
+
+
+# -- unseen sets (session 3) -------------------------------------------------------------------------
+# Two campaigns written by QA for this session's final measurement (``u2-corpus.py``, ``data/u2-*``);
+# developers do not read them.  The same bars as above; failure messages and xfail reasons give
+# numbers only (no text, no event names), so a failing run tells a developer nothing to tune on; the
+# asserts compare plain numbers (pytest's assertion rewriting would otherwise print the objects).
+UNSEEN2_XFAIL: dict[tuple[str, str], str] = {  # measured 2026-11-26 12:08 UTC (``_measure.py --unseen2``)
+    ("events", "u2-ramadi"): "4/9 expected events found merged and dated (13:25 UTC; 5/9 at 12:08)",
+    ("events", "u2-mariupol"): "2/8 expected events found merged and dated (12:08 UTC)",
+    ("merged", "u2-ramadi"): "1/3 multi-document events merged (12:08 UTC)",
+    ("merged", "u2-mariupol"): "0/3 multi-document events merged (12:08 UTC)",
+    ("campaign", "u2-mariupol"): "the campaign is not one event over its documents (12:08 UTC)",
+    ("validate", "u2-ramadi"): "consistent set: exit 1, 1 error (13:25 UTC; 4 errors at 12:08)",
+    ("inconsistent", "u2-inc-mariupol-weeks"): "exit 0, no error (12:08 UTC)",
+}
+
+
+def _u2(check: str, names: tuple[str, ...]) -> list[object]:
+    return [pytest.param(n, marks=xfail(UNSEEN2_XFAIL[(check, n)])) if (check, n) in UNSEEN2_XFAIL else n
+            for n in names]
+
+
+@pytest.fixture(scope="module")
+def _runs2() -> Iterator[None]:
+    m.prefetch(unseen2=True)  # the u2 CLI calls only, a few at a time
+    yield
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", m.UNSEEN2)
+def test_u2_gold_matches_texts_and_calendar(name: str) -> None:
+    test_gold_matches_texts_and_calendar(name)
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("extract", m.UNSEEN2))
+def test_u2_extraction_accuracy_and_no_false_positive(name: str) -> None:
+    s = m.extraction(name)
+    accuracy, fp, line = s.accuracy, s.fp, s.line(name)
+    assert accuracy >= MIN_ACCURACY and fp == 0, line
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("folder", _u2("timeml", ("u2-timeml",)))
+def test_u2_timeml_measures(folder: str) -> None:
+    """``timeline eval`` on the u2 sets written as TimeML: value F1 >= 0.85, relaxed F1 >= 0.92,
+    strict F1 >= 0.85."""
+    run = m.cli("eval", str(m.DATA / folder))
+    code = run.code
+    assert code == 0, f"eval exit {code}"
+    value, relaxed, strict = (float(run.out[k]["f1"]) for k in ("value", "relaxed", "strict"))
+    assert value >= 0.85 and relaxed >= 0.92 and strict >= 0.85, (value, relaxed, strict)
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("bare", m.UNSEEN2))
+def test_u2_bare_durations_get_no_calendar_interval(name: str) -> None:
+    _ran(m.DATA / f"{name}.jsonl")
+    n = len(m.anchored_bare_durations(name))
+    assert n == 0, f"{n} bare durations given an interval"
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("anchors", m.UNSEEN2))
+def test_u2_no_wrong_anchor_without_metadata(name: str) -> None:
+    _ran(m.stripped(name))
+    n = len(m.wrong_anchors(name))
+    assert n == 0, f"{n} wrong anchors"
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("events", m.UNSEEN2))
+def test_u2_expected_events_found_merged_and_dated(name: str) -> None:
+    checks = m.check_events(name)
+    dated, n = sum(c.dated for c in checks), len(checks)
+    assert dated == n, f"{dated}/{n} merged and dated"
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("merged", m.UNSEEN2))
+def test_u2_multi_document_events_merged(name: str) -> None:
+    multi = {w["name"] for w in m.load(f"{name}.expected.json")["events"] if len(w["docs"]) > 1}
+    got = [c for c in m.check_events(name) if c.name in multi]
+    merged, n = sum(c.merged for c in got), len(got)
+    assert n > 0 and merged == n, f"{merged}/{n} merged"
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("campaign", m.UNSEEN2))
+def test_u2_campaign_is_one_event_with_its_start(name: str) -> None:
+    first = m.check_events(name)[0]
+    merged, dated = first.merged, first.dated
+    assert dated, f"merged {merged}, dated {dated}"
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("validate", m.UNSEEN2))
+def test_u2_consistent_set_validates(name: str) -> None:
+    run = m.validate(name)
+    traceback, code, n = "Traceback" in run.stderr, run.code, len(m.errors(run))
+    assert not traceback
+    assert (code, n) == (0, 0), f"exit {code}, {n} errors"
+
+
+@pytest.mark.usefixtures("_runs2")
+@pytest.mark.parametrize("name", _u2("inconsistent", m.UNSEEN2_INCONSISTENT))
+def test_u2_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> None:
+    spec = m.load(f"{name}.expected.json")
+    run = m.validate(name)
+    traceback, code, n = "Traceback" in run.stderr, run.code, len(m.errors(run))
+    named = len([e for e in m.errors(run)
+                 if set(spec["must_name"]) <= {x["doc"] for x in e["evidence"]}
+                 and not set(spec["bystander"]) & {x["doc"] for x in e["evidence"]}
+                 and (not spec["codes"] or e["code"] in spec["codes"])])
+    assert not traceback
+    assert code == 1 and named > 0, f"exit {code}, {n} errors, {named} naming the documents"

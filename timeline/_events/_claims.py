@@ -1,0 +1,108 @@
+"""Events told by what is said of them: a claim of full control is a declaration; an announcement
+says what it announces.
+
+"Libyan forces said on Tuesday they had taken full control of Sirte": besides the taking (which is
+only known to be *before* Tuesday), the claim itself is an event of Tuesday, the declaration of
+control that other articles retell ("Yesterday's announcement that Sirte had been retaken").  And
+"the announcement that Sirte had been retaken" is about Sirte: the noun takes the targets of the
+event its that-clause tells.  Both run on one sentence's mentions, once they are all found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._doc import Cue, DocMentions, Mention
+from timeline._events._roles import subject_names
+from timeline._events._rx import rx
+from timeline._events._text import Sentence
+
+__all__ = ["announced_targets", "claims_of_control"]
+
+# reporting verbs that can carry a claim (not "according", "called", "urged")
+_CLAIMING = frozenset(["said", "says", "say", "announced", "announces", "stated", "confirmed", "claimed", "told"])
+_ANNOUNCING = frozenset(["announced", "announces", "stated", "confirmed"])
+# "(that) they had taken full control of", "it has regained complete control over"
+_CONTROL = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had|has|have)\s+(?:now\s+|finally\s+)?"
+                      r"(?:taken|regained|seized|established|gained|secured)\s+(?:full|complete|total)\s+control\b",
+                      re.IGNORECASE)
+# the report's own date right after it: "announced on Monday", "said late on Tuesday"
+_DATE_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|last|this|in)\s+[A-Z\d][\w.]*(?:\s+\d+)?(?:\s+(?:morning|"
+                         r"afternoon|evening|night))?|\s+(?:yesterday|today|overnight)\b", re.IGNORECASE)
+# "announced the end of", "declared the formal start of"
+_END_OF = re.compile(r"\s*(?:that\s+)?(?:the\s+)?(?:formal\s+|official\s+)?(end|start|beginning|launch)\s+of\b",
+                     re.IGNORECASE)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "all", "his", "her", "this", "that"])
+_NOUNS_ABOUT = frozenset(["announcement", "declaration", "proclamation"])
+
+
+def claims_of_control(dm: DocMentions, sent: Sentence, first: int, reports: list[int]) -> list[Mention]:
+    """A declaration for each report of full control in the sentence (see the module docstring)."""
+    out: list[Mention] = []
+    text = dm.text
+    for ci in reports:
+        cue: Cue = dm.cues[ci]
+        if text[cue.start : cue.end].lower() not in _CLAIMING:
+            continue
+        # the report's own date may stand between the verb and its clause: "said on Tuesday they had"
+        after = rx(r"(?:\s+(?:on|late|early|last|this|in)\b[^,;.]{0,30}?(?=\s+(?:that|they|it|he|she|we)\b))?").match(
+            text, cue.end, sent.end)
+        start = after.end() if after is not None else cue.end
+        dated = _DATE_AFTER.match(text, cue.end, sent.end)
+        end_of = _END_OF.match(text, dated.end() if dated else cue.end, sent.end)
+        if end_of is not None and text[cue.start : cue.end].lower() not in _ANNOUNCING:
+            end_of = None
+        if end_of is not None:
+            # "announced on Monday the end of combat operations in Marawi": the announcement is an event
+            host = next((m for m in dm.mentions[first:] if m.nominal and end_of.end() <= m.start < end_of.end() + 40),
+                        None)
+            if host is None:
+                continue
+            mn = _declaration(dm, sent, cue)
+            mn.actors = _subject(dm, sent, cue) or list(host.actors)
+            mn.targets = list(host.targets) or [p for p in host.places if p not in dm.spans("places").countries][:1]
+            mn.places = list(host.places)
+            mods = [w for w in host.premod.split() if w.isalpha() and w.islower() and w not in _DETERMINERS]
+            mn.obj = " ".join([end_of.group(1).lower(), "of", *mods[-1:], host.word.lower()])  # "end of combat operations"
+            out.append(mn)
+            continue
+        if _CONTROL.match(text, start, sent.end) is None:
+            continue
+        taken = next((m for m in dm.mentions[first:] if m.type == "capture" and not m.nominal and m.start > cue.end
+                      and m.start - cue.end < 120), None)
+        if taken is None:
+            continue
+        mn = _declaration(dm, sent, cue)
+        mn.actors = list(taken.actors) or _subject(dm, sent, cue)
+        mn.targets = list(taken.targets)
+        mn.places = list(taken.places)
+        mn.obj = "control"
+        out.append(mn)
+    return out
+
+
+def _declaration(dm: DocMentions, sent: Sentence, cue: Cue) -> Mention:
+    return Mention(dm.doc, -1, sent, cue.start, cue.end, dm.text[cue.start : cue.end], "declare", "proclamation",
+                   False, "past")
+
+
+def _subject(dm: DocMentions, sent: Sentence, cue: Cue) -> list[str]:
+    return [a.name for a in dm.spans("actors").within(sent.start, cue.start)][-1:] or \
+        subject_names(dm, sent.start, cue.start)
+
+
+def announced_targets(dm: DocMentions, first: int) -> None:
+    """"the announcement that Sirte had been retaken": the noun is about the retaking's targets."""
+    text = dm.text
+    mine = dm.mentions[first:]
+    for mn in mine:
+        if not mn.nominal or mn.word.lower() not in _NOUNS_ABOUT or mn.targets:
+            continue
+        that = rx(r"\s+that\s+").match(text, mn.end)
+        if that is None:
+            continue
+        told = next((m for m in mine if m.start > mn.end and not m.nominal and m.type in {"capture", "withdrawal",
+                     "surrender", "annexation"} and m.start - that.end() < 60), None)
+        if told is not None and told.targets:
+            mn.targets = list(told.targets)
+            mn.lemma = "announce"  # says what it announces: an event of its own, not only an anaphor

@@ -1,0 +1,327 @@
+"""Campaigns named by a place the corpus knows, though the article naming them does not.
+
+The mention finder reads one article at a time: "the Manbij offensive" in a dispatch that never
+writes "in Manbij" has no place to go by ("Manbij" looks like the offensive's owner), and "the
+offensive to retake Manbij" needs the gazetteer to know the town.  Across the corpus the name is
+plainly a place (another article wrote "north of Manbij"), so before coreference each campaign
+noun is read again against the names some article of the corpus uses as places:
+
+- a place right before the noun: "the Manbij offensive", "the Manbij campaign";
+- a place after it, as what the campaign is for: "the battle for Manbij", "the siege of Manbij",
+  "the offensive to retake Manbij", "the operation to drive Islamic State out of the city of Sirte",
+  "the offensive to retake the city" (the document's main place);
+- the launch of such a campaign: "launched an operation on Thursday to drive the militants out of
+  the coastal city of Sirte" - an indefinite noun with a start (launched, began) whose purpose is the
+  whole place, when some article tells that campaign as known ("the battle for Sirte").  "A new
+  offensive", "a second offensive", "an assault" are pushes of a campaign, never its launch;
+- a name given to it: "The offensive, named Bunyan al-Marsous" - then "the Bunyan al-Marsous
+  operation" and "Operation Bunyan al-Marsous" are that campaign too.
+
+Such a mention becomes a campaign mention (``type`` "campaign", ``campaign`` the place), exactly what
+the mention finder makes of a place the gazetteer knows; the name leaves its actors.  Also read
+against the corpus: "the city" of a dispatch about one campaign is the campaign's place
+(:func:`_the_city`); a description of an actor the table knows counts where another article names the
+actor (:func:`name_actors`); and bare campaign nouns of such a dispatch ("three weeks into the
+siege") join the campaign (:func:`fold_bare`, once the clusters exist).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._aliases import AliasTable, load_table, packaged_table
+from timeline._events._campaigns import _GENERIC, _LAPSE, corpus_places, main_place
+from timeline._events._cluster import Cluster
+from timeline._events._mentions import DocMentions, Mention
+from timeline._events._rx import rx
+
+__all__ = ["doc_campaign", "fold_bare", "name_actors", "name_campaigns"]
+
+#: Nouns that name a whole campaign once a place is attached (not "assault", "attack", "push": one day's act).
+_NOUNS = frozenset({"battle", "campaign", "offensive", "counteroffensive", "counter-offensive", "operation", "siege",
+                    "fight", "struggle", "blockade"})
+#: Nouns that may tell the launch of a campaign when indefinite ("launched an operation to retake X").
+_LAUNCH_NOUNS = frozenset({"campaign", "offensive", "counteroffensive", "counter-offensive", "operation"})
+_NOT_LAUNCH = frozenset({"new", "fresh", "second", "third", "renewed", "final", "another", "separate", "last",
+                         "parallel", "smaller", "limited", "local"})
+_NAME = r"([A-Z][\w'\u2019-]+(?:[ -](?:al-)?[A-Z][\w'\u2019-]+){0,2})"
+_BEFORE = re.compile(_NAME + r"\s*$")
+# what comes between the noun and its purpose: a day ("on Thursday (May 12)"), a time of day
+_WHEN = (r"(?:\s+(?:early\s+|late\s+)?(?:on|in|this|last)\s+(?:[A-Z][a-z]+\.?)(?:\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?"
+         r"|\s+(?:early\s+)?(?:today|yesterday|overnight))?")
+_GOAL = (r"(?:to|aimed\s+at|aiming\s+to|in\s+a\s+bid\s+to)\s+(?:(?:retake|recapture|liberate|free|capture|seize|take|"
+         r"reclaim|win\s+back|regain)|(?:drive|push|force|oust|expel|clear|rout)\s+[^.;,]{0,60}?\s+(?:out\s+of|from))")
+_AFTER = re.compile(
+    _WHEN + r"\s+(?:(?P<rel>for|of|on|against)\s+(?:control\s+of\s+)?|" + _GOAL + r"\s+)"
+    r"(?:the\s+)?(?:(?:[a-z][\w-]*\s+)?(?:city|town|port|village)\s+of\s+)?" + _NAME)
+_AFTER_CITY = re.compile(_WHEN + r"\s+" + _GOAL + r"\s+the\s+(?:[a-z][\w-]*\s+)?(?:city|town)\b(?!\s+of\b)")
+
+
+def _place_after(dm: DocMentions, mn: Mention, known: frozenset[str], launch: bool) -> str | None:
+    text = dm.text
+    hi = min(mn.sent.end, mn.end + 140)
+    m = _AFTER.match(text, mn.end, hi)
+    if m is not None:
+        name = m.groups()[-1]
+        if launch and m.group("rel") is not None:
+            return None  # "launched an offensive on Manbij": only a stated purpose tells a launch
+        if name in known and not rx(r"\s+(?:of|region|province|district|countryside)\b|['\u2019]s\b").match(text, m.end()):
+            return name
+        return None
+    c = _AFTER_CITY.match(text, mn.end, hi)
+    if c is not None:
+        main = main_place(dm)
+        return main if main in known else None
+    return None
+
+
+def _rename(dm: DocMentions, mn: Mention, name: str) -> None:
+    mn.campaign, mn.named, mn.type = name, False, "campaign"
+    mn.actors = [a for a in mn.actors if a != name]
+    mn.targets = [t for t in mn.targets if t != name]
+
+
+_NOT_NAME = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                       "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                       "November", "December", "The", "A", "An", "This", "That", "Islamic", "President", "Mr", "Ms"})
+
+
+def _goal_names(dms: list[DocMentions]) -> set[str]:
+    """Names a campaign noun states as its goal: "the offensive to drive Islamic State out of *Sirte*",
+    "an operation to recapture *Manbij*" (a place, unless the alias table or the mention finder knows
+    it as an actor; "to free" may free a person and is not read)."""
+    out: set[str] = set()
+    for dm in dms:
+        for mn in dm.mentions:
+            if not mn.nominal or mn.word.lower() not in _NOUNS:
+                continue
+            m = _AFTER.match(dm.text, mn.end, min(mn.sent.end, mn.end + 140))
+            if m is None or m.group("rel") is not None or rx(r"\bfree\s").search(m.group()):
+                continue
+            name = m.groups()[-1]
+            start = m.start(m.lastindex or 0)
+            if name.split()[0] in _NOT_NAME or dm.spans("actors").covers(start) \
+                    or rx(r"\s+(?:of|region|province|district|countryside)\b|['\u2019]s\b").match(dm.text, m.end()):
+                continue
+            out.add(name)
+    return out
+
+
+def name_campaigns(dms: list[DocMentions]) -> None:
+    """Campaign nouns that name a place of the corpus become campaign mentions (in place)."""
+    known = corpus_places(dms) | {mn.campaign for dm in dms for mn in dm.mentions
+                                  if mn.campaign is not None and not mn.named}
+    known |= _goal_names(dms)
+    if not known:
+        return
+    launches: list[tuple[DocMentions, Mention]] = []
+    for dm in dms:
+        for mn in dm.mentions:
+            word = mn.word.lower()
+            if mn.campaign is not None or not mn.nominal or mn.plural or word not in _NOUNS or mn.possessive_time:
+                continue
+            before = _BEFORE.search(mn.premod)
+            words = before.group(1).split() if before is not None else []
+            name = next((" ".join(words[k:]) for k in range(len(words)) if " ".join(words[k:]) in known), None)
+            if name is not None:
+                _rename(dm, mn, name)  # "the Manbij offensive", "The Tikrit operation"
+                continue
+            if mn.definite or rx(r"['\u2019]s$").search(mn.premod) is not None:
+                name = _place_after(dm, mn, known, False)
+                if name is not None:
+                    _rename(dm, mn, name)
+                continue
+            mods = {w.lower() for w in rx(r"[\w'-]+").findall(mn.premod)}
+            if mn.aspect == "begins" and word in _LAUNCH_NOUNS and not mods & _NOT_LAUNCH:
+                launches.append((dm, mn))
+            # else "an offensive on the town": one push, not the campaign
+    # a launch is a campaign's only when some article tells that campaign as known ("the offensive to
+    # retake Sirte", "the battle for Sirte"): "launched an offensive on Saturday to retake Tal Afar",
+    # in a corpus about the battle for Mosul, is one push of it
+    campaigns = {mn.campaign for dm in dms for mn in dm.mentions if mn.campaign is not None and not mn.named}
+    for dm, mn in launches:
+        name = _place_after(dm, mn, known, True)
+        if name is not None and name in campaigns:
+            _rename(dm, mn, name)
+    _named_after(dms)
+    for dm in dms:
+        _the_city(dm, campaigns)
+
+
+_NAMING = re.compile(r",?\s+(?:named|dubbed|called|code-?named|known\s+as)\s+(?:Operation\s+)?[\"\u201c']?"
+                     r"([A-Z][\w'\u2019-]+(?:[ -](?:al-|el-|de\s+)?[A-Z\d][\w'\u2019-]*){0,4})")
+
+
+def _named_after(dms: list[DocMentions]) -> None:
+    """"The offensive, named Bunyan al-Marsous", right after "launched an operation ... to drive the militants
+    out of Sirte": the name is the campaign's.  Every mention of the name ("the Bunyan al-Marsous operation",
+    "Operation Bunyan al-Marsous" when the finder made it a named operation) then tells that campaign."""
+    alias: dict[str, str] = {}
+    for dm in dms:
+        for mn in dm.mentions:
+            if not mn.nominal or mn.word.lower() not in _NOUNS:
+                continue
+            m = _NAMING.match(dm.text, mn.end)
+            if m is None:
+                continue
+            place = mn.campaign if mn.campaign is not None and not mn.named else None
+            if place is None:
+                # the campaign it names: the closest campaign of the two sentences before ("launched an
+                # operation to retake Sirte. The offensive, named ...")
+                place = next((p.campaign for p in reversed(dm.mentions[: mn.index])
+                              if p.campaign is not None and not p.named and mn.sent.index - p.sent.index <= 2), None)
+            if place is not None:
+                alias.setdefault(m.group(1), place)
+                if mn.campaign is None:
+                    _rename(dm, mn, place)
+    if not alias:
+        return
+    for dm in dms:
+        for mn in dm.mentions:
+            if mn.named and mn.campaign in alias:
+                _rename(dm, mn, alias[mn.campaign])  # "Operation Bunyan al-Marsous"
+            elif mn.campaign is None and mn.nominal and mn.word.lower() in _NOUNS:
+                named = next((n for n in alias if mn.premod.endswith(n)), None)
+                if named is not None:
+                    _rename(dm, mn, alias[named])  # "the Bunyan al-Marsous operation"
+
+
+_THE_CITY = re.compile(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:city|town)\b(?!\s+of\b)(?!\s+[A-Z])")
+
+
+def _the_city(dm: DocMentions, campaigns: set[str]) -> None:
+    """"Russian forces have captured villages around the city during the past 11 days of fighting", in a
+    dispatch about the battle for Bakhmut that never writes "in Bakhmut": the city is the campaign's
+    place.  Only for a mention with no place or target of its own, in a document about one campaign."""
+    place = doc_campaign(dm, campaigns) if campaigns else None
+    if place is None:
+        return
+    for mn in dm.mentions:
+        if mn.places or mn.targets or mn.campaign is not None:
+            continue
+        lo, hi = max(mn.sent.start, mn.start - 100), min(mn.sent.end, mn.end + 100)
+        if _THE_CITY.search(dm.text, lo, hi) is not None:
+            mn.places = [place]
+
+
+#: Heads of a bare noun that, in a dispatch about one campaign's place, tell that campaign.
+_BARE = frozenset({"battle", "campaign", "offensive", "counteroffensive", "counter-offensive", "operation", "siege",
+                   "blockade"})
+
+
+def doc_campaign(dm: DocMentions, names: set[str]) -> str | None:
+    """The campaign place a document is about: the one of ``names`` it names most (places, targets,
+    capitalised names), when one leads; None when none is named or two tie."""
+    counts: dict[str, int] = {}
+    for p in dm.places:
+        if p.name in names:
+            counts[p.name] = counts.get(p.name, 0) + 1
+    for n in dm.names:
+        if n.text in names and not any(p.start <= n.start < p.end for p in dm.places):
+            counts[n.text] = counts.get(n.text, 0) + 1
+    for mn in dm.mentions:
+        for t in mn.targets:
+            if t in names:
+                counts[t] = counts.get(t, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    if len(ranked) > 1 and ranked[0] == ranked[1]:
+        return None
+    return max(counts, key=lambda n: counts[n])
+
+
+def bare_of(dm: DocMentions, mn: Mention, place: str, countries: frozenset[str]) -> bool:
+    """Whether ``mn`` is a bare campaign noun that can only mean the campaign at ``place``:
+    "the siege", "their offensive" (launched), "the operation" - a head noun, known (definite or
+    possessed) or counted ("three weeks into the siege"), naming no other target or place."""
+    if not mn.nominal or mn.plural or mn.campaign is not None or mn.word.lower() not in _BARE or mn.possessive_time:
+        return False
+    if any(w not in _GENERIC and not _LAPSE.search(w) for w in mn.modifiers) or set(mn.modifiers) & _NOT_LAUNCH:
+        return False  # "the final assault", "the pre-dawn operation": a push of the campaign
+    if any(t != place for t in mn.targets) or any(p != place and p not in countries for p in mn.places):
+        return False
+    if mn.word.lower() in _ENDED and mn.aspect == "ends":
+        return True  # "ending a four-month siege", "ends a battle of almost seven months"
+    return mn.definite or rx(r"['\u2019]s$").search(mn.premod) is not None
+
+
+_ENDED = frozenset({"siege", "blockade", "battle"})
+
+
+#: Qualifiers too common to tell one armed group from another ("Islamist militants", "armed men").
+_WEAK_QUALIFIERS = frozenset({"the", "islamist", "jihadist", "armed", "local", "foreign", "rebel", "radical",
+                              "extremist", "hardline", "suspected", "hundreds", "thousands", "of"})
+
+
+def name_actors(dms: list[DocMentions], table: AliasTable | None = None) -> None:
+    """Descriptions the alias table knows, named across the corpus (in place).
+
+    A descriptor ("Iraqi Shiite militias" for the Hashd) counts in a document that names its actor;
+    an article that only describes them ("Iraqi Shiite militias launched an offensive on Saturday")
+    is about the same actor when another article of the corpus names it outright.  Only a description
+    with a distinctive qualifier ("Shiite", "Iranian-backed") is read so: "Islamist militants" may be
+    any group.
+    """
+    if table is None:
+        try:
+            table = load_table()
+        except ValueError:
+            table = packaged_table()
+    named = {a.name for dm in dms for a in dm.actors if a.strong}
+    pats = [(pat, who) for pat, who in table.descriptors("actor") if who in named]
+    # a generic name that is an alias word for word ("the Russian occupation" -> "Russian forces")
+    canon = {a.lower(): e.name for e in table.entries if e.kind == "actor" for a in (e.name, *e.aliases)}
+    cache: dict[str, str | None] = {}
+    for dm in dms:
+        for mn in dm.mentions:
+            for k, a in enumerate(mn.actors):
+                if a not in cache:
+                    cache[a] = canon.get(a.lower()) if a.lower() in canon and canon[a.lower()] != a \
+                        else (_described(a, pats) if pats else None)
+                to = cache[a]
+                if to is not None and to not in mn.actors:
+                    mn.actors[k] = to
+
+
+def _described(name: str, pats: list[tuple[re.Pattern[str], str]]) -> str | None:
+    words = {w.lower() for w in name.split()[:-1]}
+    if not words - _WEAK_QUALIFIERS:
+        return None
+    hits = {who for pat, who in pats if pat.fullmatch(name)}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def fold_bare(campaigns: dict[str, Cluster], clusters: list[Cluster], dms: list[DocMentions]) -> list[Cluster]:
+    """"Three weeks into the siege", "the jihadists launched their offensive on Tuesday", in dispatches
+    about Kobani, in a corpus where some article tells "the battle for Kobani": bare campaign nouns
+    of a document about one campaign's place are that campaign (every member must be one)."""
+    names = {n for n, cl in campaigns.items() if not cl.named}
+    # a place that also has a campaign for a part of it ("the offensive on eastern Aleppo" inside the battle
+    # for Aleppo): "the offensive" of its dispatches may be either
+    names = {n for n in names if not any(o != n and n in o.split() for o in names)}
+    if not names:
+        return clusters
+    tops: dict[int, str | None] = {}
+    out: list[Cluster] = []
+    for cl in clusters:
+        place: str | None = None
+        for d, _m in cl.members:
+            if d not in tops:
+                tops[d] = doc_campaign(dms[d], names)
+            if tops[d] is None or (place is not None and tops[d] != place):
+                place = None
+                break
+            place = tops[d]
+        if place is None or cl.campaign is not None or not all(
+                bare_of(dms[d], dms[d].mentions[m], place, frozenset(dms[d].spans("places").countries))
+                for d, m in cl.members):
+            out.append(cl)
+            continue
+        host = campaigns[place]
+        host.members += cl.members
+        host.links += cl.links
+        host.relative += cl.relative
+        host.derived += cl.derived
+        host.memo.clear()
+    return out

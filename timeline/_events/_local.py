@@ -1,0 +1,80 @@
+"""Decisions about one document's mentions, before they are matched across documents.
+
+- :func:`repeats`: "shelled the town on Thursday and again on Friday" - one verb, two occurrences;
+- :func:`predicate_of`: "The battle for Tikrit is the largest operation since ..." - a predicate noun
+  describes its subject's event (and the dates of its clause are not its own);
+- :func:`headline_actor`: "SDF opens new front ... / New push launched on Saturday" - a headline act
+  that names nobody is the act of the actor the headline's first line names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline._events._cluster import Cluster
+from timeline._events._link import TimeLink
+from timeline._events._mentions import DocMentions, Mention
+from timeline._events._rx import rx
+from timeline.model import Document
+
+__all__ = ["headline_actor", "is_headline", "predicate_of", "repeats"]
+
+
+def is_headline(dm: DocMentions, sent_index: int) -> bool:
+    """A headline or standfirst: one of the first lines, with no sentence-final punctuation."""
+    s = dm.sentences[sent_index]
+    return sent_index <= 3 and dm.text[s.end - 1] not in '.!?"\''
+
+
+def repeats(doc: Document, links: list[TimeLink]) -> set[int]:
+    """Links that date one more occurrence of their mention's act: a mention put "on" two separate
+    days or parts of days ("on Thursday and again on Friday", "on Thursday and Friday").  The first
+    occurrence (in the text) stays with the mention's event; the others are returned (by ``id``)."""
+    by_mention: dict[int, list[TimeLink]] = {}
+    for ln in links:
+        iv = doc.expressions[ln.expression].interval
+        if ln.relation == "on" and not ln.weak and iv is not None and iv.start[0] is not None \
+                and iv.end[1] is not None and iv.end[1] - iv.start[0] <= dt.timedelta(days=1):
+            by_mention.setdefault(ln.mention, []).append(ln)
+    out: set[int] = set()
+    for lns in by_mention.values():
+        kept: list[tuple[dt.datetime, dt.datetime]] = []
+        for ln in sorted(lns, key=lambda x: doc.expressions[x.expression].start):
+            iv = doc.expressions[ln.expression].interval
+            assert iv is not None and iv.start[0] is not None and iv.end[1] is not None
+            span = (iv.start[0], iv.end[1])
+            if kept and all(span[1] <= a or b <= span[0] for a, b in kept):
+                out.add(id(ln))
+            kept.append(span)
+    return out
+
+
+_COPULA = r"\s+(?:is|was|has\s+been|had\s+been|became|remains|will\s+be|would\s+be)\s+(?:now\s+|also\s+)?"
+# "[subject] is the largest", "[the battle] for Tikrit is the largest": the copula, then the predicate's words
+_PREDICATE = rx(r"^(?:\s+(?:of|for|to|on|against)\s+[^,;.]{1,40})?" + _COPULA + r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
+
+
+def predicate_of(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
+    """The event whose predicate ``mn`` is: "[The battle for Tikrit] is [the largest operation] ...",
+    "[The offensive] was [the first] ..." - a noun right after a copula whose subject is an event noun
+    of the same sentence (a campaign, or any event told by a noun)."""
+    if not mn.nominal or mn.index == 0:
+        return None
+    for p in reversed(dm.mentions[max(0, mn.index - 3) : mn.index]):
+        if p.sent.index != mn.sent.index or not p.nominal or p.index not in of_mention:
+            continue
+        between = dm.text[p.end : mn.start]
+        if len(between) < 80 and _PREDICATE.search(between) and not rx(r"\b(?:that|which|who|and|but)\b").search(between):
+            return of_mention[p.index]
+        return None
+    return None
+
+
+def headline_actor(dm: DocMentions) -> list[str]:
+    """The actor a headline block is about: the first one its first line names ("SDF opens new front as
+    US jets pound Manbij"), for a headline act that names nobody ("New push launched on Saturday")."""
+    if not dm.sentences or not is_headline(dm, 0):
+        return []
+    first = dm.sentences[0]
+    lead = [a for a in dm.actors if first.start <= a.start < first.end and (a.strong or a.place_kind != "generic")]
+    return [lead[0].name] if lead else []

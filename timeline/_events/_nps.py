@@ -1,0 +1,76 @@
+"""Noun or verb, and where a noun phrase starts (split out of :mod:`._mentions`).
+
+A form that is both ("attack", "push", "bomb") is a noun after a determiner, a possessive, a noun
+modifier ("a car bomb"), a superlative ("the biggest retreat") or a preposition ("the number of
+attacks"); the noun phrase of an event noun starts at its determiner or possessive, at most about
+60 characters back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._lexicon import NOUN_MODIFIERS, REPORTING
+from timeline._events._rx import rx
+
+__all__ = ["DETERMINERS", "VERB_CONTEXT", "is_nominal", "np_start", "prev_words"]
+
+DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "yesterday's", "today's"])
+NOUN_CONTEXT = frozenset(
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "massive", "fresh", "first", "second", "final", "renewed", "main", "big", "large", "latest"]
+)
+VERB_CONTEXT = frozenset(
+    ["to", "will", "would", "could", "can", "may", "might", "must", "shall", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "also", "they", "we", "he", "she", "it", "who", "which", "that", "then", "later"]
+)
+NOUN_AFTER_PREP = frozenset(["of", "for", "against", "after", "during", "amid", "despite", "with", "without", "by",
+                              "from", "into"])
+PREPS = frozenset(["in", "at", "near", "around", "toward", "towards", "into", "outside", "inside", "of", "from", "on", "to", "across", "within"])
+
+
+def prev_words(text: str, pos: int, n: int) -> list[str]:
+    """The last ``n`` words (or punctuation marks) before ``pos``."""
+    return rx(r"[\w'.-]+|[,;:()\"]").findall(text[max(0, pos - 80) : pos])[-n:]
+
+
+def is_nominal(text: str, start: int, form: str) -> bool:
+    """A form that is both noun and verb ("attack", "advance", "push"): noun after a determiner."""
+    prev = prev_words(text, start, 1)
+    p = prev[0].lower() if prev else ""
+    if p in VERB_CONTEXT:
+        return False
+    if p in NOUN_CONTEXT or p.endswith("'s") or p.endswith("-led") or p.endswith("-backed"):
+        return True
+    if p.endswith("ed") and len(p) > 4:
+        return True  # the object of a verb: "staged attacks", "repelled an advance"
+    if p in NOUN_MODIFIERS or (p.endswith("est") and len(p) > 5) or p in NOUN_AFTER_PREP:
+        return True  # "a car bomb", "suicide attacks", "the biggest retreat", "the number of attacks"
+    return not p or p in {",", "(", ":", ";"} or not p.isalpha() or p.endswith("ive") or p.endswith("al")
+
+
+WORD_CHAR = re.compile(r"[\w'.-]")
+
+
+def np_start(text: str, start: int, limit: int) -> int:
+    """Start of the noun phrase that ends with the noun at ``start`` (premodifiers only)."""
+    # the walk stops about 60 characters back: try a window (widened to a word's start, so its words
+    # are those of the whole clause); only if the walk runs off the window's start, walk the clause
+    lo = max(limit, start - 120)
+    while lo > limit and WORD_CHAR.match(text, lo - 1):
+        lo -= 1
+    pos, stopped = np_walk(text, start, lo)
+    return pos if stopped or lo == limit else np_walk(text, start, limit)[0]
+
+
+def np_walk(text: str, start: int, lo: int) -> tuple[int, bool]:
+    """Walk back from ``start`` to ``lo`` over premodifiers: (where the phrase starts, whether a boundary stopped it)."""
+    pos = start
+    for m in reversed(list(rx(r"[\w'.-]+").finditer(text[lo:start]))):
+        w = m.group().lower()
+        if w in PREPS or w in VERB_CONTEXT or w in REPORTING or w in {"and", "or", "but", "with", "by", "as"}:
+            return pos, True
+        pos = lo + m.start()
+        if w in DETERMINERS or w.endswith("'s"):
+            return pos, True
+        if text[lo + m.end() : start].count(",") or start - pos > 60:
+            return pos, True
+    return pos, False

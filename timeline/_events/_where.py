@@ -1,0 +1,176 @@
+"""Where and who around a trigger: places, "the city" anaphora, actors of a span, targets proper.
+
+Split out of :mod:`._mentions` (the mention rules call these for every trigger).  ``places_in`` reads
+gazetteer places, "the city"/"the district" anaphora and capitalised names after a locative
+preposition; ``actors_in`` reads the actors of a span, leaving out the object of an offensive ("to
+drive Islamic State out of"); ``real_targets`` leaves out countries and the reference point of a
+direction ("west of Mosul").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from timeline._events._aliases import Match
+from timeline._events._doc import DocMentions
+from timeline._events._rx import rx
+
+__all__ = ["CAPITALISED", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
+           "places_in", "real_targets", "salient_city"]
+
+DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+$|"
+                        r"(?:outskirts|approaches|edge)\s+(?:to|of)\s+$", re.IGNORECASE)
+
+_CITY_ANAPHOR = re.compile(
+    r"\bthe\s+(?:(?!(?:of|from|in|on|at|to|for|with|by|and)\b)[\w-]+\s+){0,2}"
+    r"(city|town|district|village|neighbou?rhood|quarter)\b", re.IGNORECASE)
+# the common noun a document gives a place: "the seaside district of Ghiza Bahriya", "the Shifa district"
+_NOUN_OF = re.compile(r"\b(city|town|village|district|region|province|port|quarter|neighbou?rhood|capital)\s+of\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(district|quarter|neighbou?rhood|region|province|village)\b", re.IGNORECASE)
+_FOUGHT_OVER = frozenset(["capture", "advance", "encirclement", "breach", "withdrawal", "campaign", "offensive", "attack"])
+_PART_NOUNS = frozenset(["district", "quarter", "neighbourhood", "neighborhood", "region", "province", "village"])
+CAPITALISED = re.compile(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*")
+NOT_PLACE = frozenset(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "Old", "City"]
+)
+
+
+
+
+def _noun_of(text: str, p: Match) -> str:
+    m = _NOUN_OF.search(text, max(0, p.start - 30), p.start)
+    if m is not None:
+        return m.group(1).lower()
+    m = _NOUN_AFTER.match(text, p.end)
+    return m.group(1).lower() if m is not None else p.place_kind
+
+
+def city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
+    """"the city"/"the Iraqi city"/"the town" -> the city or town named before it in the document;
+    "the district" -> the last place the document called a district.
+
+    A city that an earlier mention of the document has for target (the city fought over) is preferred
+    to the last one named ("Sirte was retaken ... celebrations in Misrata ... The city fell in 2015").
+    """
+    out: list[tuple[str, int]] = []
+    text = dm.text
+    for m in _CITY_ANAPHOR.finditer(text, lo, hi):
+        after = text[m.end() : m.end() + 4]
+        if after.startswith(" of ") or rx(r"\s[A-Z]").match(after):
+            continue  # "the city of Mosul", "the northern city Kirkuk": the place itself follows
+        noun = m.group(1).lower()
+        if noun in _PART_NOUNS and rx(r"[A-Z]").search(text, m.start() + 4, m.start(1)):
+            continue  # "the Shifa district": named
+        k = bisect.bisect_left(dm.places, m.start(), key=lambda p: p.end)
+        prior = dm.places[max(0, k - 60) : k]
+        if noun in _PART_NOUNS:
+            parts = [p for p in prior if _noun_of(text, p) == noun.replace("neighborhood", "neighbourhood")]
+            if parts:
+                out.append((parts[-1].name, m.start()))
+            continue
+        chosen = salient_city(dm, prior, noun)
+        if chosen is not None:
+            out.append((chosen, m.start()))
+    return out
+
+
+def salient_city(dm: DocMentions, prior: list[Match], noun: str = "city") -> str | None:
+    """The city a document is about so far: named most often, as a place (``prior``: the places before
+    the point) or as what an earlier event was fought over ("Sirte had been retaken ... celebrations in
+    Misrata ... The city fell"); then the latest."""
+    text = dm.text
+    # a name the document uses as a place ("in Marawi") may be the city it refers back to
+    cities = [p for p in prior if (p.place_kind == noun or p.place_kind == "") and _noun_of(text, p) not in _PART_NOUNS]
+    score: dict[str, float] = {}
+    for p in cities:
+        score[p.name] = score.get(p.name, 0.0) + 1.0
+    for mn in dm.mentions[-40:]:
+        if mn.campaign is not None and not mn.named:
+            score[mn.campaign] = score.get(mn.campaign, 0.0) + 1.5
+        if mn.type in _FOUGHT_OVER:
+            for t in mn.targets:
+                if t not in dm.spans("actors").names and not any(
+                        p.name == t and _noun_of(text, p) in _PART_NOUNS for p in prior):
+                    score[t] = score.get(t, 0.0) + (1.0 if mn.type == "attack" else 1.5)
+    if not score:
+        return None
+    order = {p.name: p.start for p in cities}
+    order.update({t: mn.start for mn in dm.mentions[-40:] for t in [*mn.targets, mn.campaign or ""] if t in score})
+    return max(score, key=lambda n: (score[n], order.get(n, -1)))
+
+
+def places_in(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
+    """Places named in ``[lo, hi)``: gazetteer matches, "the city" anaphora, capitalised guesses."""
+    found = [(p.name, p.start) for p in dm.spans("places").within(lo, hi)]
+    found += city_anaphor(dm, lo, hi)
+    text = dm.text
+    known = dm.spans("both")
+    for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|(?:town|city|village|district|province|region)"
+                r"\s+of)\s+(?:the\s+)?").finditer(dm.text[lo:hi]):
+        s = lo + m.end()
+        c = CAPITALISED.match(dm.text, s, hi)
+        if c is None or known.covers(s):
+            continue
+        name = c.group()
+        if name.isupper() and len(name) <= 6:
+            continue  # an acronym is an organisation ("NATO", "UN"), not a place
+        if name.split()[0] in NOT_PLACE or any(ch.isdigit() for ch in name) or \
+                rx(r"-(?:held|controlled|led|backed|run)$").search(name):
+            continue
+        if " " not in name and rx(r"(?:ish|ian|ese|i)$").search(name) and rx(r"\s+[a-z]").match(text[c.end():]):
+            continue  # a demonym before a noun: "the Kurdish city of Kirkuk"
+        found.append((name, s))
+    found.sort(key=lambda x: x[1])
+    return found
+
+
+# the object of an offensive is its target, never its actor: "to drive Islamic State out of",
+# "to oust the militants", "against al-Shabaab", "to retake Fallujah from Islamic State"
+_TARGET_SLOT = rx(r"(?:\b(?:against|drive|drove|driving|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|evict(?:s|ed|ing)?"
+                  r"|dislodge[sd]?|dislodging|flush(?:es|ed|ing)?|rout(?:s|ed|ing)?)"
+                  r"|\b(?:retak|recaptur|reclaim|liberat|free|wrest)\w*\s+[^.;,]{1,40}?\bfrom)"
+                  r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def actors_in(dm: DocMentions, lo: int, hi: int) -> list[str]:
+    out: list[str] = []
+    for a in dm.spans("actors").within(lo, hi):
+        if _TARGET_SLOT.search(dm.text, max(0, a.start - 70), a.start):
+            continue
+        if a.name not in out:
+            out.append(a.name)
+    return out
+
+
+
+def agent_after_by(dm: DocMentions, e: int, hi: int) -> list[str]:
+    """"launched by the Hashd", "the push into the city centre was led by the CTS": the agent."""
+    m = rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s+|(?:\s+[\w'-]+){0,6}?\s+(?:was|were)\s+(?:led|carried\s+out|"
+           r"launched|conducted|mounted)\s+by\s+").match(dm.text[e:hi])
+    if m is None:
+        return []
+    return actors_in(dm, e + m.end(), min(hi, e + m.end() + 60))[:1]
+
+
+def by_agent(dm: DocMentions, lo: int, hi: int) -> list[str]:
+    """The first actor introduced by "by" in ``[lo, hi)`` ("... marks the entry by Iran-backed fighters")."""
+    for m in rx(r"\bby\s+").finditer(dm.text[lo:hi]):
+        found = [a.name for a in dm.actors if a.start == lo + m.end() or
+                 (a.start > lo + m.end() and a.start - (lo + m.end()) <= 4)]
+        if found:
+            return found[:1]
+    return []
+
+
+def real_targets(dm: DocMentions, found: list[tuple[str, int]]) -> list[str]:
+    """Targets proper: not a country, not the reference point of a direction ("west of Mosul")."""
+    countries = dm.spans("places").countries
+    out: list[str] = []
+    for name, pos in sorted(found, key=lambda x: x[1]):
+        if name in countries or DIRECTION.search(dm.text[max(0, pos - 30) : pos]):
+            continue
+        if name not in out:
+            out.append(name)
+    return out
