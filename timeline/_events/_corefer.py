@@ -49,7 +49,14 @@ from timeline._events._corpus_names import fold_bare, name_actors, name_campaign
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
-from timeline._events._local import headline_actor, is_headline, predicate_of, repeats
+from timeline._events._local import (
+    class_match,
+    headline_actor,
+    is_headline,
+    predicate_of,
+    repeats,
+    with_classes,
+)
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
@@ -59,6 +66,7 @@ from timeline._events._undated import (
     merge_anchorless,
     merge_backrefs,
     merge_undated,
+    merge_vague,
 )
 from timeline.model import Document
 
@@ -175,6 +183,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_undated(clusters, docs, dms)
     clusters = merge_anchorless(clusters, docs, dms)
     clusters = merge_backrefs(clusters, docs, dms)
+    clusters = merge_vague(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
 
 
@@ -387,12 +396,14 @@ class _ByTime:
         """Where a cluster is filed: by actor (and by actor and target: two events with targets
         must share one, so a query with targets reads only those and the target-less), by target
         (an event that names nobody matches on a target), and "-" when it names nobody."""
+        acts = sorted(with_classes(acts))  # "Iraqi security forces" also filed as "forces"
         names = [f"a:{a}" for a in acts] + [f"t:{t}" for t in targets] + ([] if acts else ["-"])
         names += [f"a:{a}|t:{t}" for a in acts for t in targets] + [f"a:{a}|-" for a in acts if not targets]
         return names
 
     @staticmethod
     def _query(acts: set[str], targets: set[str]) -> list[str]:
+        acts = with_classes(acts)
         if not acts:
             return [f"t:{t}" for t in targets] + ["-"]
         if not targets:
@@ -485,7 +496,7 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
                 continue
             their_acts = set(other.actors(dms))
             if acts and their_acts:
-                if not acts & their_acts:
+                if not acts & their_acts and not (class_match(acts, their_acts) and _loosely_same(cl, other, dms, docs)):
                     continue
             elif acts or their_acts:
                 # one side names nobody ("Yesterday's withdrawal from Izium"): the same target and
@@ -522,6 +533,21 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
     if index is not None:
         index.add(cl, docs)
 
+
+
+def _loosely_same(cl: Cluster, other: Cluster, dms: list[DocMentions], docs: list[Document]) -> bool:
+    """"Troops captured it yesterday" and "Iraqi forces seized the complex in Ramadi on Sunday": a bare actor
+    class meets a named actor of that class only on the same day, at a shared target or place; or within a
+    year at a shared target ("The city fell to the jihadists in the spring of 2015", "IS has held Sirte since
+    early 2015")."""
+    mine, theirs = _start_range(cl, docs), _start_range(other, docs)
+    w1, w2 = _width(mine), _width(theirs)
+    g1, g2 = cl.geo(dms), other.geo(dms)
+    if w1 is None or w2 is None or mine is None or theirs is None or not _overlap(mine, theirs):
+        return False
+    if g1[0] & g2[0]:
+        return max(w1, w2) <= dt.timedelta(days=400)
+    return max(w1, w2) <= dt.timedelta(days=1) and bool((g1[0] | g1[1]) & (g2[0] | g2[1]))
 
 
 def _propagate_local(docs: list[Document], dms: list[DocMentions], d: int, relations: list[MentionRelation],

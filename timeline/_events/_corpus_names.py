@@ -143,9 +143,44 @@ def name_campaigns(dms: list[DocMentions]) -> None:
         name = _place_after(dm, mn, known, True)
         if name is not None and name in campaigns:
             _rename(dm, mn, name)
+    for dm in dms:
+        _siege_laid(dm, campaigns, known)
     _named_after(dms)
     for dm in dms:
         _the_city(dm, campaigns)
+
+
+#: Nouns whose very start is a campaign's: a siege is always of a place, begun once.
+_SIEGE = frozenset({"siege", "blockade"})
+_LASTING = re.compile(r"\s+(?:of|lasting)\s+(?:almost\s+|nearly\s+|about\s+|more\s+than\s+|over\s+|some\s+)?"
+                      r"(?:\d+|[a-z]+)\s+(?:days|weeks|months|years)\b")
+_LAID = re.compile(r"\b(?:lay|lays|laid|laying|put|puts|putting)\s+(?:a\s+)?$")
+
+
+def _siege_laid(dm: DocMentions, campaigns: set[str], known: frozenset[str] | set[str]) -> None:
+    """"Serb gunners sealed the roads around Sarajevo on Sunday, beginning a siege that ...", "laid siege
+    to Sarajevo on Sunday": the start of the siege some article tells as known ("the siege of Sarajevo").
+    The place is the one campaign place the sentence names; a siege "of" another place is not it."""
+    for mn in dm.mentions:
+        word = mn.word.lower()
+        if mn.campaign is not None or not mn.nominal or mn.plural or word not in _SIEGE or mn.definite \
+                or mn.possessive_time:
+            continue
+        laid = _LAID.search(dm.text, max(mn.sent.start, mn.start - 20), mn.start) is not None
+        # "after a siege of almost three months", "ending a four-month siege": the whole siege, told by its length
+        lasting = _LASTING.match(dm.text, mn.end) is not None or any(_LAPSE.search(w) for w in mn.modifiers)
+        if mn.aspect != "begins" and not laid and not lasting:
+            continue
+        mods = {w.lower() for w in rx(r"[\w'-]+").findall(mn.premod)}
+        if mods & _NOT_LAUNCH or (not lasting and rx(r"\s+(?:of|on|around)\s").match(dm.text, mn.end)):
+            continue  # "a new siege", "a siege of the airport"
+        sentence = dm.text[mn.sent.start : mn.sent.end]
+        named = sorted(c for c in known | campaigns if re.search(r"\b" + re.escape(c) + r"\b", sentence))
+        others = [t for t in (*mn.targets, *mn.places) if t not in named]
+        # (one place named, a known siege's: "took Mariupol, then closed the ring around Severodonetsk,
+        # beginning a siege" names two)
+        if len(named) == 1 and named[0] in campaigns and not others:
+            _rename(dm, mn, named[0])
 
 
 _NAMING = re.compile(r",?\s+(?:named|dubbed|called|code-?named|known\s+as)\s+(?:Operation\s+)?[\"\u201c']?"

@@ -23,6 +23,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline._events import _linkrx as lx
 from timeline._events._mentions import Cue, DocMentions, Mention
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
@@ -53,27 +54,6 @@ _DURATION_TEXT = re.compile(
     re.IGNORECASE,
 )
 _ORDINAL_TEXT = re.compile(r"\b(" + "|".join(_ORD) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b", re.I)
-
-
-_SUBORDINATE = re.compile(r"^\s*,?\s*(?:after|before|following|ahead\s+of|amid|since)\b", re.IGNORECASE)
-_PASSIVE_GAP = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?")
-_NP_COMPLEMENT = re.compile(r"\s+(?:of|in|on|at|for|against|by|to|toward|towards|into)\s+[^,;.]{1,40}?\s+"
-                            r"(?:on|in|at|during|last|early|late)?\s*", re.IGNORECASE)
-_REPORT_DATE_GAP = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by)?\s*")
-_PARTICIPLE_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?")
-# what follows a participle set off by commas: its own date or agent ("announced late on Tuesday, ...")
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by|last|this|yesterday|today|overnight)\b",
-                               re.IGNORECASE)
-_ANNOUNCING = frozenset(["announced", "stated", "confirmed"])
-# What the day an act was announced says of it: a declaration is made that day; a ceasefire, an evacuation or
-# a withdrawal takes effect then or later; a deal was reached by then.  (Never "on" for those: another article
-# may give the day it took effect, and an announcement's date must not contradict it.)
-_ANNOUNCED: dict[str, Relation] = {"proclamation": "on", "ceasefire": "after", "evacuation": "after",
-                                   "withdrawal": "after", "agreement": "before"}
-_OWN_CLAUSE = re.compile(r"\b(?:it|they|he|she|we|who)\s+(?:had\s+|has\s+|have\s+)?(?!(?:is|are|was|were|will|would|"
-                         r"could|can|may|might|must|should|say|says|said|also|still|now|then)\b)[a-z]+\b"
-                         r"(?![^,;]*\b(?:and|but)\b)")
-_APPOSED_CUE = re.compile(r"^\s*,\s+(?:(?:at|in|on|by|to)\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -250,6 +230,9 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
     if e.type == "SET":
         return None
     if e.type == "DURATION":
+        if e.interval is not None and "for" in preps and mn is not None and lx.PERFECT.search(
+                text, max(0, mn.start - 40), e.start):
+            return "begins"  # "has been under siege for the past 17 days": since the first of them
         if e.interval is None or aspect == "lasts" or "for" in preps:
             return "lasts" if (aspect == "lasts" or "for" in preps or (mn and mn.word.lower() == "lasted")) else None
         ongoing = mn is not None and mn.type in {"advance", "fighting", "battle", "campaign", "encirclement"}
@@ -409,7 +392,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         w_lo, w_hi = max(sent.start, e.start - _WINDOW), min(sent.end, e.end + _WINDOW)
         in_sent = [m for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo) : bisect.bisect_left(mention_starts, w_hi)]
                    if (m.index not in told_against
-                       or told_against[m.index][0] <= e.start < told_against[m.index][1])
+                       or told_against[m.index][0] <= e.start < told_against[m.index][1]
+                       # "nine months after the takeover of the city in May 2015": its own complement
+                       or (m.nominal and m.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, m.end, e.start)))
                    and (m.index not in counted or _described_by(text, m, e))]
         near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
@@ -449,7 +434,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
                     apposed = m.start >= e.end and (rx(r",\s+(?:the|a|an)\s").search(text[e.end : m.start]) or (
-                        _APPOSED_CUE.search(text[e.end : m.start]) is not None and any(
+                        lx.APPOSED_CUE.search(text[e.end : m.start]) is not None and any(
                             not x.nominal and x.end <= e.start and lo <= x.start for x in in_sent)))
                     # "captured the Old City on Friday and took the rest on Tuesday": a verb after "and"
                     # begins the next clause, which has its own date
@@ -457,13 +442,21 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         text[e.end : m.start])
                     # "seized the centre on Wednesday after a fierce battle": the event after "after"
                     # is another, earlier one
-                    subordinate = m.start >= e.end and _SUBORDINATE.search(text[e.end : m.start]) is not None
+                    subordinate = m.start >= e.end and lx.SUBORDINATE.search(text[e.end : m.start]) is not None
+                    if m.end <= e.start and "," in text[m.end : e.start] and lx.RELATIVE_OPEN.search(
+                            text, max(sent.start, m.start - 40), m.start):
+                        continue  # "gunners, who shelled Bihac last month, sealed ... on Sunday": closed before it
+                    if subordinate and text[e.end : e.end + 1] == "," and e.start > sent.start + 3:
+                        continue  # "reached the camp on Sunday, two days after rebels shelled it": never its date
                     # "the fall ... left the opposition holding the area it controlled in early November":
                     # a clause of its own (a pronoun and its verb) stands between the event and the date
-                    if m.end <= e.start and _OWN_CLAUSE.search(text, m.end, e.start) is not None:
-                        continue
+                    own = lx.OWN_CLAUSE.search(text, m.end, e.start) if m.end <= e.start else None
+                    if own is not None and not (lx.STATE.match(own.group()) and grain_of(e) == "day"):
+                        continue  # (a day does not date a state: "drove them out of the areas they held on Tuesday")
                     if m.licensed_by is not None and dm.mentions[m.licensed_by].end <= e.start and e.end <= m.start:
                         continue  # "ordered troops on Wednesday to withdraw": the order's date
+                    if m.nominal and lx.called_off(text, m, in_sent):
+                        continue  # "called off a planned assault on Thursday": the calling off is dated
                     # "The town, seized by rebels on Friday, was retaken on Sunday": a comma between the date
                     # and a trigger puts them in different phrases
                     between = text[e.end : m.start] if m.start >= e.end else text[m.end : e.start]
@@ -471,7 +464,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     # "The capture of Sinjar on Friday cut the road": a date closing a subject's complement
                     # is the subject's, not the verb's after it
                     if not m.nominal and m.start >= e.end and not between.strip() and any(
-                            x.nominal and x.end <= e.start and _NP_COMPLEMENT.fullmatch(text, x.end, e.start)
+                            x.nominal and x.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, x.end, e.start)
                             for x in in_sent):
                         comma += 100.0
                     cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty + comma
@@ -489,10 +482,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     # "raised their flag on Monday, at the end of a 20-day advance": a phrase after the
                     # date's comma describes the event before it and does not take the date
                     # "The recapture of Tikrit on Monday was announced": the date closes the subject's complement
-                    subject_date = c.start >= e.end and _PASSIVE_GAP.fullmatch(text, e.end, c.start) is not None \
-                        and any(x.nominal and x.end <= e.start and _NP_COMPLEMENT.fullmatch(text, x.end, e.start)
+                    subject_date = c.start >= e.end and lx.PASSIVE_GAP.fullmatch(text, e.end, c.start) is not None \
+                        and any(x.nominal and x.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, x.end, e.start)
                                 for x in in_sent)
-                    apposed = c.start >= e.end and c.kind == "aspect" and _APPOSED_CUE.search(
+                    apposed = c.start >= e.end and c.kind == "aspect" and lx.APPOSED_CUE.search(
                         text[e.end : c.start]) is not None and any(
                         not m.nominal and m.end <= e.start and pool_lo <= m.start for m in in_sent)
                     cands.append((d + penalty + (150.0 if apposed else 0.0) + (100.0 if subject_date else 0.0),
@@ -504,8 +497,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         cands.sort()
         # "a ceasefire announced on Tuesday collapsed": the date is the participle's, whatever follows
         told = [c for c in cands if c[1] == "c" and dm.cues[c[2]].kind == "report" and dm.cues[c[2]].end <= e.start
-                and _REPORT_DATE_GAP.fullmatch(text, dm.cues[c[2]].end, e.start) is not None
-                and any(m.nominal and _PARTICIPLE_GAP.fullmatch(text, m.end, dm.cues[c[2]].start) is not None
+                and lx.REPORT_DATE_GAP.fullmatch(text, dm.cues[c[2]].end, e.start) is not None
+                and any(m.nominal and lx.PARTICIPLE_GAP.fullmatch(text, m.end, dm.cues[c[2]].start) is not None
                         and m.end <= dm.cues[c[2]].start for m in in_sent)]
         cands = told[:1] + cands
         # an aspectual verb that governs no event lends its date to nothing: look past it
@@ -527,12 +520,12 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 # announced noun (a deal, a ceasefire, an evacuation) is of the day it was announced
                 announced = [m for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo)
                                                     : bisect.bisect_left(mention_starts, cue.start)]
-                             if m.nominal and m.end <= cue.start and _PARTICIPLE_GAP.fullmatch(text, m.end, cue.start)
-                             and (not text[m.end : cue.start].strip() or _PARTICIPLE_AFTER.match(text, cue.end))]
+                             if m.nominal and m.end <= cue.start and lx.PARTICIPLE_GAP.fullmatch(text, m.end, cue.start)
+                             and (not text[m.end : cue.start].strip() or lx.PARTICIPLE_AFTER.match(text, cue.end))]
                 participle = bool(announced)
                 if announced and e.type in {"DATE", "TIME"} and rn in {"on", "within"} \
-                        and text[cue.start : cue.end].lower() in _ANNOUNCING and announced[-1].type in _ANNOUNCED:
-                    links.append(TimeLink(announced[-1].index, i, _ANNOUNCED[announced[-1].type]))
+                        and text[cue.start : cue.end].lower() in lx.ANNOUNCING and announced[-1].type in lx.ANNOUNCED:
+                    links.append(TimeLink(announced[-1].index, i, lx.ANNOUNCED[announced[-1].type]))
                 claim = next((m for m in in_sent if m.start == cue.start and m.type == "proclamation"), None)
                 if claim is not None and rn in {"on", "within"}:
                     # "said on Tuesday they had taken full control": the claim is of that day

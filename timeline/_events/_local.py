@@ -11,13 +11,48 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline._events._aliases import load_table, packaged_table
 from timeline._events._cluster import Cluster
 from timeline._events._link import TimeLink
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["headline_actor", "is_headline", "predicate_of", "repeats"]
+__all__ = ["CLASSES", "class_match", "headline_actor", "is_headline", "predicate_of", "repeats", "with_classes"]
+
+#: The bare generic actors ("troops captured it", "officials said"): the class names of the lexicon's actor heads.
+CLASSES = frozenset({"forces", "rebels", "militants", "militias", "mercenaries", "aircraft", "government", "council"})
+
+
+def _refers() -> dict[str, frozenset[str]]:
+    try:
+        return load_table().refers
+    except ValueError:  # a broken user alias file (reported by the stage): the packaged table
+        return packaged_table().refers
+
+
+def _classes(actor: str) -> set[str]:
+    """The bare classes a named actor may be told by: its head ("Iraqi security forces" -> forces), or
+    what the alias table says it is referred to as (ISIS: militants, jihadists, ...)."""
+    last = actor.rsplit(None, 1)[-1].lower()
+    if actor.lower() == last and last in CLASSES:
+        return set()
+    return ({last} & CLASSES) | (_refers().get(actor, frozenset()) & CLASSES)
+
+
+def with_classes(actors: set[str] | list[str]) -> set[str]:
+    """``actors`` and the bare classes of the named ones ("Iraqi security forces" -> "forces")."""
+    return set(actors) | {c for a in actors for c in _classes(a)}
+
+
+def class_match(acts: set[str], theirs: set[str]) -> bool:
+    """One side names only bare classes ("troops took it", "the government"), the other side an actor of
+    one of those classes ("Iraqi security forces seized the compound"): perhaps the same actor, told
+    loosely by the second article (the caller then needs the same day and the same place)."""
+    for bare, named in ((acts, theirs), (theirs, acts)):
+        if bare and bare <= CLASSES and not named <= CLASSES and bare & {c for a in named for c in _classes(a)}:
+            return True
+    return False
 
 
 def is_headline(dm: DocMentions, sent_index: int) -> bool:
@@ -51,7 +86,10 @@ def repeats(doc: Document, links: list[TimeLink]) -> set[int]:
 
 _COPULA = r"\s+(?:is|was|has\s+been|had\s+been|became|remains|will\s+be|would\s+be)\s+(?:now\s+|also\s+)?"
 # "[subject] is the largest", "[the battle] for Tikrit is the largest": the copula, then the predicate's words
-_PREDICATE = rx(r"^(?:\s+(?:of|for|to|on|against)\s+[^,;.]{1,40})?" + _COPULA + r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
+# "[Sunday's fall of the airport], the army's last foothold in the province, was [the worst defeat] ...":
+# an apposition (or a parenthetical "officials said") may sit between the subject and its copula
+_PREDICATE = rx(r"^(?:\s+(?:of|for|to|on|against)\s+[^,;.]{1,40})?(?:\s*,\s+[^,;.()]{3,70},)?" + _COPULA
+                + r"(?:the|a|an)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def predicate_of(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
@@ -64,7 +102,7 @@ def predicate_of(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -
         if p.sent.index != mn.sent.index or not p.nominal or p.index not in of_mention:
             continue
         between = dm.text[p.end : mn.start]
-        if len(between) < 80 and _PREDICATE.search(between) and not rx(r"\b(?:that|which|who|and|but)\b").search(between):
+        if len(between) < 150 and _PREDICATE.search(between) and not rx(r"\b(?:that|which|who|and|but)\b").search(between):
             return of_mention[p.index]
         return None
     return None

@@ -54,9 +54,9 @@ from timeline._events._text import Sentence, Tense, clause_bounds, normalise, se
 from timeline._events._where import actors_in as _actors_in
 from timeline._events._where import agent_after_by as _agent_after_by
 from timeline._events._where import by_agent as _by_agent
+from timeline._events._where import named_place, salient_city
 from timeline._events._where import places_in as _places
 from timeline._events._where import real_targets as _real_targets
-from timeline._events._where import salient_city
 
 __all__ = ["Cue", "DocMentions", "Mention", "campaign_in_phrase", "find_mentions"]
 
@@ -122,7 +122,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
         if dm.spans("both").covers(s):
             continue  # part of a name ("Hezbollah Brigades", "Operation ...")
         after = text[e : min(len(text), e + 60)]
-        if form in REPORTING:
+        if form in REPORTING and not any(v[0].needs and rx(v[0].needs).match(after) for v in _VERB_FORM.get(form, ())):
+            # (unless a verb of its own: "called off the assault")
             dm.cues.append(Cue("report", "report", s, e, sent.index))
             reports.append(len(dm.cues) - 1)
             continue
@@ -176,8 +177,10 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
             if nxt is not None and (nxt.group(1) in COMPOUND_HEADS or NOMINAL.get(nxt.group(1)) in _DEAL_TYPES):
                 continue  # "the Ouagadougou conference centre", "attack helicopters", "a ceasefire deal": a modifier
             if rx(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
-                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(text[max(sent.start, s - 40) : s]):
+                  r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(text[max(sent.start, s - 40) : s]) and not (
+                    form in _UNDER_STATES and rx(r"\bunder\s+$").search(text, max(sent.start, s - 8), s)):
                 continue  # "left Raqqa under a deal", "despite the truce": the circumstance of another event
+                # (but "the city has been under siege for 17 days": the siege itself)
             _add_nominal(dm, sent, s, e, form)
     claims = claims_of_control(dm, sent, first_mention, reports)
     if claims:  # kept in text order: the linker bisects the mentions by offset
@@ -202,6 +205,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     mn.tense = "past"  # "said on Monday it would let them cross": the leave is given by saying so
 
 
+_UNDER = re.compile(r"\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?under\s+$")
+_UNDER_STATES = frozenset({"siege", "blockade", "attack", "bombardment", "shelling", "occupation"})
 _PURPOSE_OBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|port|airport|base|province|region|"
                              r"hill|island|capital)\s+of\s+)?")
 # a noun phrase after one of these tells the circumstance of the clause, not its subject's act
@@ -352,7 +357,15 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             frm = rx(r"\s+(?:[\w'-]+\s+){0,5}?(?:from|out\s+of)\s+(?:the\s+)?").match(text, e, obj_hi)
             if frm is not None:
                 mn.targets = _real_targets(dm, [(n, p) for n, p in where if p == frm.end()]) or \
-                    object_names(dm, frm.end() - 1, obj_hi)[:1]
+                    object_names(dm, frm.end() - 1, obj_hi)[:1] or \
+                    [n for n, p in where if frm.end() <= p < min(hi, e + 100)
+                     and n not in dm.spans("places").countries][:1]
+                # ("out of the last areas it held on the edge of Goma": the place those areas are in)
+            elif rx(r"\s+(?:them|it)\s+out\b").match(text, e, obj_hi):
+                # "rebels held Vukovar until the army drove them out": out of the place they held
+                held = next((x for x in reversed(dm.mentions) if x.sent.index == sent.index and x.type == "capture"
+                             and x.targets), None)
+                mn.targets = list(held.targets[:1]) if held is not None else []
         if not mn.targets:
             mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
         if not mn.targets:  # "killed Gaddafi", "overran Bab al-Aziziya", "annexed the Donetsk region"
@@ -361,6 +374,19 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         # "declared Marawi liberated", "declared the city free": the place is what the declaration is about
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1] \
             or object_names(dm, e, obj_hi)[:1]
+    if not mn.targets and entry.type in _OBJECT_TYPES and not passive:
+        # the object fronted in a relative clause: "Vukovar, which Croatian troops won back", "the city
+        # that the rebels took from the army"
+        rel = _FRONTED.search(text, max(sent.start, s - 60), s)
+        if rel is not None:
+            mn.targets = named_place(dm, max(sent.start, rel.start() - 40), rel.start() + 1, last=True)
+    if entry.lemma == "fall" and not mn.targets:
+        # the subject before an appositive: "Grozny, the capital of Chechnya, fell to the rebels"
+        comma = text.find(",", sent.start, s)
+        fronted_subject = named_place(dm, sent.start, comma, last=False) if comma >= 0 else []
+        if fronted_subject and rx(r"^(?:the\s+)?[\w' -]{0,40}$", re.IGNORECASE).match(text, sent.start, comma) and \
+                rx(r",[^;]*,\s*$").match(text, comma, s):
+            mn.targets = fronted_subject
     if entry.lemma == "fall" and not mn.targets:
         return  # "prices fell on Monday", "the number of attacks fell": only a place falls
     if entry.type in _OBJ_TYPES and not passive and (
@@ -383,7 +409,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                 text, obj_lo + om.end(), obj_hi) if head in _QUANTITY else None
             if of is not None:
                 head = of.group(1).split()[-1]  # "overran dozens of villages": villages
-            if head.isalpha() and head.islower() and head not in {"the", "a", "an", "its", "their", "control"}:
+            if head.isalpha() and head.islower() and head not in {"the", "a", "an", "its", "their", "control", "back",
+                                                                  "out", "off", "them", "it"}:
                 mn.obj = head
     by_air(mn)
     if licence is not None and not licence.targets:
@@ -391,6 +418,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
     dm.mentions.append(mn)
 
 
+_FRONTED = re.compile(r",?\s*\b(?:which|that)\s+(?:[\w'-]+\s+){1,4}$")
 _FLAG_SITE = re.compile(r"\s+(?:over|on|above|atop)\s+(?:the|a)\s+((?:[a-z-]+\s+)?(?:capitol|building|town\s+hall|"
                         r"city\s+hall|parliament|palace|citadel|castle|fort|fortress|mosque|ministry|headquarters|"
                         r"hill|tower|hospital|stadium|square|bridge|airport|base))\b")
@@ -405,7 +433,7 @@ _OBJ_TYPES = frozenset({"proclamation", "formation", "capture", "breach", "repel
                         "suspension", "vote"})
 # Verbs whose object is the event's target; those whose subject is a target in the passive.
 _OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit",
-                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest"})
+                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"})
 _PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
 _PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation"})
 
@@ -432,6 +460,10 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
     if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"}:
         camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
         # "Yesterday's assault on Marawi": an assault of one day, not the battle of the place
+        under = _UNDER.search(text, max(sent.start, s - 60), s) if camp is None else None
+        if under is not None and form in {"siege", "blockade"}:  # "Sarajevo has been under siege": the siege of Sarajevo
+            camp = next(iter(named_place(dm, max(sent.start, under.start() - 40), under.start() + 1, last=True)),
+                        None)
         if camp is not None and not (form in {"attack", "assault"} and (is_named or mn.possessive_time)):
             mn.campaign, mn.named = camp, is_named
             mn.type = "campaign"
@@ -478,6 +510,12 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
             city = salient_city(dm, dm.places[max(0, k - 60) : k])
             mn.places = mn.targets = [city] if city is not None else []
+        elif mn.type == "ceasefire" and not (mn.actors or mn.targets or mn.campaign):
+            # "A truce that was to let the wounded leave collapsed": a truce in the city the dispatch is about
+            # (not in the capitals blaming each other for its collapse)
+            k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
+            city = salient_city(dm, dm.places[max(0, k - 60) : k])
+            mn.targets = [city] if city is not None else []
     by_air(mn)
     dm.mentions.append(mn)
 

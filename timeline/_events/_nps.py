@@ -61,14 +61,24 @@ def np_start(text: str, start: int, limit: int) -> int:
     return pos if stopped or lo == limit else np_walk(text, start, limit)[0]
 
 
+_TIME_OWNER = re.compile(r"(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|"
+                         r"march|april|may|june|july|august|september|october|november|december|last|this|next)'s$")
+
+
 def np_walk(text: str, start: int, lo: int) -> tuple[int, bool]:
     """Walk back from ``start`` to ``lo`` over premodifiers: (where the phrase starts, whether a boundary stopped it)."""
     pos = start
+    owner = False  # inside a capitalised possessor: "Islamic State's takeover" reaches back to "Islamic"
     for m in reversed(list(rx(r"[\w'.-]+").finditer(text[lo:start]))):
         w = m.group().lower()
+        if owner and not m.group()[0].isupper():
+            return pos, True
         if w in PREPS or w in VERB_CONTEXT or w in REPORTING or w in {"and", "or", "but", "with", "by", "as"}:
             return pos, True
         pos = lo + m.start()
+        if owner or (w.endswith("'s") and m.group()[0].isupper() and not _TIME_OWNER.match(w)):
+            owner = True
+            continue
         if w in DETERMINERS or w.endswith("'s"):
             return pos, True
         if text[lo + m.end() : start].count(",") or start - pos > 60:

@@ -63,7 +63,7 @@ def with_entities(text: str, names: list[Name], places: list[Match],
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|towards?|into|inside|across|over|(?:city|town|village|port|"
-                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates)\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates|defen[cs]e|siege|mayor|ruins|streets)\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
                          r"western|central|north|south|east|west|downtown)\s+)?$", re.IGNORECASE)
 _PLACE_NOUN = re.compile(r"\s+(?:district|quarter|neighbou?rhood|compound|province|region|square|airport|"
                          r"airbase|base|barracks|port|island|peninsula|valley|river|bridge)\b")

@@ -17,7 +17,7 @@ import re
 
 from timeline._events._cluster import Cluster, _geo_ok, _start_range, _width, family
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
-from timeline._events._mentions import DocMentions
+from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
@@ -292,7 +292,8 @@ def _back_reference(cl: Cluster, dms: list[DocMentions]) -> bool:
     week's capture of the hill", "Yesterday's arrival of the fighters", "Tuesday's assault"."""
     for d, m in cl.members:
         mn = dms[d].mentions[m]
-        if mn.nominal and _TIME_OWNER.search(dms[d].text[max(mn.sent.start, mn.start - 50) : mn.start]) is not None:
+        # (whatever the mention finder made of it: after "Yesterday's", "strike" is a noun)
+        if _TIME_OWNER.search(dms[d].text[max(mn.sent.start, mn.start - 50) : mn.start]) is not None:
             return True
     return False
 
@@ -301,7 +302,17 @@ def _nobody(cl: Cluster, dms: list[DocMentions]) -> bool:
     """A group of nouns that names nobody and no target: "The group's new push, launched on Saturday",
     "the operation began on Monday west of Mosul" - it is the day's one such event told elsewhere (at
     that place, if it names one)."""
-    return not cl.actors(dms) and not cl.geo(dms)[0] and all(dms[d].mentions[m].nominal for d, m in cl.members)
+    return not cl.actors(dms) and not cl.geo(dms)[0] and all(
+        dms[d].mentions[m].nominal or _relative_passive(dms[d], dms[d].mentions[m]) for d, m in cl.members)
+
+
+_RELATIVE_PASSIVE = rx(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$")
+
+
+def _relative_passive(dm: DocMentions, mn: Mention) -> bool:
+    """"the theatre in the city centre, which was bombed on Wednesday": a passive in a relative clause
+    tells an act the reader knows of (the news of the day before), by nobody named."""
+    return _RELATIVE_PASSIVE.search(dm.text, max(mn.sent.start, mn.start - 30), mn.start) is not None
 
 
 def _owner_range(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
@@ -380,6 +391,54 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         # only the owner time dates it: in "Yesterday's fall of the quarter left them 10 percent of the
         # area they held in early November", the other date is another clause's
         g.links += [(d, ln) for d, ln in cl.links if not ref or _owner_time(docs[d], ln.expression)]
+        g.relative += cl.relative
+        g.derived += cl.derived
+        g.memo.clear()
+        gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+_VAGUE = dt.timedelta(days=400)  # what _corefer._same_time still matches when a place is shared
+_VAGUEST = dt.timedelta(days=1100)
+_PRECISE = dt.timedelta(days=31)
+
+
+def merge_vague(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """An event dated only roughly ("which Ukrainian troops won back from the separatists nearly seven years
+    ago": a window of two years) joins the one event another article dates precisely ("drove the separatists
+    out of Sloviansk on Saturday (July 5)") when exactly one fits: same family, a shared actor AND a shared
+    target or place, its start inside the rough window.  Two candidates, and it stays apart."""
+    precise: dict[tuple[str, str], list[Cluster]] = {}
+    for cl in clusters:
+        w = _width(_start_range(cl, docs))
+        if cl.campaign is None and w is not None and w <= _PRECISE:
+            for a in cl.actors(dms):
+                precise.setdefault((family(cl.type), a), []).append(cl)
+    gone: set[int] = set()
+    for cl in clusters:
+        b = _start_range(cl, docs)
+        w = _width(b)
+        if cl.campaign is not None or b is None or b[0] is None or b[1] is None or w is None \
+                or not _VAGUE < w <= _VAGUEST:
+            continue
+        geo = cl.geo(dms)
+        where = geo[0] | geo[1]
+        mine = {d for d, _ in cl.members}
+        fits: list[Cluster] = []
+        for a in cl.actors(dms):
+            for g in precise.get((family(cl.type), a), ()):
+                gb = _start_range(g, docs)
+                if g in fits or id(g) in gone or gb is None or gb[0] is None or gb[1] is None \
+                        or mine & {d for d, _ in g.members}:
+                    continue
+                g_geo = g.geo(dms)
+                if where & (g_geo[0] | g_geo[1]) and _geo_ok(geo, g_geo) and b[0] <= gb[0] and gb[1] <= b[1]:
+                    fits.append(g)
+        if len(fits) != 1:
+            continue
+        g = fits[0]
+        g.members += cl.members
+        g.links += cl.links
         g.relative += cl.relative
         g.derived += cl.derived
         g.memo.clear()

@@ -17,7 +17,7 @@ from timeline._events._doc import DocMentions
 from timeline._events._rx import rx
 
 __all__ = ["CAPITALISED", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
-           "places_in", "real_targets", "salient_city"]
+           "named_place", "places_in", "real_targets", "salient_city"]
 
 DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+$|"
                         r"(?:outskirts|approaches|edge)\s+(?:to|of)\s+$", re.IGNORECASE)
@@ -107,7 +107,7 @@ def places_in(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
     found += city_anaphor(dm, lo, hi)
     text = dm.text
     known = dm.spans("both")
-    for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|(?:town|city|village|district|province|region)"
+    for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|home\s+to|(?:town|city|village|district|province|region)"
                 r"\s+of)\s+(?:the\s+)?").finditer(dm.text[lo:hi]):
         s = lo + m.end()
         c = CAPITALISED.match(dm.text, s, hi)
@@ -174,3 +174,19 @@ def real_targets(dm: DocMentions, found: list[tuple[str, int]]) -> list[str]:
         if name not in out:
             out.append(name)
     return out
+
+
+def named_place(dm: DocMentions, lo: int, hi: int, last: bool) -> list[str]:
+    """The place named in ``[lo, hi)`` (the last or the first), or failing that a capitalised name no actor
+    holds: the fronted object or the subject a relative clause or an appositive points back to."""
+    found = real_targets(dm, places_in(dm, lo, hi))
+    if found:
+        return found[-1:] if last else found[:1]
+    actors = dm.spans("actors").names
+    k = bisect.bisect_left(dm.names, lo, key=lambda n: n.start)
+    names = []
+    while k < len(dm.names) and dm.names[k].start < hi:
+        if dm.names[k].end <= hi and dm.names[k].text not in actors:
+            names.append(dm.names[k].text)
+        k += 1
+    return (names[-1:] if last else names[:1])

@@ -30,6 +30,10 @@ UNSEEN_INCONSISTENT = ("u-inc-kobani", "u-inc-sirte", "u-inc-sirte-ago")
 # printed only with ``--unseen2``; the default run and ``--unseen`` never touch them.
 UNSEEN2 = ("u2-ramadi", "u2-mariupol")
 UNSEEN2_INCONSISTENT = ("u2-inc-ramadi-weekday", "u2-inc-mariupol-weeks", "u2-inc-ramadi-disagree")
+# Unseen sets (session 3, second batch, QA only: ``u3-corpus.py``, TimeML copy in ``data/u3-timeml``).
+# Run and printed only with ``--unseen3``; the default run, ``--unseen`` and ``--unseen2`` never touch them.
+UNSEEN3 = ("u3-baghuz", "u3-afrin")
+UNSEEN3_INCONSISTENT = ("u3-inc-baghuz-weekday", "u3-inc-afrin-weeks", "u3-inc-baghuz-disagree")
 
 Json = dict[str, Any]
 
@@ -242,11 +246,18 @@ def anchored_bare_durations(name: str) -> list[str]:
     return bad
 
 
-def prefetch(unseen2: bool = False) -> None:
+def prefetch(unseen2: bool = False, unseen3: bool = False) -> None:
     """Run every CLI call of the held-out suite at once (subprocesses, a few at a time); with
-    ``unseen2``, those of the session-3 unseen sets only."""
+    ``unseen2`` (``unseen3``), those of the session-3 unseen sets u2 (u3) only."""
     from concurrent.futures import ThreadPoolExecutor
 
+    if unseen3:
+        jobs = [(c, str(DATA / f"{n}.jsonl")) for n in UNSEEN3 for c in ("extract", "build", "validate")]
+        jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in UNSEEN3_INCONSISTENT]
+        jobs += [("eval", str(DATA / "u3-timeml"))] + [("extract", str(stripped(n))) for n in UNSEEN3]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            list(pool.map(lambda j: cli(*j), jobs))
+        return
     if unseen2:
         jobs = [(c, str(DATA / f"{n}.jsonl")) for n in UNSEEN2 for c in ("extract", "build", "validate")]
         jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in UNSEEN2_INCONSISTENT]
@@ -308,7 +319,26 @@ def report_unseen2() -> None:
         print(f"   bare durations given an interval: {anchored_bare_durations(name)}")
 
 
+def report_unseen3() -> None:
+    """``--unseen3``: the session-3 second-batch unseen sets, nothing else."""
+    prefetch(unseen3=True)
+    print("== unseen3 sets ==")
+    report_eval("u3-timeml")
+    for name in UNSEEN3:
+        report_set(name)
+    for name in UNSEEN3_INCONSISTENT:
+        report_inconsistent(name)
+    for name in UNSEEN3:
+        an = stripped_anchors(name)
+        print(f"{name} without metadata: anchors " + ", ".join(f"{k}={v['value']}({v['source']})" for k, v in an.items()))
+        print(f"   wrong: {wrong_anchors(name)}")
+        print(f"   bare durations given an interval: {anchored_bare_durations(name)}")
+
+
 def main() -> None:
+    if "--unseen3" in sys.argv:
+        report_unseen3()
+        return
     if "--unseen2" in sys.argv:
         report_unseen2()
         return

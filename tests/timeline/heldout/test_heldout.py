@@ -25,7 +25,7 @@ MIN_ACCURACY = 0.90
 
 @pytest.fixture(scope="module", autouse=True)
 def _runs(request: pytest.FixtureRequest) -> Iterator[None]:
-    if not all("u2" in item.name for item in request.session.items):  # ``-k u2`` needs none of these
+    if not all("u2" in item.name or "u3" in item.name for item in request.session.items):  # ``-k u2``/``u3``: none
         m.prefetch()  # every CLI call of this module, a few at a time
     yield
 
@@ -101,8 +101,8 @@ def test_full_datelines_anchor_documents_without_metadata() -> None:
 # -- events ------------------------------------------------------------------------------------------
 EVENTS_XFAIL = {  # measured 2026-11-26 13:25 UTC (libya 6/6 since session 2, marawi 8/8 since 13:25: no xfail)
     "aleppo": "7/8 expected events found merged and dated (no event for the ceasefire / evacuation deal)",
-    "kherson": "4/7 found merged and dated (no event for the withdrawal order; the evacuation and the March capture "
-               "are not dated to their windows)",
+    "kherson": "5/7 found merged and dated (13:50 UTC: the evacuation and the March capture are not dated to "
+               "their windows)",
 }
 
 
@@ -117,9 +117,8 @@ def test_expected_events_found_merged_and_dated(name: str) -> None:
     assert all(c.dated for c in checks), _report(checks)
 
 
-CAMPAIGN_XFAIL = {  # measured 2026-11-26 11:20 UTC (marawi, libya: all merged since session 2)
+CAMPAIGN_XFAIL = {  # measured 2026-11-26 13:50 UTC (kherson, marawi, libya: all merged)
     "aleppo": "3/4 multi-document events merged: the Old City capture al-01/al-02 is not",
-    "kherson": "1/2 merged: counteroffensive kh-01+kh-03+kh-05 ok (2022-08-29); withdrawal kh-05/kh-06 not merged",
 }
 
 
@@ -228,9 +227,7 @@ def test_build_json_is_byte_identical_across_runs(tmp_path: Path) -> None:
 # -- unseen sets (session 2) -------------------------------------------------------------------------
 # Two campaigns written by QA for the final measurement (``u-corpus.py``, ``data/u-*``); developers do
 # not read them.  The same bars as above; an xfail reason is the number measured, nothing more.
-UNSEEN_XFAIL: dict[tuple[str, str], str] = {  # measured 2026-11-26 13:25 UTC (dev sets since 12:00 UTC)
-    ("events", "u-sirte"): "8/9 expected events found merged and dated",
-}
+UNSEEN_XFAIL: dict[tuple[str, str], str] = {}  # every check passes since 13:50 UTC (dev sets since 12:00 UTC)
 
 
 def _u(check: str, names: tuple[str, ...]) -> list[object]:
@@ -307,15 +304,9 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # developers do not read them.  The same bars as above; failure messages and xfail reasons give
 # numbers only (no text, no event names), so a failing run tells a developer nothing to tune on; the
 # asserts compare plain numbers (pytest's assertion rewriting would otherwise print the objects).
-UNSEEN2_XFAIL: dict[tuple[str, str], str] = {  # measured 2026-11-26 12:08 UTC (``_measure.py --unseen2``)
-    ("events", "u2-ramadi"): "4/9 expected events found merged and dated (13:25 UTC; 5/9 at 12:08)",
-    ("events", "u2-mariupol"): "2/8 expected events found merged and dated (12:08 UTC)",
-    ("merged", "u2-ramadi"): "1/3 multi-document events merged (12:08 UTC)",
-    ("merged", "u2-mariupol"): "0/3 multi-document events merged (12:08 UTC)",
-    ("campaign", "u2-mariupol"): "the campaign is not one event over its documents (12:08 UTC)",
-    ("validate", "u2-ramadi"): "consistent set: exit 1, 1 error (13:25 UTC; 4 errors at 12:08)",
-    ("inconsistent", "u2-inc-mariupol-weeks"): "exit 0, no error (12:08 UTC)",
-}
+# u2 was measured unseen at 12:08 and 13:25 UTC (events 4/9 and 2/8, a false error, a missed inconsistency), then
+# became a dev set at 13:30; every check passes since 13:50 UTC.
+UNSEEN2_XFAIL: dict[tuple[str, str], str] = {}
 
 
 def _u2(check: str, names: tuple[str, ...]) -> list[object]:
@@ -408,6 +399,122 @@ def test_u2_consistent_set_validates(name: str) -> None:
 @pytest.mark.usefixtures("_runs2")
 @pytest.mark.parametrize("name", _u2("inconsistent", m.UNSEEN2_INCONSISTENT))
 def test_u2_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> None:
+    spec = m.load(f"{name}.expected.json")
+    run = m.validate(name)
+    traceback, code, n = "Traceback" in run.stderr, run.code, len(m.errors(run))
+    named = len([e for e in m.errors(run)
+                 if set(spec["must_name"]) <= {x["doc"] for x in e["evidence"]}
+                 and not set(spec["bystander"]) & {x["doc"] for x in e["evidence"]}
+                 and (not spec["codes"] or e["code"] in spec["codes"])])
+    assert not traceback
+    assert code == 1 and named > 0, f"exit {code}, {n} errors, {named} naming the documents"
+
+
+# -- unseen sets (session 3, second batch) ----------------------------------------------------------
+# Two more campaigns written by QA for the final honest measurement once u2 had been used for
+# development (``u3-corpus.py``, ``data/u3-*``); developers do not read them.  Same bars and the same
+# numbers-only messages as the u2 tests.
+UNSEEN3_XFAIL: dict[tuple[str, str], str] = {  # measured 2026-11-26 13:29 UTC (``_measure.py --unseen3``)
+    ("events", "u3-baghuz"): "2/8 expected events found merged and dated (13:29 UTC)",
+    ("events", "u3-afrin"): "4/8 expected events found merged and dated (13:48 UTC; 3/8 at 13:29)",
+    ("merged", "u3-baghuz"): "0/3 multi-document events merged (13:29 UTC)",
+    ("merged", "u3-afrin"): "2/3 multi-document events merged (13:29 UTC)",
+    ("campaign", "u3-baghuz"): "the campaign is not one event over its documents (13:29 UTC)",
+    ("validate", "u3-afrin"): "consistent set: exit 1, 2 errors (13:29 and 13:48 UTC)",
+    ("inconsistent", "u3-inc-afrin-weeks"): "exit 0, no error (13:29 UTC)",
+}
+
+
+def _u3(check: str, names: tuple[str, ...]) -> list[object]:
+    return [pytest.param(n, marks=xfail(UNSEEN3_XFAIL[(check, n)])) if (check, n) in UNSEEN3_XFAIL else n
+            for n in names]
+
+
+@pytest.fixture(scope="module")
+def _runs3() -> Iterator[None]:
+    m.prefetch(unseen3=True)  # the u3 CLI calls only, a few at a time
+    yield
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", m.UNSEEN3)
+def test_u3_gold_matches_texts_and_calendar(name: str) -> None:
+    test_gold_matches_texts_and_calendar(name)
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("extract", m.UNSEEN3))
+def test_u3_extraction_accuracy_and_no_false_positive(name: str) -> None:
+    s = m.extraction(name)
+    accuracy, fp, line = s.accuracy, s.fp, s.line(name)
+    assert accuracy >= MIN_ACCURACY and fp == 0, line
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("folder", _u3("timeml", ("u3-timeml",)))
+def test_u3_timeml_measures(folder: str) -> None:
+    """``timeline eval`` on the u3 sets written as TimeML: value F1 >= 0.85, relaxed F1 >= 0.92,
+    strict F1 >= 0.85."""
+    run = m.cli("eval", str(m.DATA / folder))
+    code = run.code
+    assert code == 0, f"eval exit {code}"
+    value, relaxed, strict = (float(run.out[k]["f1"]) for k in ("value", "relaxed", "strict"))
+    assert value >= 0.85 and relaxed >= 0.92 and strict >= 0.85, (value, relaxed, strict)
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("bare", m.UNSEEN3))
+def test_u3_bare_durations_get_no_calendar_interval(name: str) -> None:
+    _ran(m.DATA / f"{name}.jsonl")
+    n = len(m.anchored_bare_durations(name))
+    assert n == 0, f"{n} bare durations given an interval"
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("anchors", m.UNSEEN3))
+def test_u3_no_wrong_anchor_without_metadata(name: str) -> None:
+    _ran(m.stripped(name))
+    n = len(m.wrong_anchors(name))
+    assert n == 0, f"{n} wrong anchors"
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("events", m.UNSEEN3))
+def test_u3_expected_events_found_merged_and_dated(name: str) -> None:
+    checks = m.check_events(name)
+    dated, n = sum(c.dated for c in checks), len(checks)
+    assert dated == n, f"{dated}/{n} merged and dated"
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("merged", m.UNSEEN3))
+def test_u3_multi_document_events_merged(name: str) -> None:
+    multi = {w["name"] for w in m.load(f"{name}.expected.json")["events"] if len(w["docs"]) > 1}
+    got = [c for c in m.check_events(name) if c.name in multi]
+    merged, n = sum(c.merged for c in got), len(got)
+    assert n > 0 and merged == n, f"{merged}/{n} merged"
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("campaign", m.UNSEEN3))
+def test_u3_campaign_is_one_event_with_its_start(name: str) -> None:
+    first = m.check_events(name)[0]
+    merged, dated = first.merged, first.dated
+    assert dated, f"merged {merged}, dated {dated}"
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("validate", m.UNSEEN3))
+def test_u3_consistent_set_validates(name: str) -> None:
+    run = m.validate(name)
+    traceback, code, n = "Traceback" in run.stderr, run.code, len(m.errors(run))
+    assert not traceback
+    assert (code, n) == (0, 0), f"exit {code}, {n} errors"
+
+
+@pytest.mark.usefixtures("_runs3")
+@pytest.mark.parametrize("name", _u3("inconsistent", m.UNSEEN3_INCONSISTENT))
+def test_u3_inconsistent_variant_is_an_error_naming_the_documents(name: str) -> None:
     spec = m.load(f"{name}.expected.json")
     run = m.validate(name)
     traceback, code, n = "Traceback" in run.stderr, run.code, len(m.errors(run))

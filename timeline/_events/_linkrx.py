@@ -1,0 +1,47 @@
+"""Patterns the linker reads a sentence with: subordinate and own clauses, participles, appositives,
+perfects, and what a day an act was announced says of it (split from :mod:`._link`)."""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._doc import Mention
+from timeline.model import Relation
+
+__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "called_off"]
+
+# (also "..., a day after", "two weeks before": a gap, then the other event)
+SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
+                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+                         r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|following|ahead\s+of|amid|since)\b",
+                         re.IGNORECASE)
+PASSIVE_GAP = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?")
+NP_COMPLEMENT = re.compile(r"\s+(?:of|in|on|at|for|against|by|to|toward|towards|into)\s+[^,;.]{1,40}?\s+"
+                            r"(?:on|in|at|during|last|early|late)?\s*", re.IGNORECASE)
+REPORT_DATE_GAP = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by)?\s*")
+PARTICIPLE_GAP = re.compile(r"\s*,?\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?")
+# what follows a participle set off by commas: its own date or agent ("announced late on Tuesday, ...")
+PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|in|at|by|last|this|yesterday|today|overnight)\b",
+                               re.IGNORECASE)
+ANNOUNCING = frozenset(["announced", "stated", "confirmed"])
+# What the day an act was announced says of it: a declaration is made that day; a ceasefire, an evacuation or
+# a withdrawal takes effect then or later; a deal was reached by then.  (Never "on" for those: another article
+# may give the day it took effect, and an announcement's date must not contradict it.)
+ANNOUNCED: dict[str, Relation] = {"proclamation": "on", "ceasefire": "after", "evacuation": "after",
+                                   "withdrawal": "after", "agreement": "before"}
+OWN_CLAUSE = re.compile(r"\b(?:it|they|he|she|we|who)\s+(?:had\s+|has\s+|have\s+)?(?!(?:is|are|was|were|will|would|"
+                         r"could|can|may|might|must|should|say|says|said|also|still|now|then)\b)[a-z]+\b"
+                         r"(?![^,;]*\b(?:and|but)\b)")
+STATE = re.compile(r"\w+\s+(?:had\s+|has\s+|have\s+)?(?:held|controlled|occupied|kept|ruled)\b")
+PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)?\b")
+APPOSED_CUE = re.compile(r"^\s*,\s+(?:(?:at|in|on|by|to)\s+)?(?:the|a|an|its|their)\s", re.IGNORECASE)
+
+
+def called_off(text: str, m: Mention, in_sent: list[Mention]) -> bool:
+    """A noun a verb stops ("called off a planned assault"): the stopping happened, not the noun."""
+    return any(x.type == "suspension" and not x.nominal and x.end <= m.start and m.start - x.end <= 40
+               and "," not in text[x.end : m.start] for x in in_sent)
+
+
+# a relative clause set off by commas, open right before a verb: "gunners, who shelled"
+RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+(?:[\w'-]+\s+){0,3}$")
