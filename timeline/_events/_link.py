@@ -365,6 +365,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     text = dm.text
     sent_starts = [s.start for s in dm.sentences]
     mention_starts = [m.start for m in dm.mentions]
+    by_start = sorted(expressions, key=lambda x: x.start)
+    expr_starts = [x.start for x in by_start]
     cue_starts = [c.start for c in dm.cues]
     sents: list[Sentence | None] = []
     relative: dict[int, RelativeStart] = {}
@@ -448,6 +450,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         continue  # "gunners, who shelled Bihac last month, sealed ... on Sunday": closed before it
                     if subordinate and text[e.end : e.end + 1] == "," and e.start > sent.start + 3:
                         continue  # "reached the camp on Sunday, two days after rebels shelled it": never its date
+                    if m.end <= e.start and lx.dated_before_subordinate(text, m, e, by_start, expr_starts):
+                        continue  # "crossed on Monday, following air strikes on Sunday": Sunday is the strikes'
                     # "the fall ... left the opposition holding the area it controlled in early November":
                     # a clause of its own (a pronoun and its verb) stands between the event and the date
                     own = lx.OWN_CLAUSE.search(text, m.end, e.start) if m.end <= e.start else None
@@ -512,6 +516,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         _, what, idx = cands[0]
         if what == "c":
             cue = dm.cues[idx]
+            if cue.kind == "report" and cue.end <= e.start and lx.SUBORDINATOR.search(text, cue.end, e.start):
+                continue  # "the military said, following air strikes on Saturday": the strikes' day, not the saying's
             if cue.kind == "report":
                 rn = _relation(dm, e, None, None)
                 # "after a ceasefire announced on Tuesday": a participle right after an event noun

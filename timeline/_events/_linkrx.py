@@ -3,12 +3,13 @@ perfects, and what a day an act was announced says of it (split from :mod:`._lin
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from timeline._events._doc import Mention
-from timeline.model import Relation
+from timeline.model import Expression, Relation
 
-__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "called_off"]
+__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "called_off", "dated_before_subordinate"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
@@ -45,3 +46,19 @@ def called_off(text: str, m: Mention, in_sent: list[Mention]) -> bool:
 
 # a relative clause set off by commas, open right before a verb: "gunners, who shelled"
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+(?:[\w'-]+\s+){0,3}$")
+
+
+SUBORDINATOR = re.compile(r"\b(?:after|following|amid|before|ahead\s+of)\b", re.IGNORECASE)
+
+
+def dated_before_subordinate(text: str, m: Mention, e: Expression, expressions: list[Expression],
+                              starts: list[int]) -> bool:  # (expressions sorted by start; starts: theirs)
+    """``m`` has its own date, then an after/following phrase holds ``e``: ``e`` dates that phrase's event."""
+    if e.start - m.end > 200:
+        return False
+    marks = list(SUBORDINATOR.finditer(text, m.end, e.start))
+    if not marks:
+        return False
+    cut = marks[-1].start()
+    lo, hi = bisect.bisect_left(starts, m.end), bisect.bisect_left(starts, cut)  # indexed: no scan per candidate
+    return any(x.type in ("DATE", "TIME") and x.end <= cut for x in expressions[lo:hi] if x is not e)

@@ -193,3 +193,40 @@ def test_an_ordinal_day_of_a_campaign_dates_its_start(published: str, text: str)
     [ev] = [e for e in tl.events if e.type == "campaign"]
     assert ev.interval.start == (dt.datetime(2017, 6, 7), dt.datetime(2017, 6, 7))
     assert not tl.findings
+
+
+@pytest.mark.parametrize("text", [
+    "Tanks crossed into the region on Monday, following air strikes on Sunday (June 8).",
+    "Rebels entered the village on Monday after a night of shelling on Sunday (June 8).",
+    "Ukrainian tanks and allied militia units crossed into the Donetsk region on Monday, the army said, following "
+    "a wave of air strikes on Sunday (June 8) that opened the offensive.",
+])
+def test_a_date_in_an_after_phrase_is_not_the_dated_verbs(text: str) -> None:
+    # the verb has its own day; the "following/after ..." phrase's day is its own event's
+    import timeline
+
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2014, 6, 10))])
+    entries = [e for e in tl.events if e.type == "advance"]
+    assert [e.interval.start for e in entries] == [(dt.datetime(2014, 6, 9), dt.datetime(2014, 6, 9))]
+    assert not [f for f in tl.findings if f.severity == "error"]
+
+
+def test_a_date_after_a_battle_phrase_still_dates_an_undated_verb() -> None:
+    import timeline
+
+    tl = timeline.build([Document(id="d", text="Rebels seized the town after a fierce battle on Sunday (June 8).",
+                                  published=dt.datetime(2014, 6, 10))])
+    assert any(e.interval.start == (dt.datetime(2014, 6, 8), dt.datetime(2014, 6, 8)) for e in tl.events)
+
+
+def test_a_date_after_a_report_and_a_following_phrase_is_not_the_reports() -> None:
+    # "the army said, following air strikes on Saturday (June 7)": Saturday is the strikes', so it
+    # neither dates the saying nor puts the crossing before it
+    import timeline
+
+    text = ("Tanks and allied militia units crossed into the Donetsk region on Sunday, Ukraine's military said, "
+            "following a wave of air strikes on Saturday (June 7) that opened the offensive.")
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2014, 6, 9))])
+    assert not [f for f in tl.findings if f.severity == "error"], tl.findings
+    [cross] = [e for e in tl.events if e.type == "advance"]
+    assert cross.interval.start == (dt.datetime(2014, 6, 8), dt.datetime(2014, 6, 8))
