@@ -457,6 +457,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     own = lx.OWN_CLAUSE.search(text, m.end, e.start) if m.end <= e.start else None
                     if own is not None and not (lx.STATE.match(own.group()) and grain_of(e) == "day"):
                         continue  # (a day does not date a state: "drove them out of the areas they held on Tuesday")
+                    if m.nominal and m.start >= e.end and lx.INFINITIVE_OBJECT.fullmatch(text, e.end, m.start):
+                        continue  # "vowed on Monday to carry the operation east": the vow's day, not the operation's
                     if m.licensed_by is not None and dm.mentions[m.licensed_by].end <= e.start and e.end <= m.start:
                         continue  # "ordered troops on Wednesday to withdraw": the order's date
                     if m.nominal and lx.called_off(text, m, in_sent):

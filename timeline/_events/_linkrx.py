@@ -9,13 +9,17 @@ import re
 from timeline._events._doc import Mention
 from timeline.model import Expression, Relation
 
-__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "called_off", "dated_before_subordinate"]
+__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "called_off", "dated_before_subordinate"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
                          r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|following|ahead\s+of|amid|since)\b",
                          re.IGNORECASE)
+# between a date and an event noun: "(vowed on Monday) to carry the (operation)": the noun is the object of
+# an infinitive the dated verb governs, so the date is that verb's
+INFINITIVE_OBJECT = re.compile(r"\s*,?\s+to\s+[a-z]+(?:\s+(?:out|on|up|forward|ahead))?\s+"
+                               r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?")
 NP_COMPLEMENT = re.compile(r"\s+(?:of|in|on|at|for|against|by|to|toward|towards|into)\s+[^,;.]{1,40}?\s+"
                             r"(?:on|in|at|during|last|early|late)?\s*", re.IGNORECASE)

@@ -230,3 +230,19 @@ def test_a_date_after_a_report_and_a_following_phrase_is_not_the_reports() -> No
     assert not [f for f in tl.findings if f.severity == "error"], tl.findings
     [cross] = [e for e in tl.events if e.type == "advance"]
     assert cross.interval.start == (dt.datetime(2014, 6, 8), dt.datetime(2014, 6, 8))
+
+
+def test_the_day_of_a_vow_does_not_start_the_operation_it_vows_to_carry_on() -> None:
+    import timeline
+
+    docs = [Document(id="i1", published=dt.datetime(2017, 6, 7),
+                     text="Kurdish-led fighters launched the Raqqa offensive on Tuesday (June 6), officials said."),
+            Document(id="i2", published=dt.datetime(2017, 6, 20),
+                     text="The Raqqa offensive pressed on as fighters shelled districts west of the city."),
+            Document(id="i3", published=dt.datetime(2017, 8, 8),
+                     text="Two months into the Raqqa campaign, the alliance's commander vowed on Monday to carry the "
+                          "operation east along the river, as looters stripped shops in the captured districts.")]
+    tl = timeline.build(docs)
+    assert not [f for f in tl.findings if f.severity == "error"], tl.findings
+    [raqqa] = [e for e in tl.events if e.type == "campaign"]
+    assert "Monday" not in {lk.text for lk in raqqa.links}
