@@ -7,13 +7,16 @@ the expressions (span, type, value, interval) a correct extractor would produce.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from timeline.model import Anchor, Document, Expression, Interval
+import timeline
+from timeline.model import Anchor, Document, Expression, Interval, Timeline
 
 Spec = tuple[Any, ...]  # (surface, type, value[, interval | None][, extra fields dict])
 DocBuilder = Callable[..., Document]
@@ -67,3 +70,15 @@ def build_doc(doc_id: str, text: str, published: str | None, *exprs: Spec) -> Do
 @pytest.fixture
 def make_doc() -> DocBuilder:
     return build_doc
+
+
+def build_corpus(tmp_path: Path, docs: list[tuple[str, str, str]]) -> Timeline:
+    """The whole pipeline on (id, published, text) dispatches written to a JSON Lines file."""
+    path = tmp_path / "corpus.jsonl"
+    path.write_text("".join(json.dumps({"id": i, "published": p, "text": t}) + "\n" for i, p, t in docs),
+                    encoding="utf-8")
+    return timeline.build([path])
+
+
+def error_codes(tl: Timeline) -> list[str]:
+    return [f.code for f in tl.findings if f.severity == "error"]

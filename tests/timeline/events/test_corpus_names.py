@@ -8,25 +8,16 @@ run the real pipeline (extraction, events, reasoning).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
+
+from conftest import build_corpus as _build
+from conftest import error_codes as _errors
 
 import timeline
 from timeline.model import Event, Timeline
 
 D = dt.datetime
 DATA = Path(__file__).parent / "data"
-
-
-def _build(tmp_path: Path, docs: list[tuple[str, str, str]]) -> Timeline:
-    path = tmp_path / "corpus.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "published": p, "text": t}) + "\n" for i, p, t in docs),
-                    encoding="utf-8")
-    return timeline.build([path])
-
-
-def _errors(tl: Timeline) -> list[str]:
-    return [f.code for f in tl.findings if f.severity == "error"]
 
 
 def _with_docs(tl: Timeline, *docs: str) -> list[Event]:

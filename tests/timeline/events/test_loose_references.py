@@ -15,24 +15,12 @@ Our own sentences about other wars; the real pipeline (extraction, events, reaso
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
-import timeline
-from timeline.model import Timeline
+from conftest import build_corpus as _build
+from conftest import error_codes as _errors
 
 D = dt.datetime
-
-
-def _build(tmp_path: Path, docs: list[tuple[str, str, str]]) -> Timeline:
-    path = tmp_path / "corpus.jsonl"
-    path.write_text("".join(json.dumps({"id": i, "published": p, "text": t}) + "\n" for i, p, t in docs),
-                    encoding="utf-8")
-    return timeline.build([path])
-
-
-def _errors(tl: Timeline) -> list[str]:
-    return [f.code for f in tl.findings if f.severity == "error"]
 
 
 def test_a_predicate_after_an_apposition_lends_its_subject_no_date(tmp_path: Path) -> None:
