@@ -594,6 +594,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 links += [TimeLink(x.index, i, "before", weak) for x in in_sent
                           if that is not None and not x.nominal and x.tense == "past" and x.type != "proclamation"
                           and that.end() <= x.start < that.end() + 60]
+            if rn in {"on", "within"} and mn.nominal and lx.WITH_BEFORE.search(text, max(lo, mn.start - 40), mn.start):
+                links += [TimeLink(x.index, i, "begins", weak) for x in lx.openers(text, in_sent, mn, lo)]
             if rn in {"on", "within"} and mn.type in {"order", "permission"}:
                 # what was ordered or allowed comes after the order: "ordered troops on Wednesday to withdraw"
                 links += [TimeLink(x.index, i, "after", weak) for x in in_sent if x.licensed_by == mn.index]

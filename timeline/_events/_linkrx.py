@@ -9,7 +9,7 @@ import re
 from timeline._events._doc import Mention
 from timeline.model import Expression, Relation
 
-__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "called_off", "dated_before_subordinate"]
+__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "WITH_BEFORE", "called_off", "dated_before_subordinate", "openers"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
@@ -66,3 +66,17 @@ def dated_before_subordinate(text: str, m: Mention, e: Expression, expressions: 
     cut = marks[-1].start()
     lo, hi = bisect.bisect_left(starts, m.end), bisect.bisect_left(starts, cut)  # indexed: no scan per candidate
     return any(x.type in ("DATE", "TIME") and x.end <= cut for x in expressions[lo:hi] if x is not e)
+
+
+# an instrument phrase right before an event noun: "(opened the operation) with (air strikes)"
+WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def openers(text: str, in_sent: list[Mention], mn: Mention, lo: int) -> list[Mention]:
+    """What ``mn`` (an instrument noun: "with air strikes") opened, in the same clause: "Turkey opened
+    the operation with air strikes on Saturday" - the operation began that day."""
+    for x in reversed(in_sent):
+        if x.index != mn.index and x.end <= mn.start and lo <= x.start and mn.start - x.end <= 120 \
+                and x.aspect == "begins" and not re.search(r"[;.]", text[x.end : mn.start]):
+            return [x]
+    return []

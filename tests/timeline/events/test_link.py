@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from conftest import DocBuilder, span
@@ -246,3 +247,18 @@ def test_the_day_of_a_vow_does_not_start_the_operation_it_vows_to_carry_on() -> 
     assert not [f for f in tl.findings if f.severity == "error"], tl.findings
     [raqqa] = [e for e in tl.events if e.type == "campaign"]
     assert "Monday" not in {lk.text for lk in raqqa.links}
+
+
+@pytest.mark.parametrize(("opening", "later"), [
+    ("Ethiopia opened its offensive against the rebels in Tigray with air strikes on Wednesday (November 4), "
+     "officials said.", "In its second week, the Tigray offensive has brought troops close to Mekelle, a source said."),
+])
+def test_opened_with_strikes_on_a_day_dates_the_campaigns_start(tmp_path: Path, opening: str, later: str) -> None:
+    # the strikes' day is the opening's: a "second week" four months later contradicts it
+    from conftest import build_corpus
+
+    tl = build_corpus(tmp_path, [("t1", "2020-11-05", opening), ("t2", "2021-03-02", later)])
+    errors = [f for f in tl.findings if f.severity == "error"]
+    assert errors and {"t1", "t2"} <= {x.doc for f in errors for x in f.evidence}, tl.findings
+    ok = build_corpus(tmp_path, [("t1", "2020-11-05", opening), ("t2", "2020-11-13", later)])
+    assert not [f for f in ok.findings if f.severity == "error"], ok.findings
