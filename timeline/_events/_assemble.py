@@ -355,9 +355,7 @@ def fold_into_campaigns(docs: list[Document], dms: list[DocMentions], clusters: 
             if name and theirs and camp_start and theirs[0] and theirs[1] and camp_start[0] and camp_start[1] \
                     and theirs[1] - theirs[0] <= _DAY * 31 and max(theirs[0], camp_start[0]) <= min(theirs[1], camp_start[1]):
                 host = campaigns[name]
-                host.members += cl.members
-                host.links += cl.links
-                host.relative += cl.relative
+                host.absorb(cl)
                 continue
         out.append(cl)
     return out

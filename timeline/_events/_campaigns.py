@@ -246,10 +246,7 @@ def merge_described(clusters: list[Cluster], docs: list[Document], dms: list[Doc
                           _counted_only(cl, docs) or _counted_only(groups[k][0], docs))]
         if len(fits) == 1:
             host, host_sig, host_docs = groups[fits[0]]
-            host.members += cl.members
-            host.links += cl.links
-            host.relative += cl.relative
-            host.derived += cl.derived
+            host.absorb(cl)
             host.memo.clear()
             host_docs |= my_docs
             new = sig.words() - host_sig.words()

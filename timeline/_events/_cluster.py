@@ -87,6 +87,14 @@ class Cluster:
     occurrence: int = 0  # 1, 2, ... for the repeats of an act told once ("on Thursday and again on Friday")
     memo: dict[str, Any] = field(default_factory=dict, repr=False)
 
+    def absorb(self, other: Cluster, links: list[tuple[int, TimeLink]] | None = None) -> None:
+        """Take ``other``'s mentions and evidence (``links``: only these of its links).  The lists only
+        grow, so the summaries in ``memo`` catch up by themselves."""
+        self.members += other.members
+        self.links += other.links if links is None else links
+        self.relative += other.relative
+        self.derived += other.derived
+
     def _tally(self, dms: list[DocMentions]) -> _Tally:
         tally = self.memo.get("tally")
         if not isinstance(tally, _Tally) or tally.members is not self.members or tally.n > len(self.members):

@@ -472,9 +472,7 @@ def _same_named_event(cl: Cluster, index: _ByTime, dms: list[DocMentions], docs:
             found.append(other)
     if len(found) != 1:
         return False
-    found[0].members += cl.members
-    found[0].links += cl.links
-    found[0].relative += cl.relative
+    found[0].absorb(cl)
     index.grown(found[0], docs)
     return True
 
@@ -519,9 +517,7 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
             shared = bool((geo[0] | geo[1]) & (other_geo[0] | other_geo[1]))
             if not _same_time(mine, _start_range(other, docs), shared or not (acts or their_acts)):
                 continue
-            other.members += cl.members
-            other.links += cl.links
-            other.relative += cl.relative
+            other.absorb(cl)
             if cl.type == "offensive":
                 other.type = "offensive"
             if index is not None:

@@ -354,9 +354,6 @@ def fold_bare(campaigns: dict[str, Cluster], clusters: list[Cluster], dms: list[
             out.append(cl)
             continue
         host = campaigns[place]
-        host.members += cl.members
-        host.links += cl.links
-        host.relative += cl.relative
-        host.derived += cl.derived
+        host.absorb(cl)
         host.memo.clear()
     return out

@@ -138,8 +138,7 @@ def merge_undated(clusters: list[Cluster], docs: list[Document], dms: list[DocMe
             continue
         host = fits[0]
         before = host.geo(dms)
-        host.members += cl.members
-        host.links += cl.links
+        host.absorb(cl)
         after = host.geo(dms)
         put(of_cluster[id(host)], (after[0] | after[1]) - (before[0] | before[1]))
     return out
@@ -267,10 +266,7 @@ def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[Do
                 fits.append(g)
         if len(fits) == 1:
             g = fits[0]
-            g.members += cl.members
-            g.links += cl.links
-            g.relative += cl.relative
-            g.derived += cl.derived
+            g.absorb(cl)
             g.memo.clear()
             if cl.type == "offensive":
                 g.type = "offensive"
@@ -387,12 +383,9 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         if len(fits) != 1:
             continue
         g = fits[0]
-        g.members += cl.members
         # only the owner time dates it: in "Yesterday's fall of the quarter left them 10 percent of the
         # area they held in early November", the other date is another clause's
-        g.links += [(d, ln) for d, ln in cl.links if not ref or _owner_time(docs[d], ln.expression)]
-        g.relative += cl.relative
-        g.derived += cl.derived
+        g.absorb(cl, [(d, ln) for d, ln in cl.links if not ref or _owner_time(docs[d], ln.expression)])
         g.memo.clear()
         gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]
@@ -437,10 +430,7 @@ def merge_vague(clusters: list[Cluster], docs: list[Document], dms: list[DocMent
         if len(fits) != 1:
             continue
         g = fits[0]
-        g.members += cl.members
-        g.links += cl.links
-        g.relative += cl.relative
-        g.derived += cl.derived
+        g.absorb(cl)
         g.memo.clear()
         gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]
