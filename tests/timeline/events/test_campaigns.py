@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from conftest import DocBuilder, span
 
+import timeline
 from timeline._events import find_events
 from timeline._events._link import elapsed_days
-from timeline.model import Event
+from timeline.model import Document, Event
 
 
 def _campaign(events: list[Event], place: str) -> Event:
@@ -245,9 +246,6 @@ def test_the_capture_of_a_part_does_not_end_the_campaign(make_doc: DocBuilder) -
 def test_a_capture_that_did_not_end_the_battle_is_no_error() -> None:
     # "declared the town liberated" on the 8th, yet "three weeks into the battle" on the 22nd the
     # fighting went on: the capture ending the battle was the engine's conclusion, so it gives way
-    import timeline
-    from timeline.model import Document
-
     docs = [
         Document(id="h1", published=dt.datetime(2016, 3, 2),
                  text="Iraqi troops launched the battle for Hit on Tuesday, officers said."),

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import DocBuilder, span
 
+import timeline
 from timeline._events._aliases import load_table
 from timeline._events._link import link_document
 from timeline._events._mentions import find_mentions
@@ -188,8 +189,6 @@ def test_a_participle_after_an_event_noun_is_not_a_report(make_doc: DocBuilder) 
     ("2017-06-14", "On the eighth day of the Raqqa offensive, fighters entered the western districts."),
 ])
 def test_an_ordinal_day_of_a_campaign_dates_its_start(published: str, text: str) -> None:
-    import timeline
-
     tl = timeline.build([Document(id="d", text=text, published=dt.datetime.fromisoformat(published))])
     [ev] = [e for e in tl.events if e.type == "campaign"]
     assert ev.interval.start == (dt.datetime(2017, 6, 7), dt.datetime(2017, 6, 7))
@@ -204,8 +203,6 @@ def test_an_ordinal_day_of_a_campaign_dates_its_start(published: str, text: str)
 ])
 def test_a_date_in_an_after_phrase_is_not_the_dated_verbs(text: str) -> None:
     # the verb has its own day; the "following/after ..." phrase's day is its own event's
-    import timeline
-
     tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2014, 6, 10))])
     entries = [e for e in tl.events if e.type == "advance"]
     assert [e.interval.start for e in entries] == [(dt.datetime(2014, 6, 9), dt.datetime(2014, 6, 9))]
@@ -213,29 +210,29 @@ def test_a_date_in_an_after_phrase_is_not_the_dated_verbs(text: str) -> None:
 
 
 def test_a_date_after_a_battle_phrase_still_dates_an_undated_verb() -> None:
-    import timeline
-
     tl = timeline.build([Document(id="d", text="Rebels seized the town after a fierce battle on Sunday (June 8).",
                                   published=dt.datetime(2014, 6, 10))])
     assert any(e.interval.start == (dt.datetime(2014, 6, 8), dt.datetime(2014, 6, 8)) for e in tl.events)
 
 
-def test_a_date_after_a_report_and_a_following_phrase_is_not_the_reports() -> None:
-    # "the army said, following air strikes on Saturday (June 7)": Saturday is the strikes', so it
-    # neither dates the saying nor puts the crossing before it
-    import timeline
-
-    text = ("Tanks and allied militia units crossed into the Donetsk region on Sunday, Ukraine's military said, "
-            "following a wave of air strikes on Saturday (June 7) that opened the offensive.")
-    tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2014, 6, 9))])
+@pytest.mark.parametrize("text", [
+    "Government tanks crossed into the rebel-held district on Sunday, the army said, following air strikes on "
+    "Saturday (Nov. 7) that opened the offensive.",
+    "Rebel units crossed into the province on Sunday, the ministry said, following a wave of air strikes on "
+    "Saturday (Nov. 7) that opened what the government has named Operation Dawn.",
+    "Ethiopian tanks and allied militia units crossed into the rebel-held Tigray region of northern Ethiopia on "
+    "Sunday, Ethiopia's military said, following a wave of air strikes on Saturday (Nov. 7).",
+])
+def test_a_date_after_a_report_and_a_following_phrase_is_not_the_reports(text: str) -> None:
+    # "the army said, following air strikes on Saturday": Saturday is the strikes', so it neither dates
+    # the saying nor puts the crossing before it
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2020, 11, 9))])
     assert not [f for f in tl.findings if f.severity == "error"], tl.findings
     [cross] = [e for e in tl.events if e.type == "advance"]
-    assert cross.interval.start == (dt.datetime(2014, 6, 8), dt.datetime(2014, 6, 8))
+    assert [lk.text for lk in cross.links] == ["Sunday"]
 
 
 def test_the_day_of_a_vow_does_not_start_the_operation_it_vows_to_carry_on() -> None:
-    import timeline
-
     docs = [Document(id="i1", published=dt.datetime(2017, 6, 7),
                      text="Kurdish-led fighters launched the Raqqa offensive on Tuesday (June 6), officials said."),
             Document(id="i2", published=dt.datetime(2017, 6, 20),
