@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from timeline._events import _linkrx as lx
+from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
 from timeline._events._mentions import Cue, DocMentions, Mention
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
@@ -31,29 +32,9 @@ from timeline.model import Expression, Relation
 
 __all__ = ["RelativeStart", "TimeLink", "elapsed_days", "grain_of", "link_document"]
 
-_NUM = {
-    "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "few": 3,
-}
-_ORD = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10,
-}
 _WINDOW = 400  # characters either side of an expression in which to look for the trigger it dates
 _DURATIVE = frozenset({"offensive", "battle", "campaign", "fighting", "encirclement"})
-_UNIT_DAYS = {"D": 1.0, "W": 7.0, "M": 30.44, "Y": 365.25}
-# Rounding tolerance of a plain "N units" count, in days: people round weeks to a few days,
-# months to half a month, years to half a year.
-_TOL = {"D": 1.0, "W": 3.0, "M": 15.0, "Y": 182.0}
-_UNIT = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "months": "M",
-         "year": "Y", "years": "Y"}
-_DURATION_TEXT = re.compile(
-    r"(?:(nearly|almost|about|around|some|roughly|more than|over|less than|just over|just under|at least)\s+)?"
-    r"(\d+|" + "|".join(_NUM) + r")[\s-]+(day|week|month|year)s?\b",
-    re.IGNORECASE,
-)
-_ORDINAL_TEXT = re.compile(r"\b(" + "|".join(_ORD) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b", re.I)
+
 
 
 @dataclass(frozen=True)
@@ -108,53 +89,6 @@ def _weak(e: Expression) -> bool:
     return e.value.endswith("_REF") or e.interval is None
 
 
-def _ordinal_span(e: Expression) -> tuple[float, float] | None:
-    """The days an ordinal period extraction read stands for ("day 12", "a 15th straight day")."""
-    f = e.spec.fields if e.spec is not None else {}
-    k, unit = f.get("ordinal"), f.get("unit")
-    if not isinstance(k, int) or isinstance(k, bool) or k < 1 or unit not in _UNIT_DAYS:
-        return None
-    u = _UNIT_DAYS[str(unit)]
-    return ((k - 1) * u, k * u)
-
-
-def elapsed_days(text: str, value: str = "", mod: str | None = None) -> tuple[float, float] | None:
-    """Days elapsed that a duration phrase states, as ``(lo, hi)`` (the spec of event-relative times).
-
-    "second week" -> (7, 14): some day of the second week; "nearly two weeks" -> (11, 14): a little
-    under a count; "more than two months" -> the count to the count plus twice its rounding;
-    "seven months" -> the count within its rounding (half a month for months, three days for weeks,
-    a day for days).
-    """
-    o = _ORDINAL_TEXT.search(text)
-    if o is not None:
-        k = _ORD.get(o.group(1).lower()) or int(rx(r"\D").sub("", o.group(1)))
-        u = _UNIT_DAYS[_UNIT[o.group(2).lower()]]
-        return ((k - 1) * u, k * u)
-    n: float
-    m = _DURATION_TEXT.search(text)
-    if m is not None:
-        qual = (m.group(1) or "").lower()
-        n_txt = m.group(2).lower()
-        n = float(_NUM[n_txt]) if n_txt in _NUM else float(n_txt)
-        unit = _UNIT[m.group(3).lower()]
-    else:
-        v = rx(r"P(\d+(?:\.\d+)?)([DWMY])").fullmatch(value)
-        if v is None:
-            return None
-        n, unit = float(v.group(1)), v.group(2)
-        qual = {"LESS_THAN": "nearly", "EQUAL_OR_LESS": "nearly", "MORE_THAN": "more than",
-                "EQUAL_OR_MORE": "more than", "APPROX": "about"}.get(mod or "", "")
-    base, tol = n * _UNIT_DAYS[unit], _TOL[unit]
-    if qual in {"nearly", "almost", "less than", "just under"}:
-        return (max(0.0, base - tol), base)
-    if qual in {"more than", "over", "just over", "at least"}:
-        return (base, base + 2 * tol)
-    if qual in {"about", "around", "some", "roughly"}:
-        return (max(0.0, base - 1.5 * tol), base + 1.5 * tol)
-    return (max(0.0, base - tol), base + tol)
-
-
 def _mention_in(dm: DocMentions, lo: int, hi: int) -> Mention | None:
     best: Mention | None = None
     for mn in dm.mentions_starting(lo, hi):  # indexed: a long text must not cost a scan per phrase
@@ -183,11 +117,11 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
             phrase_lo, phrase_hi = k, k + len(ref_text)
         kind = {"into": "into", "since": "since", "week_of": "week_of"}.get(e.event_relation or "", "into")
         if (e.event_relation or "") not in {"into", "since", "week_of"} and (
-                _ORDINAL_TEXT.search(e.text) or _ordinal_span(e)):
+                ordinal_of(e.text, fields_of(e))):
             kind = "week_of"
     elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
         phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
-    elif (_ORDINAL_TEXT.search(e.text) or _ordinal_span(e)) and (
+    elif ordinal_of(e.text, fields_of(e)) and (
         (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")
          .search(before))
         or (e.event_relation or "").endswith("_of")
@@ -209,7 +143,7 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
             mn = next((x for x in dm.mentions if x.start >= e.end and x.sent.index == sent.index
                        and x.type == "campaign"), None)
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
-    span = None if kind == "since" else (_ordinal_span(e) or elapsed_days(e.text, e.value, e.mod))
+    span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))
     return RelativeStart(i, mn.index if mn is not None else None, phrase, kind, ref, lo, hi)
 
