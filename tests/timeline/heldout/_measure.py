@@ -303,32 +303,17 @@ def report_eval(folder: str) -> None:
           f"value F1 {t['value']['f1']} (gold {t['counts']['gold']}, system {t['counts']['system']})")
 
 
-def report_unseen2() -> None:
-    """``--unseen2``: the session-3 unseen sets, nothing else."""
-    prefetch(unseen2=True)
-    print("== unseen2 sets ==")
-    report_eval("u2-timeml")
-    for name in UNSEEN2:
+def report_batch(batch: int) -> None:
+    """``--unseen2`` / ``--unseen3``: one batch of session-3 unseen sets, nothing else."""
+    sets, inconsistent = {2: (UNSEEN2, UNSEEN2_INCONSISTENT), 3: (UNSEEN3, UNSEEN3_INCONSISTENT)}[batch]
+    prefetch(unseen2=batch == 2, unseen3=batch == 3)
+    print(f"== unseen{batch} sets ==")
+    report_eval(f"u{batch}-timeml")
+    for name in sets:
         report_set(name)
-    for name in UNSEEN2_INCONSISTENT:
+    for name in inconsistent:
         report_inconsistent(name)
-    for name in UNSEEN2:
-        an = stripped_anchors(name)
-        print(f"{name} without metadata: anchors " + ", ".join(f"{k}={v['value']}({v['source']})" for k, v in an.items()))
-        print(f"   wrong: {wrong_anchors(name)}")
-        print(f"   bare durations given an interval: {anchored_bare_durations(name)}")
-
-
-def report_unseen3() -> None:
-    """``--unseen3``: the session-3 second-batch unseen sets, nothing else."""
-    prefetch(unseen3=True)
-    print("== unseen3 sets ==")
-    report_eval("u3-timeml")
-    for name in UNSEEN3:
-        report_set(name)
-    for name in UNSEEN3_INCONSISTENT:
-        report_inconsistent(name)
-    for name in UNSEEN3:
+    for name in sets:
         an = stripped_anchors(name)
         print(f"{name} without metadata: anchors " + ", ".join(f"{k}={v['value']}({v['source']})" for k, v in an.items()))
         print(f"   wrong: {wrong_anchors(name)}")
@@ -336,12 +321,10 @@ def report_unseen3() -> None:
 
 
 def main() -> None:
-    if "--unseen3" in sys.argv:
-        report_unseen3()
-        return
-    if "--unseen2" in sys.argv:
-        report_unseen2()
-        return
+    for batch in (3, 2):
+        if f"--unseen{batch}" in sys.argv:
+            report_batch(batch)
+            return
     prefetch()
     unseen_only = "--unseen" in sys.argv
     if not unseen_only:
