@@ -34,6 +34,20 @@ UNSEEN2_INCONSISTENT = ("u2-inc-ramadi-weekday", "u2-inc-mariupol-weeks", "u2-in
 # Run and printed only with ``--unseen3``; the default run, ``--unseen`` and ``--unseen2`` never touch them.
 UNSEEN3 = ("u3-baghuz", "u3-afrin")
 UNSEEN3_INCONSISTENT = ("u3-inc-baghuz-weekday", "u3-inc-afrin-weeks", "u3-inc-baghuz-disagree")
+# Unseen sets (session 4, QA only: ``u4-corpus.py``, TimeML copy in ``data/u4-timeml``).
+# Run and printed only with ``--unseen4``.
+UNSEEN4 = ("u4-debaltseve", "u4-karabakh")
+UNSEEN4_INCONSISTENT = ("u4-inc-karabakh-weekday", "u4-inc-karabakh-weeks", "u4-inc-debaltseve-disagree")
+# PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
+# ``data/p4-timeml``).  Run and printed only with ``--practice``.
+PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
+PRACTICE_INCONSISTENT = ("p4-inc-serval-weekday", "p4-inc-severodonetsk-weeks")
+# The batches run alone, by flag (``--unseen2`` ... ``--practice``): (sets, inconsistent variants,
+# TimeML folder).  ``prefetch(batch=n)`` / ``report_batch(n)`` with a number n mean ``unseen{n}``.
+BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
+    "unseen2": (UNSEEN2, UNSEEN2_INCONSISTENT, "u2-timeml"), "unseen3": (UNSEEN3, UNSEEN3_INCONSISTENT, "u3-timeml"),
+    "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"),
+    "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml")}
 
 Json = dict[str, Any]
 
@@ -246,22 +260,17 @@ def anchored_bare_durations(name: str) -> list[str]:
     return bad
 
 
-def prefetch(unseen2: bool = False, unseen3: bool = False) -> None:
+def prefetch(unseen2: bool = False, unseen3: bool = False, batch: int | str | None = None) -> None:
     """Run every CLI call of the held-out suite at once (subprocesses, a few at a time); with
-    ``unseen2`` (``unseen3``), those of the session-3 unseen sets u2 (u3) only."""
+    ``batch`` (or ``unseen2`` / ``unseen3``), those of that batch of ``BATCHES`` only."""
     from concurrent.futures import ThreadPoolExecutor
 
-    if unseen3:
-        jobs = [(c, str(DATA / f"{n}.jsonl")) for n in UNSEEN3 for c in ("extract", "build", "validate")]
-        jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in UNSEEN3_INCONSISTENT]
-        jobs += [("eval", str(DATA / "u3-timeml"))] + [("extract", str(stripped(n))) for n in UNSEEN3]
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            list(pool.map(lambda j: cli(*j), jobs))
-        return
-    if unseen2:
-        jobs = [(c, str(DATA / f"{n}.jsonl")) for n in UNSEEN2 for c in ("extract", "build", "validate")]
-        jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in UNSEEN2_INCONSISTENT]
-        jobs += [("eval", str(DATA / "u2-timeml"))] + [("extract", str(stripped(n))) for n in UNSEEN2]
+    batch = batch or (3 if unseen3 else 2 if unseen2 else None)
+    if batch is not None:
+        sets, inconsistent, folder = BATCHES[f"unseen{batch}" if isinstance(batch, int) else batch]
+        jobs = [(c, str(DATA / f"{n}.jsonl")) for n in sets for c in ("extract", "build", "validate")]
+        jobs += [("validate", str(DATA / f"{n}.jsonl")) for n in inconsistent]
+        jobs += [("eval", str(DATA / folder))] + [("extract", str(stripped(n))) for n in sets]
         with ThreadPoolExecutor(max_workers=4) as pool:
             list(pool.map(lambda j: cli(*j), jobs))
         return
@@ -303,12 +312,13 @@ def report_eval(folder: str) -> None:
           f"value F1 {t['value']['f1']} (gold {t['counts']['gold']}, system {t['counts']['system']})")
 
 
-def report_batch(batch: int) -> None:
-    """``--unseen2`` / ``--unseen3``: one batch of session-3 unseen sets, nothing else."""
-    sets, inconsistent = {2: (UNSEEN2, UNSEEN2_INCONSISTENT), 3: (UNSEEN3, UNSEEN3_INCONSISTENT)}[batch]
-    prefetch(unseen2=batch == 2, unseen3=batch == 3)
-    print(f"== unseen{batch} sets ==")
-    report_eval(f"u{batch}-timeml")
+def report_batch(batch: int | str) -> None:
+    """``--unseen2`` / ``--unseen3`` / ``--unseen4`` / ``--practice``: one batch of ``BATCHES``, nothing else."""
+    flag = f"unseen{batch}" if isinstance(batch, int) else batch
+    sets, inconsistent, folder = BATCHES[flag]
+    prefetch(batch=flag)
+    print(f"== {flag} sets ==")
+    report_eval(folder)
     for name in sets:
         report_set(name)
     for name in inconsistent:
@@ -321,9 +331,9 @@ def report_batch(batch: int) -> None:
 
 
 def main() -> None:
-    for batch in (3, 2):
-        if f"--unseen{batch}" in sys.argv:
-            report_batch(batch)
+    for flag in BATCHES:
+        if f"--{flag}" in sys.argv:
+            report_batch(flag)
             return
     prefetch()
     unseen_only = "--unseen" in sys.argv
