@@ -12,6 +12,9 @@ Codes (stable; documented in docs/reasoning.md):
 ``anchor-contradicts-text`` error    a document's own publication date is part of the conflict
 ``inconsistent-dates``     error     one document's dates, durations and links cannot all hold
                                      (an event "in its second week" that began two months ago)
+``ambiguous-attachment``   warning   one sentence gives one event two dates that cannot both hold:
+                                     a date the events stage attached to the wrong event of the
+                                     sentence (the weaker link is set aside)
 ``past-event-after-anchor`` warning  a past-tense event that the dates put after its article
 ``event-bounds-disagree``  warning   the interval the events stage chose for an event does not fit
                                      the rest of the network (it is set aside)
@@ -151,6 +154,10 @@ def cycle_finding(net: Network, cycle_items: Sequence[int]) -> Finding:
     elif "event" in kinds:
         code, severity = "event-bounds-disagree", "warning"
         head = "The interval the events stage gave an event does not fit its other dates"
+    elif _one_sentence(net, items):
+        code, severity = "ambiguous-attachment", "warning"
+        head = (f"One sentence of {docs[0]} gives “{_label(net, items)}” dates that cannot all hold; one of them "
+                "most likely dates another event of that sentence, so the weaker was set aside")
     elif len(docs) >= 2:
         code, severity = "documents-disagree", "error"
         head = f"{_join(docs)} disagree on these dates"
@@ -161,6 +168,37 @@ def cycle_finding(net: Network, cycle_items: Sequence[int]) -> Finding:
         code, severity = "inconsistent-dates", "error"
         head = f"The dates in {docs[0] if docs else 'the corpus'} cannot all be true"
     return Finding(severity=severity, code=code, message=f"{head}: {why}.", evidence=evidence_of(net, items))
+
+
+def _one_sentence(net: Network, items: Sequence[int]) -> bool:
+    """The conflict is two or more plain links of ONE event from ONE sentence of one document, and
+    nothing else of the text (no event-relative phrase, no other sentence or article, no user anchor).
+
+    Then the sentence did not contradict itself: the events stage gave one trigger a date that
+    belongs to another event of that sentence ("took the country to war in July ... the report
+    published on Monday").  A real contradiction inside one sentence with two calendar dates for one
+    trigger is rare in news; a wrong attachment is common, and an error would fail a CI run on
+    consistent news.  It stays a warning, with the evidence - unless a date with its year meets one
+    told from the publication day: then the publication date itself may be wrong.
+    """
+    clauses = {net.items[k].clause for k in items if net.items[k].kind == "link"}
+    groups = {net.items[k].group for k in items if net.items[k].kind == "link"}
+    kinds = {net.items[k].kind for k in items}
+    if not (len(clauses) == 1 and "" not in clauses and len(groups) >= 2
+            and kinds <= {"link", "date", "order", "anchor", "implied"}):
+        return False
+    # A date that names its year (tied to the origin) against one told from the publication day
+    # ("Yesterday's strike, carried out on Saturday, October 29, 2016"): the publication date may
+    # be what is wrong, and that stays an error (anchor-contradicts-text).
+    absolute = any(net.items[k].kind == "date" and "origin" in (net.items[k].constraint.source,
+                                                                   net.items[k].constraint.target)
+                   for k in items)
+    return not ("anchor" in kinds and absolute)
+
+
+def _label(net: Network, items: Sequence[int]) -> str:
+    clause = next((net.items[k].clause for k in items if net.items[k].clause), "")
+    return net.label_of.get(clause, "an event")
 
 
 def unary_finding(net: Network, unary_index: int, window_items: Sequence[int], lo_day: int, hi_day: int,

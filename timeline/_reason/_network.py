@@ -30,7 +30,9 @@ day; see :mod:`timeline._reason` for how they are propagated.
 
 from __future__ import annotations
 
+import bisect
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -53,6 +55,7 @@ __all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
 
 PRIORITY = {"inferred": -1, "tense": 0, "event": 1, "relation": 2, "link": 2, "eventrel": 3, "implied": 3, "date": 4,
             "order": 5, "anchor": 6, "user": 7}
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*")
 FIRM = ("metadata", "cli", "dateline", "html")
 _EV_SOURCE = {"metadata": "metadata", "cli": "cli", "dateline": "dateline", "html": "html", "inferred": "inferred"}
 
@@ -74,6 +77,7 @@ class Item:
     support: tuple[int, ...] = ()  # for implied constraints: the items they were derived from
     edges: list[int] = field(default_factory=list)
     group: str = ""  # items of one statement (a link's two ends): a conflict retracts them together
+    clause: str = ""  # a plain link: "<event>|<doc>|<sentence start>" (see explain's one-sentence rule)
 
 
 @dataclass
@@ -113,6 +117,8 @@ class Network:
         self.unary: list[Unary] = []
         self.groups: dict[str, list[int]] = {}
         self.unary_of: dict[int, int] = {}  # implied item -> the unary condition it came from
+        self.clause_of: dict[str, str] = {}  # link group -> its clause key (Item.clause)
+        self.label_of: dict[str, str] = {}  # clause key -> the event's label
 
     def point(self, name: str, fine: bool = False) -> int:
         p = self.index.get(name)
@@ -138,7 +144,8 @@ class Network:
         c = Constraint.model_construct(
             source=self.names[i], target=self.names[j], lo=None if lo is None else round(lo / DAY, 6),
             hi=None if hi is None else round(hi / DAY, 6), reason=reason, evidence=tuple(evidence))
-        item = Item(c, kind, tuple(dict.fromkeys(docs)), tuple(support), group=group or f"#{k}")
+        item = Item(c, kind, tuple(dict.fromkeys(docs)), tuple(support), group=group or f"#{k}",
+                    clause=self.clause_of.get(group, ""))
         self.groups.setdefault(item.group, []).append(k)
         if hi is not None:
             item.edges.append(self.stn.add_edge(i, j, math.floor(hi)))
@@ -175,6 +182,15 @@ class _Builder:
         self.by_id = {e.id: e for e in events}
         self.readings: dict[tuple[str, int], Reading] = {}
         self._ev_cache: dict[tuple[str, int, int, str], Evidence] = {}
+        self._sentences: dict[str, list[int]] = {}
+
+    def sentence_start(self, d: Document, offset: int) -> int:
+        """Where the sentence holding ``offset`` begins (a plain-punctuation split: enough to tell
+        whether two dates of one document stand in one sentence)."""
+        starts = self._sentences.get(d.id)
+        if starts is None:
+            starts = self._sentences[d.id] = [0, *(m.end() for m in _SENTENCE_END.finditer(d.text))]
+        return starts[bisect.bisect_right(starts, offset) - 1]
 
     def ev_expr(self, doc: str, e: Expression) -> Evidence:
         key = (doc, e.start, e.end, e.text)
@@ -342,6 +358,8 @@ class _Builder:
         xs, xt = net.index.get(f"{lk.doc}#{lk.expression}:start"), net.index.get(f"{lk.doc}#{lk.expression}:end")
         rel = lk.relation
         kind = "inferred" if lk.inferred else "link"
+        net.clause_of[g] = clause = f"{ev.id}|{lk.doc}|{self.sentence_start(d, e.start)}"
+        net.label_of[clause] = ev.label
         if r.eventrel is not None or (rel == "begins" and xs is None and e.type == "DURATION"):
             self.eventrel(ev, lk, e, r, s, t, evid, docs)
             return

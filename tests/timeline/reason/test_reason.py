@@ -276,3 +276,60 @@ def test_an_event_within_a_night_starts_that_night() -> None:
     assert not [f for f in r.findings if f.severity == "error"]
     lo, hi = r.events[0].interval.start
     assert lo == D(2014, 10, 19, 18) and hi is not None and hi.date() == dt.date(2014, 10, 19), (lo, hi)
+
+
+def _two_dates(text: str, first: str, second: str) -> Document:
+    a = D(2019, 4, 10)
+    return doc("w", text, anchor(a),
+               expr(text, first, value="2019-04-01", interval=day(2019, 4, 1), month=4, day=1, year=2019),
+               expr(text, second, value="2019-04-08", interval=day(2019, 4, 8), month=4, day=8, year=2019))
+
+
+def test_two_dates_of_one_sentence_on_one_trigger_are_an_ambiguous_attachment() -> None:
+    """One sentence, one trigger, two days: the events stage gave the trigger a date of another
+    event of the sentence.  A warning naming both dates, no error, and the event keeps one day."""
+    t = "Rebels stormed the port on April 1, 2019, a report published on April 8, 2019 said."
+    d = _two_dates(t, "April 1, 2019", "April 8, 2019")
+    ev = event("port", "rebels storm the port", d, "stormed", [(d, 0, "on"), (d, 1, "on")])
+    r = reason([d], [ev])
+    assert not [f for f in r.findings if f.severity == "error"], r.findings
+    [f] = [f for f in r.findings if f.code == "ambiguous-attachment"]
+    assert f.severity == "warning" and "rebels storm the port" in f.message
+    assert {e.text for e in f.evidence} >= {"April 1, 2019", "April 8, 2019"}
+    start = r.events[0].interval.start
+    assert start[0] is not None and start[0] == start[1]
+
+
+def test_two_dates_of_two_sentences_on_one_event_stay_an_error() -> None:
+    t = "Rebels stormed the port on April 1, 2019. The storming of the port came on April 8, 2019."
+    d = _two_dates(t, "April 1, 2019", "April 8, 2019")
+    ev = event("port", "rebels storm the port", d, "stormed", [(d, 0, "on"), (d, 1, "on")])
+    errors = [f for f in reason([d], [ev]).findings if f.severity == "error"]
+    assert [f.code for f in errors] == ["inconsistent-dates"]
+
+
+def test_one_sentence_in_two_articles_is_no_attachment_question() -> None:
+    """The rule is about one sentence: the same two dates told by two articles disagree."""
+    t1, t2 = "Rebels stormed the port on April 1, 2019.", "Rebels stormed the port on April 8, 2019."
+    d1 = doc("w1", t1, anchor(D(2019, 4, 10)),
+             expr(t1, "April 1, 2019", value="2019-04-01", interval=day(2019, 4, 1), month=4, day=1, year=2019))
+    d2 = doc("w2", t2, anchor(D(2019, 4, 10)),
+             expr(t2, "April 8, 2019", value="2019-04-08", interval=day(2019, 4, 8), month=4, day=8, year=2019))
+    ev = event("port", "rebels storm the port", d1, "stormed", [(d1, 0, "on"), (d2, 0, "on")])
+    errors = [f for f in reason([d1, d2], [ev]).findings if f.severity == "error"]
+    assert [f.code for f in errors] == ["documents-disagree"]
+
+
+def test_two_dates_told_from_the_publication_day_in_one_sentence_are_ambiguous() -> None:
+    """Both dates hang on the publication day, so a wrong publication date cannot explain the clash:
+    the sentence dates two events ("rallied on Sunday to demand a rerun of last month's vote")."""
+    t = "Thousands rallied on Sunday to demand a rerun of last month's vote."
+    d = doc("r", t, anchor(D(2021, 6, 21)),
+            expr(t, "Sunday", kind="weekday", value="2021-06-20", interval=day(2021, 6, 20), weekday=6),
+            expr(t, "last month", kind="relmonth", value="2021-05", offset=-1,
+                 interval=Interval(start=(D(2021, 5, 1), D(2021, 5, 1)), end=(D(2021, 6, 1), D(2021, 6, 1)),
+                                   grain="month")))
+    ev = event("rally", "thousands rally", d, "rallied", [(d, 0, "on"), (d, 1, "on")])
+    r = reason([d], [ev])
+    assert not [f for f in r.findings if f.severity == "error"], r.findings
+    assert [f.code for f in r.findings if f.severity == "warning"] == ["ambiguous-attachment"]
