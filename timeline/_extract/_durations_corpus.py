@@ -9,6 +9,13 @@ from timeline._extract._rule import Example
 __all__ = ["EXAMPLES", "NEGATIVES"]
 
 EXAMPLES = [
+    # fractions of a unit in words, and days counted on a calendar of their own
+    Example("The ministers met for half an hour.", "half an hour", "PT30M", type="DURATION"),
+    Example("The junta ruled for a quarter century.", "a quarter century", "P25Y", type="DURATION"),
+    Example("It was the worst drought in a quarter-century.", "a quarter-century", "P25Y", type="DURATION"),
+    Example("Ceasefire monitors must report within five working days.", "five working days", "P5D",
+            type="DURATION"),
+    Example("The bourse lost 9% in eight trading days.", "eight trading days", "P8D", type="DURATION"),
     Example("The siege lasted three days.", "three days", "P3D", interval=None, type="DURATION"),
     Example("It was the worst in the 13 years of turmoil.", "the 13 years", "P13Y", interval=None),
     Example("Troops have advanced during the past 12 days.", "the past 12 days", "P12D",
@@ -29,7 +36,7 @@ EXAMPLES = [
     Example("The rebels struck six weeks ago.", "six weeks ago", "2016-W37"),
     Example("Prices were lower a year earlier.", "a year earlier", "2015"),
     Example("Prices have fallen for at least the past 18 months.", "at least the past 18 months", "P18M",
-            mod="EQUAL_OR_MORE", interval=("2014-07-29", "2016-10-29")),
+            mod="EQUAL_OR_MORE", interval=("2014-12-13", "2016-10-29")),  # 18 to 22.5 months
     Example("Nothing will change for a couple of years.", "a couple of years", "P2Y", mod="APPROX"),
     Example("The talks stalled a week or so ago.", "a week or so ago", "2016-W42", mod="APPROX"),
     Example("Third-quarter profit fell. The year-ago results were restated.", "year-ago", "2015-Q3"),
@@ -136,6 +143,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    Example("The trading floor reopened after the floods.", "trading"),
+    Example("Its business development arm was sold.", "business"),
     # a rate of an amount: the unit is a denominator, not a time
     Example("The stock pays $1.76 a year in dividends.", "a year"),
     Example("It should save $500 million a year.", "a year"),

@@ -102,7 +102,7 @@ _NUMBERS = {
     "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-    "one hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5, "a couple of": 2,
+    "one hundred": 100, "a dozen": 12, "a half": 0.5, "half a": 0.5, "half an": 0.5, "a quarter": 0.25, "a couple of": 2,
     "a couple": 2, "couple of": 2,
 }
 _VAGUE_NUMBERS = ("a few", "few", "several", "many", "some", "a number of", "dozens of",

@@ -10,7 +10,8 @@ week holding that day), ``cal_season``
 2003 US-led invasion", "fiscal 1989", "early 2015", "the 1992 protests", "the firm's 1990 budget" -- never "Views: 1491", "1,491", "2000
 people"; also a modern year before a noun of a period's figures: "predicting 1990 BellSouth
 earnings"), ``cal_year_period`` ("the 1988 quarter", and "the 1989 period" once a quarter was named:
-the quarter a results story reports, in that year), ``cal_year_prefix`` ("post-2003", "pre-1990": mod AFTER / BEFORE), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
+the quarter a results story reports, in that year), ``cal_year_prefix`` ("post-2003", "pre-1990": mod AFTER / BEFORE), ``cal_year_subject`` ("said 2016 would
+be the year of its defeat", "2015 was a bloody year": a year as the subject of a clause about a year), ``cal_decade`` ("the 1990s", "the mid-1980s", "the '80s"), ``cal_decade_words`` ("the nineties",
 "the early seventies": the 20th century's), ``cal_century`` ("the 20th
 century", "this century"), ``cal_year_words`` ("nineteen ninety-six", "the year two thousand"), ``cal_period_year_words`` ("January nineteen
 ninety-seven", "the winter of nineteen ninety-four"), ``cal_year_zero`` ("the year 0",
@@ -197,6 +198,13 @@ def _year_period(m: re.Match[str]) -> Hit | None:
     return Hit("relunit", "DATE", {"unit": "Q", "offset": 0, "reported": True, "year": year})
 
 
+def _year_subject(m: re.Match[str]) -> Hit | None:
+    """ "said 2016 would be the year of its defeat", "2015 was a bloody year": a year that is the
+    subject of a clause about a year (a count there would not be called "a year")."""
+    year = int(m.group("year"))
+    return Hit("year", "DATE", {"year": year}, value=f"{year:04d}", tense=False)
+
+
 def _year_prefix(m: re.Match[str]) -> Hit | None:
     """ "post-2003", "pre-1990": the year, TIMEX3 mod AFTER / BEFORE (the span keeps the prefix)."""
     year = int(m.group("year"))
@@ -206,8 +214,17 @@ def _year_prefix(m: re.Match[str]) -> Hit | None:
     return Hit("year", "DATE", {"year": year}, value=f"{year:04d}", mod=mod, tense=False)
 
 
+#: "1990's first quarter", "2003's invasion": a year's possessive, not a decade (no article, no
+#: position word, an apostrophe, and a lowercase word after it)
+_POSSESSIVE_YEAR = re.compile(r"(?:19|20)\d0['\u2019]s\s+[a-z]")
+
+
 def _decade(m: re.Match[str]) -> Hit | None:
     d = grp(m, "dec")
+    if d and not m.group().lower().startswith("the") and not grp(m, "pmod") \
+            and _POSSESSIVE_YEAR.match(m.string, m.start("dec")):
+        year = int(d)
+        return Hit("year", "DATE", {"year": year}, value=f"{year:04d}", tense=False, end=m.start("dec") + 4)
     if d:
         decade = int(d[:3])
     else:
@@ -328,20 +345,27 @@ RULES = [
          r"(?!\s+of\s+(?!(?:19|20)\d\d))",
          _season, 31),
     Rule("cal_quarter",
-         rf"(?:the\s+|a\s+)?{POSMOD}?(?:(?P<year>{YEAR4})\s+|(?:{_SHIFT}\s+year'?s\s+)|fiscal[\s-]+)?"
+         rf"(?:the\s+|a\s+)?{POSMOD}?(?:(?P<year>{YEAR4})(?:['\u2019]s)?\s+|(?:{_SHIFT}\s+year'?s\s+)|fiscal[\s-]+)?"
          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))"
          rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR4}))?(?![\w])",
          _quarter, 17),
     Rule("cal_half",
          rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})"
-         r"|the\s+(?:(?P<hdec>1\d\d0|20\d0)['\u2019]?s|['\u2019](?P<hshort>\d0)s)))?(?![\w-])",
+         r"|the\s+(?:(?P<hdec>1\d\d0|20\d0)['\u2019]?s|['\u2019](?P<hshort>\d0)s)))?(?![\w-])"
+         # "the first half of the month", "... of the match": not a half-year (rel_end_of_the reads
+         # the month's); "of its fiscal year" still is
+         r"(?!\s+of\s+(?:the|this|last|next|that|a|an|its|his|her|their)\s+(?!(?:fiscal\s+)?year\b))",
          _half, 22),
     Rule("cal_year_period", r"(?:the\s+)?(?P<year>(?:19|20)\d\d)\s+(?P<noun>quarter|period)(?![\w-])",
          _year_period, 34),
     Rule("cal_year",
-         behind(_YEAR_CTX) + r"(?P<fy>fiscal[\s-]+(?=(?:1[6-9]|20)\d\d))?" + rf"(?P<adj>{_DETS}(?=(?:1[6-9]|20)\d\d\s+[A-Za-z][\w-]))?{POSMOD}?(?P<year>{YEAR4})(?!['\u2019]?s\b)(?![\w-]|\.\d)"
+         behind(_YEAR_CTX) + r"(?P<fy>fiscal[\s-]+(?:year\s+)?(?=(?:1[6-9]|20)\d\d))?" + rf"(?P<adj>{_DETS}(?=(?:1[6-9]|20)\d\d\s+[A-Za-z][\w-]))?{POSMOD}?(?P<year>{YEAR4})(?!['\u2019]?s\b)(?![\w-]|\.\d)"
          r"(?P<open>\s+(?:or\s+(?:later|after|beyond|earlier|before)|and\s+(?:beyond|later|after|before|earlier))(?![\w-]))?",
          _year, 35),
+    Rule("cal_year_subject",
+         r"(?<![\d,.$#\w])(?P<year>(?:19|20)\d\d)(?=\s+(?:will|would|was|is|has\s+been|had\s+been|could|should|must|might)\s+"
+         r"(?:be\s+|become\s+|prove\s+)?(?:the|a|an|another)\s+(?:[\w-]+\s+){0,2}year\b)",
+         _year_subject, 35),
     Rule("cal_year_prefix", rf"(?P<pp>pre|post)-(?P<year>{YEAR4})(?![\w-]|\.\d)", _year_prefix, 35),
     Rule("cal_decade",
          rf"(?:the\s+)?{POSMOD}?(?:(?P<dec>1[0-9]\d0|20\d0)['\u2019]?s|['\u2019](?P<short>\d0)s)(?![\w])",
@@ -357,6 +381,14 @@ RULES = [
 ]
 
 EXAMPLES = [
+    # a year's possessive is that year, not its decade
+    Example("Analysts cut their forecasts for 2010's first quarter.", "2010's first quarter", "2010-Q1"),
+    Example("Few had foreseen 1990's recession.", "1990", "1990"),
+    Example("The ministry's budget for fiscal year 2017 was cut.", "fiscal year 2017", "2017"),
+    # a year that is the subject of a clause about a year
+    Example("The president said 2019 would be the year the militia disarmed.", "2019", "2019"),
+    Example("For the Rohingya, 2017 was a catastrophic year.", "2017", "2017"),
+    Example("Aid agencies warned that 2023 could become another lost year for Sudan.", "2023", "2023"),
     Example("The group was routed in June.", "June", "2016-06", interval=("2016-06-01", "2016-07-01")),
     Example("Elections will be held in June.", "June", "2017-06"),
     Example("The city fell in 2014.", "2014", "2014", interval=("2014-01-01", "2015-01-01")),
@@ -453,6 +485,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    Example("Officials said 2000 would be evacuated this year.", "2000"),
+    Example("The 1500 was a year-end bonus.", "1500"),
+    Example("The striker scored twice in the second half of the match.", "the second half"),
     Example("Views: 1491", None),
     Example("Page views reached 1,491 today.", "1,491"),
     Example("He lives at 2014 Elm Street.", "2014"),

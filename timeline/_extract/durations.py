@@ -469,7 +469,8 @@ def _plural(m: re.Match[str]) -> Hit | None:
                start=m.start("unit"), tense=False)
 
 
-_Q = rf"{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})"
+# "eight trading days", "five working days": counted days of a calendar of their own, still days
+_Q = rf"{MOD}?(?P<num>{NUM})[\s-]+(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{UNIT})"
 _AGO = r"ago|earlier|later|before|after|from\s+now|hence|back"
 _EVENT_NP2 = EVENT_NP.replace("?P<event>", "?P<event_ba>")
 #: One pattern for every "quantity of units" rule (they share the costly prefix, so the scanner

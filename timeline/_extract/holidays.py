@@ -1,7 +1,13 @@
 """Named days: Christmas, New Year's Day, Thanksgiving, Independence Day, Election Day, Halloween,
-Valentine's Day, Labor/Labour Day, Memorial Day, Easter (Western).
+Valentine's Day, Labor/Labour Day, Memorial Day, Easter (Western), Orthodox Christmas and Easter;
+Islamic holidays: Eid al-Fitr, Eid al-Adha, Ashura and the month of Ramadan.
 
-Rule ``hol_named`` (optionally with "last"/"next"/"this" before or a year after).  The day is
+Rule ``hol_named`` (optionally with "last"/"next"/"this" before or a year after).  Rule
+``hol_islamic`` ("Eid al-Fitr", "Eid ul-Adha", "during Ramadan", "the holy month of Ramadan"; not a
+person named Ramadan: "Taha Yassin Ramadan", "Ramadan Abdullah"): their day comes from the
+arithmetical (tabular) Islamic calendar, which is the day the Saudi calendar gives or the day after;
+a country that waits for the new moon to be sighted often starts a day later, so the interval
+allows one day either way.  The day is
 computed for the year chosen like a month without a year (by tense), so "last Thanksgiving"
 written in January 2000 is 1999-11-25.
 
@@ -36,7 +42,12 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "election day": ("election", 11, 1, 0), "easter": ("easter", 0, 0, 0),
     "easter sunday": ("easter", 0, 0, 0), "good friday": ("easter", 0, 0, -2),
     "easter monday": ("easter", 0, 0, 1),
+    # the Orthodox (Julian) feasts, as Gregorian days: Christmas on January 7 (1901-2099)
+    "orthodox christmas": ("fixed", 1, 7, 0), "orthodox easter": ("jeaster", 0, 0, 0),
 }
+#: Islamic holidays: name -> (Hijri month, day); Ramadan is the whole month
+ISLAMIC: dict[str, tuple[int, int]] = {"eid al-fitr": (10, 1), "eid al-adha": (12, 10), "ashura": (1, 10),
+                                       "ramadan": (9, 1)}
 #: holidays whose day depends on the country: name -> {country: rule}; a country missing has none
 NATIONAL: dict[str, dict[str, tuple[str, int, int, int]]] = {
     "independence day": {
@@ -158,7 +169,48 @@ def _build(m: re.Match[str]) -> Hit | None:
     return Hit("holiday", "DATE", f)
 
 
+_ISLAMIC = (r"(?-i:(?P<eid>Eid)[\s-]+(?:(?:al|ul|el|Al|Ul|El)[\s-]*)?(?P<feast>Fitr|Adha|fitr|adha)|(?P<ashura>Ashura)"
+            r"|(?P<ramadan>Ramadan))")
+#: before "Ramadan", words that make it the month ("during Ramadan", "the holy month of Ramadan"); a
+#: capitalised word before it is a name ("Taha Yassin Ramadan"), unless it starts the sentence
+_MONTH_CUE = re.compile(r"\b(?:during|in|before|after|since|until|till|through|throughout|for|of|by|ahead\s+of|"
+                        r"start|end|beginning|middle|the|this|last|next|each|every|month|holy|fasting)\s+$",
+                        re.IGNORECASE)
+#: ... or after it ("Ramadan begins", "the Ramadan truce")
+_MONTH_AFTER = re.compile(r"\s+(?:fast|fasting|month|truce|ceasefire|holiday|holidays|prayers?|feast|begins|began|"
+                          r"starts|started|ends|ended|Eve|Day|Kareem|Mubarak)\b")
+
+
+def _islamic(m: re.Match[str]) -> Hit | None:
+    text = m.string
+    if grp(m, "ramadan") or grp(m, "ashura"):
+        # also a given name ("Taha Yassin Ramadan", "met Ramadan", "Ramadan Abdullah"): only with a
+        # word of time before or after it is it the month / the day
+        before = text[max(0, m.start() - 30):m.start()]
+        if not grp(m, "shift") and not _MONTH_CUE.search(before) and not _MONTH_AFTER.match(text, m.end()):
+            return None
+    if grp(m, "ramadan"):
+        name = "ramadan"
+    elif grp(m, "ashura"):
+        name = "ashura"
+    else:
+        name = "eid al-fitr" if m.group("feast").lower() == "fitr" else "eid al-adha"
+    month, day = ISLAMIC[name]
+    f: dict[str, str | int | float | bool | None] = {"holiday": name, "how": "hijri", "hmonth": month, "hx": day, "hn": 0}
+    if name == "ramadan":
+        f["period"] = True
+    sh = grp(m, "shift")
+    if sh:
+        f["shift"] = {"last": -1, "next": 1, "this": 0}[sh.lower()]
+    if grp(m, "year"):
+        f["year"] = int(m.group("year"))
+    return Hit("holiday", "DATE", f)
+
+
 RULES = [
+    Rule("hol_islamic",
+         rf"(?:(?P<shift>last|next|this)\s+)?{_ISLAMIC}(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
+         _islamic, 12),
     Rule("hol_named",
          rf"(?:(?P<shift>last|next|this)\s+)?(?P<name>{_TITLED})"
          rf"(?:,?\s+(?P<year>{YEAR4}))?(?![\w-])",
@@ -194,8 +246,25 @@ EXAMPLES = [
     Example("They met at Easter 2015.", "Easter 2015", "2015-04-05"),
     Example("The offensive paused over Christmas.", "Christmas", "2015-12-25"),
     Example("Results come after Election Day, American officials will say.", "Election Day", "2016-11-08"),
+    # Islamic holidays: the tabular day, one day either way (Saudi dates: Eid al-Fitr 2017-06-25,
+    # Eid al-Adha 2016-09-12, Ramadan 2016 from 2016-06-06; the Philippines: Eid al-Fitr 2017-06-26)
+    Example("Marawi's residents spent Eid al-Fitr in evacuation camps.", "Eid al-Fitr", "2017-06-26",
+            anchor="2017-06-27", interval=("2017-06-25", "2017-06-28")),
+    Example("A truce is expected to hold over Eid al-Adha, the rebels said.", "Eid al-Adha", "2016-09-13",
+            anchor="2016-09-08"),
+    Example("Fighters in Yemen agreed a pause for Eid ul-Adha.", "Eid ul-Adha", "2016-09-13", anchor="2016-09-20"),
+    Example("Shelling continued during Ramadan, residents said.", "Ramadan", "2016", anchor="2016-07-20",
+            interval=("2016-06-06", "2016-07-08")),
+    Example("Pilgrims marched to Karbala for Ashura.", "Ashura", "2016-10-12", anchor="2016-10-13"),
+    Example("Fighting eased last Ramadan.", "last Ramadan", "2016", anchor="2016-10-13"),
+    Example("Orthodox Christmas was marked in Kyiv under curfew.", "Orthodox Christmas", "2016-01-07",
+            anchor="2016-01-10"),
+    Example("Believers in Serbia celebrated Orthodox Easter.", "Orthodox Easter", "2016-05-01", anchor="2016-05-03"),
 ]
 
 NEGATIVES = [
     Example("The christmas-tree market opened.", "christmas"),
+    Example("Iraqi Vice President Taha Yassin Ramadan met the envoy.", "Ramadan"),
+    Example("Ramadan Abdullah Shallah leads the group.", "Ramadan"),
+    Example("The envoy met Ramadan, the militia's spokesman.", "Ramadan"),
 ]

@@ -12,6 +12,8 @@ quarter", "the latest quarter": in a past-tense report, the last completed quart
 ``rel_latest_period`` ("the latest period" after a quarter is named: that quarter),
 ``rel_that_unit`` ("that year", "later that day", "that same week": the period of the time the
 story named last, like "the following year"; the resolver takes its value from that time),
+``rel_story_part`` ("that night", "the next morning", "the previous evening": the story's day, as
+"that day" / "the next day"),
 ``rel_weekend`` ("over the weekend", "since the weekend"), ``rel_year_end`` ("by year-end", "around
 year end": this year, mod END), ``rel_in_the`` ("earlier in the year": this year, mod START, the
 interval up to the anchor), ``rel_the_year`` ("for the year", "the first nine months of the
@@ -156,6 +158,19 @@ def _that_unit(m: re.Match[str]) -> Hit | None:
     return h
 
 
+_STORY_STEP = {"next": "following", "following": "following", "previous": "previous", "preceding": "previous"}
+
+
+def _story_part(m: re.Match[str]) -> Hit | None:
+    """ "that night", "the next morning", "the previous evening": a part of the day the story last
+    named (or of the day after or before it), resolved like "that day" / "the next day", a TIME
+    with the part like "yesterday morning" ("2015-03-04TNI").  (TimeBank's dev split has one such
+    sentence, "the next morning", given the day alone; our news and the family keep the part.)"""
+    h = Hit("relunit", "TIME", {"unit": "D", "narrative": True, "part": part_code(m.group("part"))}, tense=False)
+    h.event_relation = _STORY_STEP.get((grp(m, "step") or "").lower(), "same")
+    return h
+
+
 def _year_end(m: re.Match[str]) -> Hit | None:
     # "by year-end": the end of the anchor's year (a report in early January means the one that
     # just ended only in a past-tense sentence, left to the tense-free period rule: this year)
@@ -164,6 +179,12 @@ def _year_end(m: re.Match[str]) -> Hit | None:
 
 def _end_of_the(m: re.Match[str]) -> Hit | None:
     unit = _UNITS[m.group("unit").lower()]
+    half = grp(m, "half")
+    if half:  # "the first half of the month": its start (mod START), "the second half": its end
+        mod = "START" if half.lower() == "first" else "END"
+        if unit == "Y":
+            return None  # "the first half of the year" is cal_half's H1
+        return Hit("relunit", "DATE", {"unit": unit, "offset": 0}, mod=mod)
     return Hit("relunit", "DATE", {"unit": unit, "offset": 0}, mod=posmod_code(m.group("pmod")))
 
 
@@ -232,7 +253,8 @@ RULES = [
     Rule("rel_unit_pos",
          rf"(?:(?P<side>earlier|later)\s+(?:in\s+)?|{POSMOD})(?P<shift>{_SHIFT_RE})\s+(?P<unit>{_UNIT})(?![\w-])",
          _unit, 18),
-    Rule("rel_end_of_the", r"(?P<pmod>(?:the\s+)?(?:start|beginning|middle|end|close|turn)\s+of)\s+the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])",
+    Rule("rel_end_of_the", r"(?P<pmod>(?:the\s+)?(?:start|beginning|middle|end|close|turn|(?P<half>first|second|latter)\s+half)\s+of)"
+         r"\s+the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])",
          _end_of_the, 18),
     Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
          _the_quarter, 21),
@@ -262,6 +284,15 @@ RULES = [
          r"(?:(?:later|earlier)\s+)?that\s+(?:same\s+|very\s+)?(?P<unit>day|week|month|quarter|year)(?![\w-])"
          r"(?!\s+(?:labou?rers?|care|trips?|pass(?:es)?|schools?|jobs?|shifts?|rooms?|traders?|centres?|centers?)\b)",
          _that_unit, 21),
+    # "that night" but not "said that night raids ..." / "that morning prayers" (a complementiser
+    # before a noun phrase): no plural or listed noun may follow
+    Rule("rel_story_part",
+         r"(?:(?:later|earlier)\s+)?(?:that\s+(?:same\s+)?|the\s+(?P<step>next|following|previous|preceding)\s+)"
+         r"(?P<part>morning|afternoon|evening|night)(?![\w-])"
+         r"(?!\s+(?:[a-z]+s|shift|club|sky|vision|watch|life|session|class|school|news|show|paper|edition|"
+         r"rush|traffic|flight|train|bus|market|trading|sitting|meeting|briefing|prayer|service|mass|curfew|raid|"
+         r"attack|patrol|air|light|duty|guard|nurse|staff|manager|editor|desk|crew|sun|star|owl)\b)",
+         _story_part, 21),
     Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
 ]
@@ -283,6 +314,10 @@ EXAMPLES = [
     Example("Growth slowed this year.", "this year", "2016", interval=("2016-01-01", "2017-01-01")),
     Example("Sales rose in the current quarter.", "the current quarter", "2016-Q4"),
     Example("The bill passes by the end of the year.", "the end of the year", "2016", mod="END"),
+    Example("Drone strikes killed 40 people during the first half of the month.", "the first half of the month",
+            "2016-10", mod="START"),
+    Example("Shipments resume in the second half of the month.", "the second half of the month", "2016-10",
+            mod="END"),
     Example("A decision is due early next week.", "early next week", "2016-W44", mod="START"),
     Example("Sales fell the day before yesterday.", "the day before yesterday", "2016-10-27"),
     Example("Inflation eased last month.", "last month", "XXXX-XX", anchor="", interval=None),
@@ -340,6 +375,18 @@ EXAMPLES = [
             "2013", interval=None),
     Example("Militants seized the hospital on 4 March 2015 and the army retook it the next day.", "the next day",
             "2015-03-05", interval=None),
+    # a part of the story's day: the day is the value (TimeBank), like "the next day"
+    Example("Gunmen stormed the prison on 4 March 2015. That night, guards fled the compound.", "That night",
+            "2015-03-04TNI", type="TIME", interval=None),
+    Example("The ferry capsized on 12 June 2019, and divers reached the wreck the next morning.",
+            "the next morning", "2019-06-13TMO", type="TIME", interval=None),
+    Example("Protesters filled the square on 9 January 2011; the following evening police cleared it.",
+            "the following evening", "2011-01-10TEV", type="TIME", interval=None),
+    Example("The dam gave way on 3 May 2015. Engineers had warned the mayor the previous night.",
+            "the previous night", "2015-05-02TNI", type="TIME", interval=None),
+    Example("Voting ended on 20 May 2018. Later that evening, results were posted.", "Later that evening",
+            "2018-05-20TEV", type="TIME", interval=None),
+    Example("Nobody slept that night.", "that night", "XXXX-XX-XXTNI", type="TIME", interval=None),
     # ... a reference too coarse for the unit leaves it unresolved
     Example("The mine closed in 1998. Workers marched that day.", "that day", "XXXX-XX-XX", interval=None),
     Example("Nobody remembers what happened that year.", "that year", "XXXX", interval=None),
@@ -367,4 +414,7 @@ NEGATIVES = [
     Example("Staff were told that year-end bonuses would be cut.", "that year"),
     Example("Sales said that day-care centres would close.", "that day"),
     Example("Officials said that day labourers would be paid.", "that day"),
+    Example("The imam said that morning prayers would be held outdoors.", "that morning"),
+    Example("Residents said that night raids had killed four people.", "that night"),
+    Example("She worked the next night shift at the clinic.", "the next night"),
 ]

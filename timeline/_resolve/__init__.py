@@ -84,6 +84,11 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
     ref: list[tuple[int, str, dt.datetime]] = []  # (end, grain, start) of each exact dated expression
     for k, e in enumerate(out):
         f = e.spec.fields if e.spec is not None else {}
+        if e.spec is not None and e.spec.kind == "time" and _bare_clock(f) and e.spec.tense != "future":
+            days = [r for r in ref if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+            if days:
+                out[k] = _on_day(e, days[-1][2])
+            continue
         if e.spec is not None and e.spec.kind == "relunit" and f.get("narrative"):
             unit = str(f.get("unit", "Y"))
             step = _STEP.get(e.event_relation or "")
@@ -94,6 +99,8 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
                     value = period_of_unit(add_units(near[-1][2], step, unit), unit)[2]
                 except (ValueError, OverflowError):  # a step past the calendar's first or last year
                     continue
+                if f.get("part"):  # "the next morning": that day's part, "2015-03-05TMO"
+                    value += f"T{f['part']}"
                 out[k] = e.model_copy(update={"value": value})
             continue
         iv = e.interval
@@ -101,6 +108,28 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
                 and e.value[:4].isdigit()):
             ref.append((e.end, iv.grain, iv.start[0]))
     return out
+
+
+#: A clock time with no day of its own ("the assault began at 3am") in a report of the past takes
+#: the day the story named just before it, within a sentence or two ("Militants attacked the base
+#: on Tuesday. The assault began at 3am": Tuesday 03:00); without one it stays on the anchor's day
+#: (or the day before).  A clock time ahead ("will leave at 4 am") keeps the anchor's rule.
+_CLOCK_LOOK = 300  # characters
+_DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
+
+
+def _bare_clock(f: dict[str, str | int | float | bool | None]) -> bool:
+    return not any(k in f for k in ("year", "weekday", "month", "day", "offset"))
+
+
+def _on_day(e: Expression, day: dt.datetime) -> Expression:
+    f = e.spec.fields if e.spec is not None else {}
+    hh = int(f.get("hour") or 0)
+    mm = int(f.get("minute") or 0)
+    d = dt.datetime(day.year, day.month, day.day)
+    p = d + dt.timedelta(hours=hh, minutes=mm)
+    value = f"{d:%Y-%m-%d}T{hh:02d}:{mm:02d}" + e.value[16:]  # keep a zone suffix, if any
+    return e.model_copy(update={"value": value, "interval": Interval.exact(p, p + dt.timedelta(minutes=1), "minute")})
 
 
 _DAY_KINDS = ("relday", "weekday", "date")

@@ -10,23 +10,28 @@
   anywhere in ``[s+L/4, s+L/2]``; MID = start in ``[s+L/4, s+L/3]``, end in ``[s+2L/3, s+3L/4]``;
   END = start in ``[s+L/2, s+2L/3]``, end ``e``.  Bounds are rounded to the day for periods of a
   week or more.
+* Holidays: fixed days, the nth weekday of a month, Western Easter (the anonymous Gregorian
+  algorithm), Orthodox Easter (Meeus's Julian algorithm), US Election Day, and the arithmetical
+  (tabular) Islamic calendar for Eid al-Fitr, Eid al-Adha, Ashura and Ramadan.
 """
 
 from __future__ import annotations
 
 import calendar as _cal
 import datetime as dt
+import math
 
 from timeline.model import Grain, Interval
 
 __all__ = [
-    "DAY", "add_months", "add_units", "day_value", "exact", "half_period", "month_period",
+    "DAY", "add_months", "add_units", "day_value", "exact", "half_period", "hijri_day", "holiday_date", "month_period",
     "part_interval", "period_of_unit", "position", "quarter_period", "season_period", "week_period",
     "week_value", "year_period",
 ]
 
 DAY = dt.timedelta(days=1)
 Period = tuple[dt.datetime, dt.datetime, str, Grain]  # start, end, TIMEX3 value, grain
+Fields = dict[str, str | int | float | bool | None]
 
 
 def exact(s: dt.datetime, e: dt.datetime, grain: Grain | None) -> Interval:
@@ -166,3 +171,58 @@ def part_interval(d: dt.datetime, part: str, day_uncertain: bool = False) -> Int
     h = dt.timedelta(hours=1)
     back = DAY if day_uncertain else dt.timedelta(0)
     return Interval(start=(d + a * h - back, d + b * h), end=(d + c * h - back, d + e * h), grain="part_of_day")
+
+
+# -- holidays ------------------------------------------------------------------------------------
+def _i(f: Fields, k: str) -> int:
+    v = f.get(k)
+    return int(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else 0
+
+
+def holiday_date(f: Fields, y: int) -> dt.datetime:
+    """The day of a named holiday in year ``y``: fixed (month, day), nth weekday of a month
+    (``hn`` = -1: the last), Western Easter plus an offset, Orthodox Easter, or US Election Day."""
+    how, mo, x, n = str(f.get("how")), _i(f, "hmonth"), _i(f, "hx"), _i(f, "hn")
+    if how == "fixed":
+        return dt.datetime(y, mo, x)
+    if how == "easter":  # anonymous Gregorian algorithm
+        a_, b, c = y % 19, y // 100, y % 100
+        d, e = divmod(b, 4)
+        g = (8 * b + 13) // 25
+        h = (19 * a_ + b - d - g + 15) % 30
+        i, k = divmod(c, 4)
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m_ = (a_ + 11 * h + 22 * l_) // 451
+        month, day = divmod(h + l_ - 7 * m_ + 114, 31)
+        return dt.datetime(y, month, day + 1) + dt.timedelta(days=n)
+    if how == "jeaster":
+        return julian_easter(y)
+    if how == "election":  # the Tuesday after the first Monday of November
+        first = dt.datetime(y, 11, 1)
+        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
+        return monday + dt.timedelta(days=1)
+    if n > 0:
+        first = dt.datetime(y, mo, 1)
+        return first + dt.timedelta(days=(x - first.weekday()) % 7 + 7 * (n - 1))
+    last = dt.datetime(y + (mo == 12), mo % 12 + 1, 1) - DAY
+    return last - dt.timedelta(days=(last.weekday() - x) % 7)
+
+
+_ISLAMIC_EPOCH = 1948439.5  # Julian day of 1 Muharram AH 1 (16 July 622, Julian calendar)
+
+
+def hijri_day(y: int, m: int, d: int) -> dt.datetime:
+    """Day ``d`` of month ``m`` of Hijri year ``y`` in the arithmetical (tabular) Islamic calendar:
+    the Saudi Umm al-Qura day or the day after it (checked on 30 feasts of 2010-2024)."""
+    jd = d + math.ceil(29.5 * (m - 1)) + (y - 1) * 354 + (3 + 11 * y) // 30 + _ISLAMIC_EPOCH - 1
+    o = dt.date.fromordinal(int(jd - 1721424.5))
+    return dt.datetime(o.year, o.month, o.day)
+
+
+def julian_easter(y: int) -> dt.datetime:
+    """Orthodox Easter (Meeus's Julian algorithm), as a Gregorian day (1900-2099: +13 days)."""
+    a_, b, c = y % 4, y % 7, y % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a_ + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return dt.datetime(y, month, day + 1) + dt.timedelta(days=13)

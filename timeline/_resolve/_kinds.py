@@ -6,10 +6,15 @@ no tense (or present) the nearest, ties going to the past.  "Last <month>" is th
 month before the anchor's, except the month just before it, which would be "last month": named,
 it is the one a year earlier ("crashed last February" written on 1 March).
 
-Quantities (durations, "ago"): a plain count is exact; "nearly/almost n" means between 0.75 n and
-n; "about/around n" between 0.75 n and 1.25 n (by the modifier word, with or without a TIMEX3 mod); "more than/over/at least n" between n and
-max(1.5 n, n + 1 unit); "less than/under n" between 0 and n; a vague count ("several", "a few")
-between 2 and 10 units.  Anchored durations run up to the anchor ("the past 12 days" from
+Quantities (durations, "ago"): a plain count is exact.  A modified count strays from n by at most
+a *slack* s = min(n / 4, cap), cap = one unit for units shorter than a month (hours, days, weeks,
+fortnights) and half a unit for a month or longer (months, quarters, years, decades): "nearly/
+almost n" is between n - s and n; "about/around n" between n - s and n + s (by the modifier word,
+with or without a TIMEX3 mod); "more than/over/at least n" between n and n + max(1 unit, n / 4);
+"less than/under/at most n" between max(0, n - max(1 unit, n / 4)) and n.  So "nearly eight years
+ago" is 7.5 to 8 years back (not 6 to 8), "about two weeks" 10.5 to 17.5 days, "nearly a year" 9
+to 12 months, "more than eight years ago" 8 to 10 years back, "less than two years" 1 to 2 years,
+"less than a year" 0 to 1 year.  A vague count ("several", "a few") is between 2 and 10 units.  Anchored durations run up to the anchor ("the past 12 days" from
 anchor 2016-10-29: start 2016-10-17, end 2016-10-29) or from it ("the next three weeks").
 Vague references: PAST_REF covers ``window`` days before the anchor (recently: 30, in recent
 days: 10, recent weeks: 42, recent months: 183, recent years: 5 years; "the past": unbounded),
@@ -28,6 +33,8 @@ from timeline._resolve._calendar import (
     day_value,
     exact,
     half_period,
+    hijri_day,
+    holiday_date,
     month_period,
     part_interval,
     period_of_unit,
@@ -208,8 +215,9 @@ def _relunit(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
     unit = str(f.get("unit", "Y"))
     off = _i(f, "offset")
     if a is None or f.get("narrative"):
+        part = f"T{f['part']}" if f.get("part") else ""  # "that night": XXXX-XX-XXTNI
         return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
-                "DE": "XXX", "CE": "XX"}.get(unit, "XXXX"), None
+                "DE": "XXX", "CE": "XX"}.get(unit, "XXXX") + part, None
     if f.get("reported") and tense != "future":
         off = -1  # "profit rose in the quarter": the last completed quarter, the one reported
     step = {"WE": "W", "DE": "DE", "CE": "CE"}.get(unit, unit)
@@ -236,42 +244,46 @@ def _weekend(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
     return val, exact(s, e, grain)
 
 
-def _holiday_date(f: Fields, y: int) -> dt.datetime:
-    """The day of a named holiday in year ``y``: fixed (month, day), nth weekday of a month
-    (``hn`` = -1: the last), Western Easter plus an offset, or US Election Day."""
-    how, mo, x, n = str(f.get("how")), _i(f, "hmonth"), _i(f, "hx"), _i(f, "hn")
-    if how == "fixed":
-        return dt.datetime(y, mo, x)
-    if how == "easter":  # anonymous Gregorian algorithm
-        a_, b, c = y % 19, y // 100, y % 100
-        d, e = divmod(b, 4)
-        g = (8 * b + 13) // 25
-        h = (19 * a_ + b - d - g + 15) % 30
-        i, k = divmod(c, 4)
-        l_ = (32 + 2 * e + 2 * i - h - k) % 7
-        m_ = (a_ + 11 * h + 22 * l_) // 451
-        month, day = divmod(h + l_ - 7 * m_ + 114, 31)
-        return dt.datetime(y, month, day + 1) + dt.timedelta(days=n)
-    if how == "election":  # the Tuesday after the first Monday of November
-        first = dt.datetime(y, 11, 1)
-        monday = first + dt.timedelta(days=(0 - first.weekday()) % 7)
-        return monday + dt.timedelta(days=1)
-    if n > 0:
-        first = dt.datetime(y, mo, 1)
-        return first + dt.timedelta(days=(x - first.weekday()) % 7 + 7 * (n - 1))
-    last = dt.datetime(y + (mo == 12), mo % 12 + 1, 1) - DAY
-    return last - dt.timedelta(days=(last.weekday() - x) % 7)
+def _islamic_holiday(f: Fields, a: dt.datetime | None, tense: str | None) -> Result:
+    """An Islamic holiday: the observed day is the tabular one, give or take a day (the moon)."""
+    mo, x = _i(f, "hmonth"), _i(f, "hx")
+    period = bool(f.get("period"))
+
+    def span(hy: int) -> tuple[dt.datetime, dt.datetime]:
+        s = hijri_day(hy, mo, x)
+        return s, (hijri_day(hy + (mo == 12), mo % 12 + 1, 1) if period else s + DAY)
+
+    if "year" in f:
+        y = _i(f, "year")
+        cands = [span(hy) for hy in range(int((y - 622) * 33 / 32) - 1, int((y - 622) * 33 / 32) + 3)]
+        inside = [c for c in cands if c[0].year == y] or [c for c in cands if c[1].year == y]
+        if not inside:
+            return "XXXX-XX-XX", None
+        s, e = inside[0]
+    elif a is None:
+        return "XXXX-XX-XX", None
+    else:
+        h0 = int((a.year - 622) * 33 / 32)
+        cands = [span(hy) for hy in range(h0 - 2, h0 + 4)]
+        shift = f.get("shift")
+        if shift in (-1, 1):
+            tense = "past" if shift == -1 else "future"
+        s, e = cands[_pick(cands, a, tense)]
+    iv = Interval(start=(s - DAY, s + DAY), end=(e - DAY, e + DAY), grain="month" if period else "day")
+    return (f"{s.year:04d}" if period else day_value(s)), iv
 
 
 def _holiday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     if f.get("how") == "unknown":  # a national day of an unknown country (see resolve(): a date next to it)
         return "XXXX-XX-XX", None
+    if f.get("how") == "hijri":
+        return _islamic_holiday(f, a, tense)
     if "year" in f:
-        d = _holiday_date(f, _i(f, "year"))
+        d = holiday_date(f, _i(f, "year"))
         return day_value(d), exact(d, d + DAY, "day")
     if a is None:
         return "XXXX-XX-XX", None
-    cands = [_holiday_date(f, y) for y in (a.year - 1, a.year, a.year + 1)]
+    cands = [holiday_date(f, y) for y in (a.year - 1, a.year, a.year + 1)]
     shift = f.get("shift")
     if shift in (-1, 1):
         tense = "past" if shift == -1 else "future"
@@ -390,21 +402,25 @@ def _century(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
 _APPROX_WORDS = frozenset({"about", "around", "approximately", "roughly", "some"})
 
 
-def _span(n: float | None, qmod: str | None, mod: str | None) -> tuple[float, float]:
-    """(low, high) multiples of the unit that a modified count allows."""
+_SHORT_UNITS = frozenset({"S", "MIN", "H", "D", "WE", "W", "FN"})
+
+
+def _span(n: float | None, qmod: str | None, mod: str | None, unit: str = "D") -> tuple[float, float]:
+    """(low, high) multiples of ``unit`` that a modified count allows (module docstring)."""
     if n is None:
         return 2.0, 10.0
+    slack = min(n / 4, 1.0 if unit in _SHORT_UNITS else 0.5)
     w = (qmod or "").lower()
     if w in ("nearly", "almost", "close to"):
-        return 0.75 * n, n
+        return n - slack, n
     # the modifier word decides, not only the TIMEX3 mod: a span that leaves "about" outside (the
     # TimeBank convention) has no mod, yet "about two weeks" is still approximate
     if mod == "APPROX" or w in _APPROX_WORDS:
-        return 0.75 * n, 1.25 * n
+        return n - slack, n + slack
     if mod in ("MORE_THAN", "EQUAL_OR_MORE"):
-        return n, max(1.5 * n, n + 1)
+        return n, n + max(1.0, n / 4)
     if mod in ("LESS_THAN", "EQUAL_OR_LESS"):
-        return 0.0, n
+        return max(0.0, n - max(1.0, n / 4)), n
     return n, n
 
 
@@ -419,14 +435,17 @@ def _duration(f: Fields, value: str, mod: str | None, a: dt.datetime | None, ten
         return value, None
     unit = str(f.get("unit", "D"))
     n = _num(f)
-    lo, hi = _span(n, str(f.get("qmod") or ""), mod)
+    lo, hi = _span(n, str(f.get("qmod") or ""), mod, unit)
+    # a fractional bound ("the past week and a half", "at least the past 18 months": up to 22.5)
+    # is rounded outward to whole days: no noon or 18:43 in a day-grain interval
+    whole = (lo.is_integer() and hi.is_integer()) or unit in ("H", "MIN", "S")
     if direction == "past":
         s0, s1 = add_units(a, -hi, unit), add_units(a, -lo, unit)
-        if n is not None and not float(n).is_integer() and unit not in ("H", "MIN", "S"):
-            s0, s1 = _day_floor(s0), _day_ceil(s1)  # "the past week and a half": 10 or 11 days, no noon
+        if not whole:
+            s0, s1 = _day_floor(s0), _day_ceil(s1)
         return value, Interval(start=(s0, s1), end=(a, a), grain="day")
     e0, e1 = add_units(a, lo, unit), add_units(a, hi, unit)
-    if n is not None and not float(n).is_integer() and unit not in ("H", "MIN", "S"):
+    if not whole:
         e0, e1 = _day_floor(e0), _day_ceil(e1)
     return value, Interval(start=(a, a), end=(e0, e1), grain="day")
 
@@ -461,7 +480,7 @@ def _ago(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: s
     s, e, val, grain = period_of_unit(point, grain_unit)
     if unit == "Q":
         val = period_of_unit(point, "Q")[2]
-    lo, hi = _span(n, str(f.get("qmod") or ""), mod)
+    lo, hi = _span(n, str(f.get("qmod") or ""), mod, unit)
     if (lo, hi) == (n, n):
         return val, exact(s, e, grain)
     p1, p2 = add_units(a, sign * lo, unit), add_units(a, sign * hi, unit)

@@ -246,3 +246,45 @@ def test_reported_quarter_in_a_named_year() -> None:
     assert e.value == "2015-Q3"
     assert e.interval is not None and e.interval.start[0] == dt.datetime(2015, 7, 1)
     assert e.interval.end[1] == dt.datetime(2015, 10, 1)
+
+
+# Modifier semantics of counted "ago" expressions (stated once in timeline._resolve._kinds): the
+# slack is a quarter of the count, at most one unit below a month and half a unit from a month up;
+# "more than"/"less than" stray by max(1 unit, n/4).  Sentences of our own about other wars and
+# crises; anchor Saturday 2016-10-29.  (text, earliest start, latest start) of the event's day.
+_AGO_MODS = [
+    ("The civil war began nearly eight years ago.", dt.datetime(2008, 10, 29), dt.datetime(2009, 4, 29)),
+    ("The rebels took the port almost eight years ago.", dt.datetime(2008, 10, 29), dt.datetime(2009, 4, 29)),
+    ("The junta seized power about eight years ago.", dt.datetime(2008, 4, 29), dt.datetime(2009, 4, 29)),
+    ("The refinery was shelled more than eight years ago.", dt.datetime(2006, 10, 29), dt.datetime(2008, 10, 29)),
+    ("The truce collapsed less than two years ago.", dt.datetime(2014, 10, 29), dt.datetime(2015, 10, 29)),
+    ("The border reopened less than a year ago.", dt.datetime(2015, 10, 29), dt.datetime(2016, 10, 29)),
+    ("The dam was breached nearly a year ago.", dt.datetime(2015, 10, 29), dt.datetime(2016, 1, 29)),
+    ("Peacekeepers arrived over a decade ago.", dt.datetime(1996, 10, 29), dt.datetime(2006, 10, 29)),
+    ("The strike began nearly three months ago.", dt.datetime(2016, 7, 29), dt.datetime(2016, 8, 13)),
+    ("The siege of the town began nearly two weeks ago.", dt.datetime(2016, 10, 15), dt.datetime(2016, 10, 18)),
+    ("The ferry sank nearly 10 days ago.", dt.datetime(2016, 10, 19), dt.datetime(2016, 10, 20)),
+    ("The ferry sank 10 days ago.", dt.datetime(2016, 10, 19), dt.datetime(2016, 10, 19)),
+]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi"), _AGO_MODS, ids=[t for t, _, _ in _AGO_MODS])
+def test_modified_ago_bounds(text: str, lo: dt.datetime, hi: dt.datetime) -> None:
+    e = _one(text)
+    assert e.interval is not None, e
+    assert e.interval.start == (lo, hi)
+
+
+def test_modifier_span_is_stated_semantics() -> None:
+    from timeline._resolve._kinds import _span
+
+    assert _span(8, "nearly", "APPROX", "Y") == (7.5, 8)
+    assert _span(8, "about", None, "Y") == (7.5, 8.5)
+    assert _span(2, "about", "APPROX", "W") == (1.5, 2.5)
+    assert _span(12, "about", "APPROX", "D") == (11, 13)  # a day either way, not three
+    assert _span(8, "more than", "MORE_THAN", "Y") == (8, 10)
+    assert _span(1, "over", "MORE_THAN", "DE") == (1, 2)
+    assert _span(2, "less than", "LESS_THAN", "Y") == (1, 2)
+    assert _span(1, "less than", "LESS_THAN", "Y") == (0, 1)
+    assert _span(8, None, None, "Y") == (8, 8)
+    assert _span(None, None, None, "Y") == (2, 10)
