@@ -42,12 +42,17 @@ UNSEEN4_INCONSISTENT = ("u4-inc-karabakh-weekday", "u4-inc-karabakh-weeks", "u4-
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
 PRACTICE_INCONSISTENT = ("p4-inc-serval-weekday", "p4-inc-severodonetsk-weeks")
+# Second PRACTICE batch (session 4: ``p5-corpus.py``, TimeML copy in ``data/p5-timeml``).  Run and
+# printed only with ``--practice5``.
+PRACTICE5 = ("p5-kunduz", "p5-ghouta", "p5-tripoli", "p5-avdiivka")
+PRACTICE5_INCONSISTENT = ("p5-inc-tajoura-disagree", "p5-inc-avdiivka-weeks")
 # The batches run alone, by flag (``--unseen2`` ... ``--practice``): (sets, inconsistent variants,
 # TimeML folder).  ``prefetch(batch=n)`` / ``report_batch(n)`` with a number n mean ``unseen{n}``.
 BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen2": (UNSEEN2, UNSEEN2_INCONSISTENT, "u2-timeml"), "unseen3": (UNSEEN3, UNSEEN3_INCONSISTENT, "u3-timeml"),
     "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"),
-    "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml")}
+    "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
+    "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml")}
 
 Json = dict[str, Any]
 

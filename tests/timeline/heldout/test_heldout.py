@@ -313,7 +313,8 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # (both pass since 14:02 UTC); the events and merge marks are the unseen numbers.  u3 is a dev set since
 # session 4.
 # u4 was measured unseen at 14:40 UTC (session 4), in the first minutes of that session's work; p4 was
-# measured by its author at 14:44 UTC, before the developers started on it.
+# measured by its author at 14:44 UTC, before the developers worked on it; the second practice batch p5 was
+# measured by its author at 15:19 UTC, with the session's work so far in the tree, before anyone worked on it.
 LATER_XFAIL: dict[tuple[str, str], str] = {
     ("events", "u3-baghuz"): "2/8 expected events found merged and dated (13:29 UTC)",
     ("events", "u3-afrin"): "4/8 expected events found merged and dated (13:48 UTC; 3/8 at 13:29)",
@@ -343,6 +344,21 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("campaign", "p4-lebanon"): "the campaign is not one event with its start (14:44 UTC)",
     ("validate", "p4-lebanon"): "exit 1, 1 false error (session 4, 14:44 UTC)",
     ("inconsistent", "p4-inc-severodonetsk-weeks"): "exit 0: the contradiction is missed (14:44 UTC)",
+    ("events", "p5-kunduz"): "1/9 expected events found merged and dated (session 4, 15:19 UTC)",
+    ("events", "p5-ghouta"): "1/9 expected events found merged and dated (session 4, 15:19 UTC)",
+    ("events", "p5-tripoli"): "3/9 expected events found merged and dated (session 4, 15:19 UTC)",
+    ("events", "p5-avdiivka"): "2/9 expected events found merged and dated (session 4, 15:19 UTC)",
+    ("merged", "p5-kunduz"): "multi-document events not all merged (session 4, 15:19 UTC)",
+    ("merged", "p5-ghouta"): "multi-document events not all merged (session 4, 15:19 UTC)",
+    ("merged", "p5-tripoli"): "multi-document events not all merged (session 4, 15:19 UTC)",
+    ("merged", "p5-avdiivka"): "multi-document events not all merged (session 4, 15:19 UTC)",
+    ("campaign", "p5-kunduz"): "the campaign is not one event with its start (15:19 UTC)",
+    ("campaign", "p5-ghouta"): "the campaign is not one event with its start (15:19 UTC)",
+    ("campaign", "p5-tripoli"): "the campaign is not one event with its start (15:19 UTC)",
+    ("campaign", "p5-avdiivka"): "the campaign is not one event with its start (15:19 UTC)",
+    ("validate", "p5-tripoli"): "exit 1, 2 false errors (session 4, 15:19 UTC)",
+    ("anchors", "p5-ghouta"): "1 wrong anchor without metadata (session 4, 15:19 UTC)",
+    ("inconsistent", "p5-inc-tajoura-disagree"): "exit 0: the contradiction is missed (15:19 UTC)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)
