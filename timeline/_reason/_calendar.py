@@ -33,6 +33,7 @@ __all__ = [
     "DAY",
     "Reading",
     "day_of",
+    "unit_days",
     "duration_days",
     "minutes",
     "ordinal_of",
@@ -98,6 +99,12 @@ def ordinal_of(text: str) -> tuple[int | None, str | None]:
         return None, None
     k = int(m.group(2)) if m.group(2) else _ORDINALS[m.group(1).lower()]
     return k, {"day": "D", "week": "W", "month": "M", "year": "Y"}[m.group(3).lower()]
+
+
+def unit_days(unit: str) -> tuple[float, float] | None:
+    """The calendar length of ONE unit, without a writer's slack: an ordinal period ("its 13th week")
+    counts whole calendar units (weeks of 7 days), unlike a count ("13 weeks", a few days either way)."""
+    return _UNIT_DAYS.get(unit)
 
 
 def duration_days(n: float, unit: str, mod: str | None, text: str = "") -> tuple[float, float] | None:

@@ -36,7 +36,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from timeline._reason._calendar import DAY, Reading, duration_days, minutes, ordinal_of, read_expression
+from timeline._reason._calendar import DAY, Reading, duration_days, minutes, ordinal_of, read_expression, unit_days
 from timeline._reason._stn import STN
 from timeline.model import (
     Anchor,
@@ -424,10 +424,13 @@ class _Builder:
         if not (rel in ("into", "age") or rel.endswith("_of")):
             return  # "since the start of", "two days after the vote": not an elapsed time at the anchor
         if ordinal is not None and unit is not None and ordinal > 0:
-            span = duration_days(1, unit, None)
+            span = unit_days(unit)
             if span is None:
                 return
-            lo, hi = (ordinal - 1) * span[0], ordinal * span[1] - 1
+            if span[0] >= 1:  # whole days: the anchor's day is one of the period's days
+                lo, hi = math.ceil((ordinal - 1) * span[0]), math.floor(ordinal * span[1]) - 1
+            else:
+                lo, hi = (ordinal - 1) * span[0], ordinal * span[1]
         elif r.duration is not None:
             lo, hi = r.duration
         else:

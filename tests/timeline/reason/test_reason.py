@@ -333,3 +333,24 @@ def test_two_dates_told_from_the_publication_day_in_one_sentence_are_ambiguous()
     r = reason([d], [ev])
     assert not [f for f in r.findings if f.severity == "error"], r.findings
     assert [f.code for f in r.findings if f.severity == "warning"] == ["ambiguous-attachment"]
+
+
+def _week_of(ordinal: int, unit: str = "W", phrase: str = "13th week") -> tuple[dt.datetime, dt.datetime]:
+    t = f"The offensive, now in its {phrase}, has stalled."
+    d = doc("o", t, anchor(D(2019, 6, 27)),
+            expr(t, phrase, type_="DURATION", value=f"P1{unit}", kind="eventrel", event_relation="week_of",
+                 n=1, unit=unit, ordinal=ordinal))
+    ev = event("off", "offensive", d, "offensive", [(d, 0, "begins")])
+    [out] = reason([d], [ev]).events
+    lo, hi = out.interval.start
+    assert lo is not None and hi is not None
+    return lo, hi
+
+
+def test_an_ordinal_period_counts_whole_calendar_units() -> None:
+    """"in its 13th week" on 27 June: began 84 to 90 days before (not a loose count of 13 weeks)."""
+    assert _week_of(13) == (D(2019, 3, 29), D(2019, 4, 4))
+    assert _week_of(2, phrase="second week") == (D(2019, 6, 14), D(2019, 6, 20))
+    # "its third month": 2 to 3 months of 28-31 days back, the anchor's day inside the period
+    lo, hi = _week_of(3, "M", "third month")
+    assert (D(2019, 6, 27) - hi).days == 56 and (D(2019, 6, 27) - lo).days == 92
