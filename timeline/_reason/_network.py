@@ -36,7 +36,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from timeline._reason._calendar import DAY, Reading, duration_days, minutes, ordinal_of, read_expression, unit_days
+from timeline._reason._calendar import (
+    DAY,
+    Reading,
+    minutes,
+    ordinal_of,
+    read_expression,
+    unit_days,
+)
 from timeline._reason._stn import STN
 from timeline.model import (
     Anchor,
