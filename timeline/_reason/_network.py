@@ -435,7 +435,7 @@ class _Builder:
             if span is None:
                 return
             if span[0] >= 1:  # whole days: the anchor's day is one of the period's days
-                lo, hi = math.ceil((ordinal - 1) * span[0]), math.floor(ordinal * span[1]) - 1
+                lo, hi = float(math.ceil((ordinal - 1) * span[0])), float(math.floor(ordinal * span[1]) - 1)
             else:
                 lo, hi = (ordinal - 1) * span[0], ordinal * span[1]
         elif r.duration is not None:
