@@ -216,6 +216,12 @@ def scan(text: str) -> list[Dateline]:
         if line.strip():
             found.extend(_line_candidates(line, offset, previous))
         previous = line.strip() if line.strip() else None
+    # A chronology ("April 4 - Haftar orders ...", "April 7 - The GNA launches ...", one line each):
+    # two or more lines that open with a bare date and a dash are a list of the story's dates, and
+    # none of them is the article's dateline.
+    listed = [d for d in found if d.rule.split(":", 1)[0] == "bare+lead"]
+    if len({d.start for d in listed}) >= 2:
+        found = [d for d in found if d not in listed]
     seen: set[int] = set()
     unique: list[Dateline] = []
     for d in sorted(found, key=lambda d: (d.year is None, -d.strength, d.start, -(d.end - d.start))):

@@ -66,3 +66,32 @@ def test_no_catastrophic_backtracking_on_long_adversarial_prefixes(n: int) -> No
     for text in ("By " + "A " * n + "29 October 2016", "BAGHDAD " * n + ", 29 October 2016",
                  "AFP , " * n + "Tuesday", "1 " * n + "Oct"):
         assert [d for d in scan(text) if d.date is not None] == []
+
+
+CHRONOLOGY = ("Rescue teams reached the last villages cut off by the floods, officials said.\n\n"
+              "How the floods unfolded:\n"
+              "{a} - Heavy rain bursts the river banks upstream.\n"
+              "{b} - The army opens a second relief corridor.\n"
+              "{c} - Schools reopen in the provincial capital.\n")
+
+
+@pytest.mark.parametrize(("a", "b", "c"), [("March 3", "March 9", "March 21"),
+                                          ("3 March 2021", "9 March 2021", "21 March 2021"),
+                                          ("Tuesday, March 2, 2021", "March 9, 2021", "Sunday, March 21, 2021")])
+def test_a_chronology_of_dated_lines_is_no_dateline(a: str, b: str, c: str) -> None:
+    """Lines that each open with a date and a dash are the story's own list of dates."""
+    text = CHRONOLOGY.format(a=a, b=b, c=c)
+    assert scan(text) == []
+    anchor, _ = anchors.find_anchor(Document(id="d", text=text))
+    assert (anchor.source, anchor.value) == ("none", None)
+
+
+def test_a_dateline_above_a_chronology_still_anchors() -> None:
+    text = "DHAKA, March 24, 2021 (Delta Wire) - " + CHRONOLOGY.format(a="March 3", b="March 9", c="March 21")
+    anchor, _ = anchors.find_anchor(Document(id="d", text=text))
+    assert (anchor.source, anchor.value) == ("dateline", dt.datetime(2021, 3, 24))
+
+
+def test_one_bare_date_and_dash_opening_the_text_is_still_a_dateline() -> None:
+    [d] = scan("March 24, 2021 - Rescue teams reached the last villages cut off by the floods.")
+    assert d.date == dt.date(2021, 3, 24)
