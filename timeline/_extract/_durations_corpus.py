@@ -9,6 +9,9 @@ from timeline._extract._rule import Example
 __all__ = ["EXAMPLES", "NEGATIVES"]
 
 EXAMPLES = [
+    # "in" + a bare plural unit: a vague span ("over in days", "the first rain in months")
+    Example("The junta vowed the revolt would be crushed in days.", "days", "PXD", type="DURATION", interval=None),
+    Example("The valley saw its first rain in months on Sunday.", "months", "PXM", type="DURATION"),
     # fractions of a unit in words, and days counted on a calendar of their own
     Example("The ministers met for half an hour.", "half an hour", "PT30M", type="DURATION"),
     Example("The junta ruled for a quarter century.", "a quarter century", "P25Y", type="DURATION"),
@@ -143,6 +146,9 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    Example("Nobody recalls such a flood in years past.", "years"),
+    Example("The square was a market in years gone by.", "years"),
+    Example("Supplies should last in months to come.", "months"),
     Example("The trading floor reopened after the floods.", "trading"),
     Example("Its business development arm was sold.", "business"),
     # a rate of an amount: the unit is a denominator, not a time

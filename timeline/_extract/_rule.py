@@ -37,6 +37,8 @@ class Hit:
     freq: str | None = None
     tense: bool = True  # whether the clause tense matters for resolution
     rule: str | None = None  # the rule's name when one pattern serves several named rules
+    past_only: bool = False  # kept only in a clause of past tense ("by the afternoon had taken")
+    deadline: bool = True  # whether "by"/"until" before it makes the clause's tense future
 
 
 Builder = Callable[["re.Match[str]"], "Hit | None"]

@@ -228,9 +228,11 @@ def scan(text: str) -> list[Expression]:
         tense = None
         if hit.tense:
             tenses = tenses or TenseIndex(text)
-            tense, gap = tenses.tense_gap(start, end)
+            tense, gap = tenses.tense_gap(start, end, deadline=hit.deadline and not hit.past_only)
             if tense is not None:
                 hit.fields["tense_gap"] = gap  # how sure: a governing verb is close by
+        if hit.past_only and tense != "past":
+            continue  # "works in the afternoon": a habit, no time of the story
         out.append(_expression(text, start, end, ALL_RULES[i], hit, tense))
     return out
 

@@ -183,10 +183,12 @@ class TenseIndex:
         m2 = _SENT_END.search(text, end, end + width)
         return lo, (m2.start() if m2 is not None else min(len(text), end + width))
 
-    def tense_gap(self, start: int, end: int) -> tuple[Tense | None, int]:
-        """The tense and how far (characters) its cue is from the expression (0: a deadline word)."""
+    def tense_gap(self, start: int, end: int, deadline: bool = True) -> tuple[Tense | None, int]:
+        """The tense and how far (characters) its cue is from the expression (0: a deadline word).
+        ``deadline=False``: the clause's own tense, whatever word is before the expression ("by the
+        afternoon the town had fallen" is a report of the past, not a deadline)."""
         text = self.text
-        if _DEADLINE.search(text, max(0, start - 30), start):
+        if deadline and _DEADLINE.search(text, max(0, start - 30), start):
             # a deadline: "by Jan. 14", "until Tuesday", "as soon as Friday", "extended to Nov. 16";
             # under a past perfect it is a past one ("had filed reports by Wednesday")
             lo0, hi0 = self._sentence(start, end, 60)

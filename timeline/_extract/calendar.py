@@ -1,5 +1,10 @@
 """Named calendar periods: months, seasons, quarters, halves, years, decades, centuries.
 
+"August of that year", "the autumn of that year", "that winter", "that August": the month (season)
+in the year the story wrote last before it, resolved like "that year" (``story_year``,
+``story_step`` 0); with no such year the year is unknown.  "The following spring", "the previous
+March": the first such period after (the last before) that time (``story_step`` 1 / -1); with no
+time before it, from the anchor as "next/last spring".
 Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"), ``cal_month_week``
 ("the first week of November": days 1-7, "the last week of June": its last 7 days; the value is
 the ISO week holding the middle of those days), ``cal_week_of`` ("the week of March 6": the ISO
@@ -60,7 +65,19 @@ def _fields(m: re.Match[str]) -> dict[str, str | int | float | bool | None]:
     return f
 
 
+def _story_step(m: re.Match[str]) -> dict[str, str | int | float | bool | None]:
+    """ "the following spring", "the previous March": the first such period after (the last before)
+    the time the story named last (resolution); with none named, as "next/last spring" from the
+    anchor (the ``shift`` kept beside it)."""
+    s = (grp(m, "shift") or "").lower()
+    if s.startswith("the ") and ("following" in s or "previous" in s):
+        return {"story_step": 1 if "following" in s else -1}
+    return {}
+
+
 _SAFE = re.compile(MONTH_BARE_SAFE + r"$")
+_CAPS_TO = re.compile(r"TO\s$")
+_CAPS_MOVE = re.compile(r"\s+(?:ON|INTO|TOWARDS?|AGAINST|THROUGH|ACROSS|BACK|OUT|UPON|IN|TO|FROM)\b")
 _NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -73,9 +90,19 @@ def _month(m: re.Match[str]) -> Hit | None:
     mt = m.group("month")
     if mt[-1:] != "." and len(mt) <= 4 and _NAME_NEXT.match(m.string, m.end()):
         return None  # "Jan Kavan", "Jun Wang": a first name, not a month
-    bare = not (grp(m, "ctx") is not None or grp(m, "pmod") or grp(m, "shift") or ys)
+    if mt == "MARCH" and _CAPS_TO.search(m.string, max(0, m.start() - 3), m.start()) \
+            and _CAPS_MOVE.match(m.string, m.end()):
+        return None  # a headline's verb: "ORDERS HIS ARMY TO MARCH ON TRIPOLI"
+    bare = not (grp(m, "ctx") is not None or grp(m, "pmod") or grp(m, "shift") or ys or grp(m, "that"))
     if bare and not _SAFE.match(m.group("month")):
         return None  # "May", "March", "Oct." alone: too often not a month
+    if grp(m, "ystory"):  # "in August of that year": the year the story named last (resolution)
+        f["story_year"] = True
+    if grp(m, "that"):
+        if not (_SAFE.match(mt) or mt.lower().startswith("aug")):
+            return None  # "said that May would resign": a name
+        f["story_step"] = 0  # "that August": the August of the year the story named last
+    f.update(_story_step(m))
     h = Hit("month", "DATE", f, mod=posmod_code(grp(m, "pmod")))
     return h
 
@@ -106,6 +133,11 @@ def _season(m: re.Match[str]) -> Hit | None:
     if not (lead.strip() or grp(m, "year") or grp(m, "ctx") is not None):
         return None  # "prices fall", "in spring" is caught with its context word
     f["season"] = season_code(m.group("season"))
+    if grp(m, "ystory"):  # "in the autumn of that year"
+        f["story_year"] = True
+    if grp(m, "that"):
+        f["story_step"] = 0  # "that winter"
+    f.update(_story_step(m))
     h = Hit("season", "DATE", f, mod=posmod_code(grp(m, "pmod")))
     return h
 
@@ -332,7 +364,8 @@ RULES = [
     Rule("cal_month",
          behind("in|since|by|until|till|from|before|after|during|between|through|throughout|and|or|to|of|for|as of")
          +
-         rf"(?:{POSMOD}|{_SHIFT}\s+)?(?P<month>{MONTH})(?:(?:\s+of)?\s+(?P<yshift>this|last|next)\s+year)?(?![\w-])(?!\s*\d)",
+         rf"(?:{POSMOD}|{_SHIFT}\s+|(?P<that>that)\s+)?(?P<month>{MONTH})(?:(?:\s+of)?\s+(?:(?P<yshift>this|last|next)|(?P<ystory>that(?:\s+same)?))"
+         r"\s+year)?(?![\w-])(?!\s*\d)",
          _month, 30),
     Rule("cal_month_week",
          rf"(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|last|final)\s+week\s+of\s+(?P<month>{MONTH})"
@@ -341,7 +374,8 @@ RULES = [
     Rule("cal_season",
          behind("in|since|by|until|during|through|throughout|over|before|after")
          +
-         rf"(?:{POSMOD}|{_SHIFT}\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4}))?(?![\w-])"
+         rf"(?:{POSMOD}|{_SHIFT}\s+|(?P<that>that)\s+|the\s+)?(?P<season>{SEASON})(?:\s+(?:of\s+)?(?P<year>{YEAR4})"
+         r"|\s+of\s+(?P<ystory>that(?:\s+same)?)\s+year)?(?![\w-])"
          r"(?!\s+of\s+(?!(?:19|20)\d\d))",
          _season, 31),
     Rule("cal_quarter",
@@ -381,6 +415,27 @@ RULES = [
 ]
 
 EXAMPLES = [
+    Example("TALKS POSTPONED TO MARCH", "MARCH", "2017-03", anchor="2016-10-29"),
+    # "of that year": the year the story wrote last (a bare month before it does not count)
+    Example("Islamists took Timbuktu in 2012; in April of that year, the army withdrew south.",
+            "April of that year", "2012-04", anchor="2019-03-01", interval=("2012-04-01", "2012-05-01")),
+    Example("The regime besieged Homs from 2011. In the autumn of that year, food ran out.",
+            "the autumn of that year", "2011-FA", anchor="2019-03-01"),
+    Example("Aid convoys arrived in the spring of that year.", "the spring of that year", "XXXX-SP", interval=None),
+    # "that winter", "the following spring", "the previous March": from the story's last time
+    Example("Insurgents overran Mosul in 2014. That winter, the city went hungry.", "That winter", "2014-WI",
+            anchor="2019-03-01", interval=("2014-12-01", "2015-03-01")),
+    Example("Kurdish fighters held Kobani in 2014. That October, the siege peaked.", "That October", "2014-10",
+            anchor="2019-03-01"),
+    Example("The army retook Palmyra in 2016. That August, the museum reopened.", "That August", "2016-08",
+            anchor="2019-03-01"),
+    Example("Rebels lost Homs in 2014. The following spring, they took Idlib.", "The following spring", "2015-SP",
+            anchor="2019-03-01"),
+    Example("Rebels lost Homs in January 2014. The following spring, they regrouped.", "The following spring",
+            "2014-SP", anchor="2019-03-01"),
+    Example("The dam was seized in October 2016. The previous March, engineers had fled.", "The previous March",
+            "2016-03", anchor="2019-03-01"),
+    Example("The following spring will bring elections.", "The following spring", "2017-SP"),
     # a year's possessive is that year, not its decade
     Example("Analysts cut their forecasts for 2010's first quarter.", "2010's first quarter", "2010-Q1"),
     Example("Few had foreseen 1990's recession.", "1990", "1990"),
@@ -485,6 +540,8 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    Example("Aides said that May would stay on as leader.", "May"),
+    Example("REBEL LEADER ORDERS HIS FIGHTERS TO MARCH ON THE CAPITAL", "MARCH"),
     Example("Officials said 2000 would be evacuated this year.", "2000"),
     Example("The 1500 was a year-end bonus.", "1500"),
     Example("The striker scored twice in the second half of the match.", "the second half"),

@@ -463,7 +463,14 @@ def _the_plural_rel(m: re.Match[str]) -> Hit | None:
     return h
 
 
+#: "over in days", "could fall in weeks", "the first rain in months": a vague span; not "in days of
+#: old", "in days gone by", "in years past", "in months to come" (a time of a poem, not a span)
+_IN_NOT_SPAN = re.compile(r"\s+(?:of|gone|past|to\s+come|ahead|when|where|that|which)\b|['\u2019]")
+
+
 def _plural(m: re.Match[str]) -> Hit | None:
+    if m.group(0)[:2].lower() == "in" and _IN_NOT_SPAN.match(m.string, m.end()):
+        return None
     unit = unit_code(m.group("unit"))
     return Hit("duration", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit),
                start=m.start("unit"), tense=False)
@@ -510,7 +517,7 @@ RULES = [
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
     Rule("dur_plural",
          r"(?:for|take|takes|took|taking|last|lasted|lasting|within|over|after|spent|spend|if\s+not|"
-         r"or\s+even|or)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
+         r"or\s+even|or|in)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
          r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
     # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is

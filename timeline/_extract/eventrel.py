@@ -17,7 +17,7 @@ Rules (``evr_nth_of``, ``evr_nth_poss`` and ``evr_nth_straight`` are read by one
 - ``evr_nth_poss``: "on the offensive's 12th day", "in the Mosul offensive's second week" (the same,
   the event in the possessive);
 - ``evr_nth_straight``: "for a 15th straight day", "for the 15th consecutive day", "into a third
-  successive week", "for the third day in a row" (the ongoing activity's N-th day; no event noun in
+  successive week", "for the third day in a row", "endured a fourth straight day of strikes" (the ongoing activity's N-th day; no event noun in
   the phrase: the events stage takes the sentence's);
 - ``evr_since``: "the fortnight since the assault began", "in the 12 days since the offensive was
   launched", "three weeks since the start of the campaign" (``into``: the count ran from the
@@ -233,6 +233,12 @@ RULES = [
          rf"(?P<sord>{ORD}|[1-9]\d\d(?:st|nd|rd|th))\s+(?:(?P<adj>straight|consecutive|successive|running)\s+)?"
          r"(?P<sunit>day|night|week|month)(?![\w-])(?P<row>\s+(?:in\s+a\s+row|running))?(?!\s+of\b))",
          _nth, 24),
+    # "endured a fourth straight day of air strikes": the indefinite ordinal count with "straight"
+    # is the running count whatever verb is before it, and "of <activity>" names what runs
+    Rule("evr_nth_straight",
+         rf"(?P<art>a|an)\s+(?P<sord>{ORD}|[1-9]\d\d(?:st|nd|rd|th))\s+(?P<adj>straight|consecutive|successive)\s+"
+         r"(?P<sunit>day|night|week|month)(?![\w-])",
+         _nth_straight, 25),
     # evr_since, evr_age_predicate and evr_of_fighting share one pattern (one try at each count)
     Rule("evr_count",
          rf"(?:the\s+)?{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>(?:{_UNIT1})s?)(?:"
@@ -263,6 +269,9 @@ EXAMPLES = [
             interval=None),
     Example("Shells fell in the third week of the siege.", "third week", "P1W", interval=None),
     Example("Shelling continued for a 15th straight day.", "15th straight day", "P1D", interval=None),
+    Example("The port city endured a sixth straight day of naval shelling on Monday.", "sixth straight day", "P1D",
+            interval=None),
+    Example("Miners began a third consecutive week of strikes.", "third consecutive week", "P1W", interval=None),
     Example("Shelling went on for the 15th consecutive day.", "15th consecutive day", "P1D", interval=None),
     Example("Protesters rallied for the third day in a row.", "third day", "P1D", interval=None),
     Example("Crowds gathered for a second day on Tuesday.", "second day", "P1D", interval=None),

@@ -14,9 +14,16 @@ quarter", "the latest quarter": in a past-tense report, the last completed quart
 story named last, like "the following year"; the resolver takes its value from that time),
 ``rel_story_part`` ("that night", "the next morning", "the previous evening": the story's day, as
 "that day" / "the next day"),
+``rel_the_part`` ("by the afternoon", "in the late afternoon", "during the night", "early in the
+morning" in a report of the past: the day the story named just before, else the anchor's; not "in
+the afternoon sun", "the night shift", nor a habit in the present "shops open in the morning"),
+"the same month" (the month of the time the story named last; with none, the anchor's),
+``rel_same_day`` ("the airport fell the same day": the story's day, like "that same day"),
+``rel_day_before`` ("The day before, rebels had fled": the story's day before, like "the previous day";
+not "the day before the vote"),
 ``rel_weekend`` ("over the weekend", "since the weekend"), ``rel_year_end`` ("by year-end", "around
 year end": this year, mod END), ``rel_in_the`` ("earlier in the year": this year, mod START, the
-interval up to the anchor), ``rel_the_year`` ("for the year", "the first nine months of the
+interval up to the anchor; "later in the day": the story's day, like "later that day"), ``rel_the_year`` ("for the year", "the first nine months of the
 year", "for the week": the anchor's year, week or month), ``rel_year_ended`` ("the fiscal year ended March 31": a DURATION P1Y,
 TimeML's reading of a year named by its end).  "Earlier this week", "earlier today" take mod
 START (the TimeML and TimeBank convention) while their interval runs up to the anchor.  ``rel_unit`` also reads "the current fiscal year", "last fiscal
@@ -124,16 +131,23 @@ def _dawn(m: re.Match[str]) -> Hit | None:
         return Hit("relday", "TIME", {"offset": _DAYS[rd.lower()], "part": timex}, mod=mod)
     if wd:
         return Hit("weekday", "TIME", {"weekday": weekday_number(wd), "part": timex}, mod=mod)
-    return Hit("daypart", "TIME", {"part": code}, mod=mod)
+    return Hit("daypart", "TIME", {"part": code, "story": True}, mod=mod)  # in the past: the story's day
 
 
 _NARRATIVE_SHIFT = re.compile(r"the\s+(?:following|previous)", re.IGNORECASE)
+_SAME = re.compile(r"the\s+same", re.IGNORECASE)
 
 
 def _unit(m: re.Match[str]) -> Hit | None:
     if m.group("shift") == "This" and m.group("unit")[0].isupper() and _title(m, m.start("shift")):
         return None  # ABC's "This Week": a programme
     unit = _UNITS[m.group("unit").lower()]
+    if _SAME.fullmatch(m.group("shift")) and unit in ("W", "M", "Y") and not grp(m, "fiscal"):
+        # "the same month": the month of the time the story named last ("took Raqqa in June 2017;
+        # the same month ..."); with none before it, the anchor's (its value then, as before)
+        h = Hit("relunit", "DATE", {"unit": unit, "narrative": True, "anchor_fallback": True, "offset": 0}, tense=False)
+        h.event_relation = "same"
+        return h
     if _NARRATIVE_SHIFT.match(m.group("shift")):
         # relative to the story's last-mentioned time, not to the anchor: left unresolved
         h = Hit("relunit", "DATE", {"unit": unit, "narrative": True}, tense=False)
@@ -171,6 +185,52 @@ def _story_part(m: re.Match[str]) -> Hit | None:
     return h
 
 
+#: What may follow "by the afternoon" for it to be a time of the story: the end of a clause, a
+#: function word, a verb or a name; a lower-case content word makes it a noun's modifier ("in the
+#: afternoon sun", "the night shift", "the evening news").
+_PART_GO_ON = re.compile(
+    r"[ \t]*(?:[.,;:!?)\"\u201d'\u2019\u2014-]|\n|$)|\s+(?:[A-Z]|(?:and|or|but|in|on|at|to|from|by|with|as|when|while|"
+    r"until|till|after|before|since|the|a|an|this|his|her|their|its|our|some|most|all|many|it|he|she|they|we|i|you|"
+    r"there|had|has|have|was|were|would|could|came|began|started|though|although|because|so|then|only|even|"
+    r"[a-z]+ed|[a-z]+ly)\b)")
+
+
+def _the_part(m: re.Match[str]) -> Hit | None:
+    """ "by the afternoon", "in the late afternoon", "during the night": a part of a day with no day
+    word, in a report of the past (the scanner drops it in any other tense: "shops open in the
+    morning").  The day is the one the story named just before (resolution, like a bare clock
+    time), else the anchor's or the day before; "during the night" alone is the last night."""
+    if not _PART_GO_ON.match(m.string, m.end()):
+        return None
+    if grp(m, "hours"):  # "in the early hours": the small hours before dawn, like "pre-dawn"
+        return Hit("daypart", "TIME", {"part": "predawn", "story": True}, past_only=True)
+    part = part_code(m.group("part"))
+    pos = (grp(m, "pos") or grp(m, "pos2") or "").lower()
+    mod = "START" if pos == "early" else "END" if pos == "late" else None
+    wd = grp(m, "wd")
+    if wd:  # "through the night on Tuesday": that day's part, told like "Tuesday night"
+        return Hit("weekday", "TIME", {"weekday": weekday_number(wd), "part": part}, mod=mod, past_only=True)
+    kind = "overnight" if part == "NI" else "daypart"
+    return Hit(kind, "TIME", {"part": part, "story": True}, mod=mod, past_only=True)
+
+
+def _same_day(m: re.Match[str]) -> Hit | None:
+    """ "took the port on Monday and the airport the same day": the story's day in a report of the
+    past, else the anchor's; not "the same day as the vote", "the same day that he left" (an event's)."""
+    h = Hit("relunit", "DATE", {"unit": "D", "narrative": True, "anchor_fallback": True, "offset": 0}, deadline=False)
+    h.event_relation = "same"
+    return h
+
+
+def _day_before(m: re.Match[str]) -> Hit | None:
+    """ "The day before, rebels had fled": the day before (after) the one the story named last, like
+    "the previous day"; only with nothing after it ("the day before the vote", "the day after he
+    arrived" hang on an event)."""
+    h = Hit("relunit", "DATE", {"unit": "D", "narrative": True}, tense=False)
+    h.event_relation = "previous" if m.group("rel").lower() == "before" else "following"
+    return h
+
+
 def _year_end(m: re.Match[str]) -> Hit | None:
     # "by year-end": the end of the anchor's year (a report in early January means the one that
     # just ended only in a past-tense sentence, left to the tense-free period rule: this year)
@@ -178,6 +238,15 @@ def _year_end(m: re.Match[str]) -> Hit | None:
 
 
 def _end_of_the(m: re.Match[str]) -> Hit | None:
+    if m.group("unit").lower() == "day":
+        if grp(m, "half") or "turn" in m.group("pmod").lower():
+            return None
+        # "by the end of the day": the day the story tells of in a report of the past, else the
+        # anchor's (like "later in the day")
+        h = Hit("relunit", "DATE", {"unit": "D", "narrative": True, "anchor_fallback": True, "offset": 0},
+                mod=posmod_code(m.group("pmod")), deadline=False)
+        h.event_relation = "same"
+        return h
     unit = _UNITS[m.group("unit").lower()]
     half = grp(m, "half")
     if half:  # "the first half of the month": its start (mod START), "the second half": its end
@@ -195,6 +264,13 @@ def _the_quarter(m: re.Match[str]) -> Hit | None:
 def _in_the(m: re.Match[str]) -> Hit | None:
     """ "earlier in the year", "later in the month": the anchor's own period, before or after it."""
     side = m.group("side").lower()
+    if m.group("unit").lower() == "day":
+        # "later in the day": the day the story tells of ("took the bridge on Monday; later in the
+        # day ..."), like "later that day"; with no day before it, the anchor's
+        h = Hit("relunit", "DATE", {"unit": "D", "narrative": True, "anchor_fallback": True, "offset": 0},
+                mod="START" if side == "earlier" else None, deadline=False)
+        h.event_relation = "same"
+        return h
     fields: dict[str, str | int | float | bool | None] = {
         "unit": _UNITS[m.group("unit").lower()], "offset": 0, "side": "before" if side == "earlier" else "after"}
     return Hit("relunit", "DATE", fields, mod="START" if side == "earlier" else None, tense=False)
@@ -246,7 +322,7 @@ RULES = [
     Rule("rel_part", r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b", _part, 19),
     Rule("rel_overnight", rf"overnight(?![\w-])(?!\s+(?:train|flight|bus|ferry|stay|shift|bag|guests?|visit|trip|"
          rf"delivery|rates?|session|lending|loans?|success|sensation|camp)s?\b)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![\w-]))?", _overnight, 45),
-    Rule("rel_dawn", r"(?:pre-?dawn|(?<=at\s)(?:dawn|daybreak|dusk|nightfall)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    Rule("rel_dawn", r"(?:pre-?dawn|(?:(?<=at\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))(?:dawn|daybreak|dusk|nightfall)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
          r"|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bby\s))mid-?\s?(?:morning|afternoon))(?![\w-])"
          rf"(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?(?![\w-])",
          _dawn, 45),
@@ -254,7 +330,7 @@ RULES = [
          rf"(?:(?P<side>earlier|later)\s+(?:in\s+)?|{POSMOD})(?P<shift>{_SHIFT_RE})\s+(?P<unit>{_UNIT})(?![\w-])",
          _unit, 18),
     Rule("rel_end_of_the", r"(?P<pmod>(?:the\s+)?(?:start|beginning|middle|end|close|turn|(?P<half>first|second|latter)\s+half)\s+of)"
-         r"\s+the\s+(?P<unit>year|month|week|quarter|decade|century)(?![\w-])",
+         r"\s+the\s+(?P<unit>year|month|week|quarter|decade|century|day)(?![\w-])",
          _end_of_the, 18),
     Rule("rel_the_quarter", r"the\s+(?:latest\s+|most\s+recent\s+|just-ended\s+|recent\s+)?quarter(?![\w-])(?!\s+(?:of|century|mile))",
          _the_quarter, 21),
@@ -269,7 +345,7 @@ RULES = [
          r"(?:(?<=\bby\s)|(?<=\bat\s)|(?<=\bbefore\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bnear\s)|(?<=\btoward\s)"
          r"|(?<=\btowards\s))(?:the\s+)?year[-\s]end(?![\w-])",
          _year_end, 21),
-    Rule("rel_in_the", r"(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week)(?![\w-])", _in_the, 18),
+    Rule("rel_in_the", r"(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day)(?![\w-])", _in_the, 18),
     Rule("rel_year_ended",
          r"the\s+(?:fiscal\s+)?year(?=\s+(?:ended|ending|that\s+ended|which\s+ended|that\s+ends|which\s+ends)\s+"
          r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d|today|tomorrow|yesterday|this|last|next)\b)",
@@ -293,6 +369,16 @@ RULES = [
          r"rush|traffic|flight|train|bus|market|trading|sitting|meeting|briefing|prayer|service|mass|curfew|raid|"
          r"attack|patrol|air|light|duty|guard|nurse|staff|manager|editor|desk|crew|sun|star|owl)\b)",
          _story_part, 21),
+    Rule("rel_same_day", r"the\s+same\s+day(?![\w-])(?!\s+(?:as|that|when|on|in|of|which|he|she|they|we|it)\b)",
+         _same_day, 21),
+    Rule("rel_day_before", r"the\s+day\s+(?P<rel>before|after)(?=\s*[,;:.!?)\u2014]|\s*$)", _day_before, 21),
+    Rule("rel_the_part",
+         r"(?:(?P<pos2>late|early)\s+in\s+|(?<=\bby\s)|(?<=\bin\s)|(?<=\bduring\s)|(?<=\bthrough\s)"
+         r"|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s))"
+         r"the\s+(?:(?P<pos>late|early)\s+)?(?-i:(?P<part>morning|afternoon|evening|night))(?![\w-])"
+         rf"(?:\s+on\s+(?P<wd>{WEEKDAY})(?![\w-]))?"
+         r"|(?:(?<=\bin\s)|(?<=\buntil\s)|(?<=\binto\s))the\s+(?-i:(?P<hours>early|small|wee)\s+hours)(?![\w-])",
+         _the_part, 46),
     Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
 ]
@@ -387,6 +473,54 @@ EXAMPLES = [
     Example("Voting ended on 20 May 2018. Later that evening, results were posted.", "Later that evening",
             "2018-05-20TEV", type="TIME", interval=None),
     Example("Nobody slept that night.", "that night", "XXXX-XX-XXTNI", type="TIME", interval=None),
+    # a part of a day after "the", in a report of the past: the story's day, else the anchor's (or
+    # the day before: a report of the evening before); "during the night" alone is the last night
+    Example("Militias overran the checkpoint early on Tuesday and by the afternoon had reached the port.",
+            "the afternoon", "2016-10-25TAF", type="TIME", interval=("2016-10-25", "2016-10-25")),
+    Example("The ferry docked at Piraeus on 2 June 2019 and during the night the migrants were moved.",
+            "the night", "2019-06-02TNI", type="TIME", interval=("2019-06-02", "2019-06-03")),
+    Example("Sirens sounded again in the late afternoon, a nurse in the clinic said.", "the late afternoon",
+            "2016-10-29TAF", type="TIME", mod="END", interval=("2016-10-28", "2016-10-29")),
+    Example("By the evening the protesters had left the square.", "the evening", "2016-10-29TEV", type="TIME"),
+    Example("The ceasefire collapsed during the night, residents said.", "the night", "2016-10-28TNI", type="TIME",
+            interval=("2016-10-28", "2016-10-29")),
+    Example("The lorries crossed the bridge early in the morning.", "early in the morning", "2016-10-29TMO",
+            type="TIME", mod="START"),
+    Example("Talks in the capital dragged on late into the night.", "the night", "2016-10-28TNI", type="TIME"),
+    Example("Looters hit the market in the early hours, police said.", "the early hours", "2016-10-29TNI",
+            type="TIME", interval=("2016-10-28", "2016-10-29")),
+    Example("Troops landed on Tuesday and had secured the beach by nightfall.", "nightfall", "2016-10-25TEV",
+            type="TIME", interval=("2016-10-25", "2016-10-25")),
+    Example("The marines took the bridge on 4 May 2015. Later in the day, the town fell.", "Later in the day",
+            "2015-05-04", interval=None),
+    Example("The port fell on 4 May 2015 and the airport the same day.", "the same day", "2015-05-04",
+            interval=None),
+    Example("Marines landed on 6 June 2019. The day before, the navy had shelled the coast.", "The day before",
+            "2019-06-05", interval=None),
+    Example("The bridge fell on 2 May 2016, and the town the day after.", "the day after", "2016-05-03",
+            interval=None),
+    Example("Later in the day, the envoy left Geneva.", "Later in the day", "2016-10-29",
+            interval=("2016-10-29", "2016-10-30")),
+    Example("Shelling went on through the night on Friday, residents said.", "the night on Friday", "2016-10-28TNI",
+            type="TIME"),
+    Example("Rebels entered the town on Monday and by the end of the day held the market.", "the end of the day",
+            "2016-10-24", mod="END", interval=None),
+    Example("The envoy will leave Geneva on Monday; he expects a reply by the end of the day.",
+            "the end of the day", "2016-10-29", mod="END"),
+    # the story's day only in a report of the past: ahead, "later in the day" is the anchor's
+    Example("The port fell on 4 May 2015. The minister will speak later in the day.", "later in the day",
+            "2016-10-29", interval=("2016-10-29", "2016-10-30")),
+    # "the same month": the story's month; with no time before it, the anchor's
+    Example("Insurgents took Fallujah in January 2014; the same month, the army lost Ramadi.", "the same month",
+            "2014-01", interval=None),
+    Example("Exports rose in the same month, the customs office said.", "the same month", "2016-10",
+            interval=("2016-10-01", "2016-11-01")),
+    # "that year" takes the last year the text wrote (or "last year"), not a bare month's guessed year
+    Example("Rebels took Idlib in 2015. In March, the army left. Later that year, it returned.", "Later that year",
+            "2015", anchor="2019-03-01", interval=None),
+    Example("Rebels took Idlib last year. In March, the army left. Later that year, it returned.",
+            "Later that year", "2018", anchor="2019-03-01", interval=None),
+    Example("Rebels left in March. Later that year, they returned.", "Later that year", "2016", interval=None),
     # ... a reference too coarse for the unit leaves it unresolved
     Example("The mine closed in 1998. Workers marched that day.", "that day", "XXXX-XX-XX", interval=None),
     Example("Nobody remembers what happened that year.", "that year", "XXXX", interval=None),
@@ -417,4 +551,15 @@ NEGATIVES = [
     Example("The imam said that morning prayers would be held outdoors.", "that morning"),
     Example("Residents said that night raids had killed four people.", "that night"),
     Example("She worked the next night shift at the clinic.", "the next night"),
+    Example("Farmers rested in the afternoon sun.", "the afternoon"),
+    Example("He worked the night shift at the port for years.", "the night"),
+    Example("Families gathered to watch the evening news during the blackout.", "the evening"),
+    Example("The market opens in the morning and closes at noon.", "the morning"),
+    Example("Pilgrims will walk to the shrine during the night.", "the night"),
+    Example("The minister hopes to sign the deal by the evening.", "the evening"),
+    Example("Soldiers stared out into the night sky.", "the night"),
+    Example("Nurses work in the early hours of every shift.", "the early hours"),
+    Example("Rebels fled the day before the vote.", "the day before"),
+    Example("Rebels fled on the same day as the vote.", "the same day"),
+    Example("He was arrested the day after he landed in Cairo.", "the day after"),
 ]

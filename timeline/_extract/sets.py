@@ -1,9 +1,10 @@
 """Sets (recurring times): "every week", "each Friday", "daily", "twice a week", "on Fridays".
 
-Rules: ``set_every`` (every/each + unit, part of day or weekday), ``set_adverb`` (daily,
+Rules: ``set_every`` (every/each + unit, part of day or weekday; "every single day", "each and every
+night"), ``set_adverb`` (daily,
 weekly, monthly, yearly, annually, hourly, nightly, quarterly; "on a daily basis"; not the adjective
-"a quarterly dividend" nor the noun "a quarterly of ten cents"), ``set_freq`` (once/twice/N times
-a/per unit), ``set_plural_weekday`` ("on Fridays").  The value is written at extraction
+"a quarterly dividend" nor the noun "a quarterly of ten cents"; but the adjective before an act that recurs: "a daily five-hour halt to the
+fighting", "nightly raids"), ``set_freq`` (once/twice/N times a/per unit, "twice daily"), ``set_plural_weekday`` ("on Fridays").  The value is written at extraction
 (``P1W``, ``XXXX-WXX-5``) with ``quant``/``freq``; sets get no interval.
 """
 
@@ -20,7 +21,7 @@ from timeline._extract._lexicon import (
     season_code,
     weekday_number,
 )
-from timeline._extract._rule import Example, Hit, Rule
+from timeline._extract._rule import Example, Hit, Rule, grp
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
 
@@ -34,7 +35,7 @@ _UNIT = r"second|minute|hour|day|night|week|weekend|month|year|quarter|decade|mo
 
 
 def _every(m: re.Match[str]) -> Hit | None:
-    quant = "EVERY" if m.group("q").lower() == "every" else "EACH"
+    quant = "EACH" if m.group("q").lower() == "each" and "every" not in m.group().lower() else "EVERY"
     if m.group("mon"):  # "each July": that month of every year
         return Hit("set", "SET", {}, value=f"XXXX-{month_number(m.group('mon')):02d}", quant=quant, tense=False)
     if m.group("season"):
@@ -47,6 +48,8 @@ def _every(m: re.Match[str]) -> Hit | None:
     val = _UNIT_VAL[u]
     if n and n > 1 and val.startswith("P"):
         val = val.replace("1", str(int(n)), 1)
+    elif m.group("num") and n is None and val.startswith("P"):
+        val = val.replace("1", "X", 1)  # "every few days": PXD
     if m.group("other"):
         val = val.replace("1", "2", 1)
     return Hit("set", "SET", {}, value=val, quant=quant, tense=False)
@@ -55,10 +58,19 @@ def _every(m: re.Match[str]) -> Hit | None:
 _TITLE = re.compile(r"\s+[A-Z]")
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|but|in|on|at|for|to|from|by|with|since|until|as|if|when|while|through|during|"
-    r"over|under|after|before|the|a|an|this|that|it|is|are|was|were|will|would|can|could|than)\b)[a-z]{3,}\b")
+    r"over|under|after|before|the|a|an|this|that|it|is|are|was|were|will|would|can|could|than|along|across|around|"
+    r"into|onto|outside|inside|near|against|throughout|beyond|toward|towards|amid|despite|via)\b)[a-z]{3,}\b")
 
 
 _BASIS = re.compile(r"\s+basis\b")
+#: An adjective SET before an act that recurs ("a daily five-hour halt to the fighting", "nightly
+#: raids", "weekly protests"): the act happens every day (week); before any other noun the word is
+#: a plain adjective ("daily life", "the daily newspaper", "average daily volume") and no time.
+_RECURRING_ACT = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:halts?|pauses?|truces?|cease-?fires?|lulls?|humanitarian\s+corridors?|"
+    r"shelling|bombardments?|bombings?|barrages?|(?:air\s*)?strikes|airstrikes|raids|attacks|assaults|sorties|"
+    r"clashes|fighting|protests|rallies|demonstrations|marches|curfews?|patrols|convoys|evacuations|blackouts|"
+    r"power\s+cuts|outages)\b")
 _OF = re.compile(r"\s+of\b")
 
 
@@ -67,6 +79,8 @@ def _adverb(m: re.Match[str]) -> Hit | None:
         return None  # a name: "Daily Telegraph", "Weekly Standard"
     if _BASIS.match(m.string, m.end()):
         return Hit("set", "SET", {}, value=_ADV[m.group("adv").lower()], end=m.end(), tense=False)  # "on a daily basis"
+    if m.group("adv").islower() and _RECURRING_ACT.match(m.string, m.end()):
+        return Hit("set", "SET", {}, value=_ADV[m.group("adv").lower()], tense=False)  # "a daily pause"
     if _NOUN_AFTER.match(m.string, m.end()) or _OF.match(m.string, m.end()):
         return None  # an adjective: "a quarterly dividend", "the annual meeting"
     return Hit("set", "SET", {}, value=_ADV[m.group("adv").lower()], tense=False)
@@ -77,7 +91,9 @@ def _freq(m: re.Match[str]) -> Hit | None:
     k = {"once": 1, "twice": 2, "thrice": 3}.get(times)
     if k is None:
         k = int(number_value(m.group("tn")) or 1)
-    return Hit("set", "SET", {}, value=_UNIT_VAL[m.group("unit").lower()], freq=f"{k}X", tense=False)
+    adv = grp(m, "adv")  # "twice daily", "three times weekly"
+    value = _ADV[adv.lower()] if adv else _UNIT_VAL[m.group("unit").lower()]
+    return Hit("set", "SET", {}, value=value, freq=f"{k}X", tense=False)
 
 
 def _plural_wd(m: re.Match[str]) -> Hit | None:
@@ -87,7 +103,7 @@ def _plural_wd(m: re.Match[str]) -> Hit | None:
 
 RULES = [
     Rule("set_every",
-         rf"(?P<q>every|each)\s+(?:(?P<mon>{MONTH_BARE_SAFE}|(?-i:May|March|August))|(?P<season>summer|winter|spring|autumn)"
+         rf"(?P<q>every|each)\s+(?:and\s+every\s+|single\s+)?(?:(?P<mon>{MONTH_BARE_SAFE}|(?-i:May|March|August))|(?P<season>summer|winter|spring|autumn)"
          rf"|(?:(?P<other>other)\s+|(?P<num>{NUM})\s+)?(?:(?P<wd>{WEEKDAY})|(?P<unit>{_UNIT})s?))(?![\w-])",
          _every, 7),
     Rule("set_adverb",
@@ -96,7 +112,8 @@ RULES = [
          "",
          _adverb, 43),
     Rule("set_freq",
-         rf"(?P<times>once|twice|thrice|(?P<tn>{NUM})\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})(?![\w-])",
+         rf"(?P<times>once|twice|thrice|(?P<tn>{NUM})\s+times)\s+(?:(?:a|an|per|every|each)\s+(?P<unit>{_UNIT})"
+         r"|(?P<adv>daily|weekly|monthly|yearly|annually|hourly|nightly))(?![\w-])",
          _freq, 7),
     Rule("set_plural_weekday", r"on\s+(?P<wd>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![\w-])",
          _plural_wd, 7),
@@ -119,6 +136,15 @@ EXAMPLES = [
     Example("Results are reported quarterly.", "quarterly", "P1Q", type="SET"),
     Example("Engineers inspect the bridge weekly, the ministry said.", "weekly", "P1W", type="SET"),
     Example("Crowds gather daily Monday to Friday outside the court.", "daily", "P1D", type="SET"),
+    Example("Mortars fell on the camp every single day.", "every single day", "P1D", type="SET"),
+    Example("Supply lorries got through every few days.", "every few days", "PXD", type="SET"),
+    Example("Drones circled the village each and every night.", "each and every night", "P1D", type="SET"),
+    Example("The junta declared a daily six-hour truce in the north.", "daily", "P1D", type="SET"),
+    Example("Villagers dread the nightly raids by the militia.", "nightly", "P1D", type="SET"),
+    Example("Students staged weekly protests outside parliament.", "weekly", "P1W", type="SET"),
+    Example("Aid flights now land twice daily at the airstrip.", "twice daily", "P1D", type="SET"),
+    Example("Monitors visit the crossing three times weekly.", "three times weekly", "P1W", type="SET"),
+    Example("Rebels and troops traded fire nightly along the river.", "nightly", "P1D", type="SET"),
 ]
 
 NEGATIVES = [
@@ -126,5 +152,11 @@ NEGATIVES = [
     Example("The Daily Telegraph reported it.", "Daily"),
     Example("The firm pays a quarterly dividend.", "quarterly"),
     Example("Each may choose a seat.", "may"),
+    Example("She writes for the daily newspaper in Lagos.", "daily"),
+    Example("The Daily Mail printed the photographs.", "Daily"),
+    Example("A reporter for the Daily Star was detained.", "Daily"),
+    Example("Daily life in the camp is hard.", "Daily"),
+    Example("The siege disrupted daily life for months.", "daily"),
+    Example("Average daily volume on the exchange fell.", "daily"),
     Example("The board declared a quarterly of ten cents a share.", "quarterly"),
 ]

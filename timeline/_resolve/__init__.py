@@ -14,9 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from timeline._resolve._calendar import add_units, period_of_unit
+from timeline._resolve._calendar import add_units, month_period, part_interval, period_of_unit, season_period
 from timeline._resolve._kinds import resolve_spec
-from timeline.model import Anchor, Expression, Interval
+from timeline.model import Anchor, Expression, Interval, Spec
 
 __all__ = ["resolve"]
 
@@ -81,19 +81,44 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
     narrative reference time): "fled to Florida in June 1998 and returned later that year" is 1998.
     Only the value: the interval stays ``None`` (the reference is a guess the reasoning stage may
     overrule with the events it knows)."""
-    ref: list[tuple[int, str, dt.datetime]] = []  # (end, grain, start) of each exact dated expression
+    ref: list[_Ref] = []  # (offset of its end, grain, start, year guessed, end) of each exact date
     for k, e in enumerate(out):
         f = e.spec.fields if e.spec is not None else {}
+        step = f.get("story_step")
+        if e.spec is not None and e.spec.kind in ("month", "season") and (f.get("story_year") or step is not None):
+            years = _story_years(ref, e.start)
+            if not years:
+                if f.get("story_year") or step == 0:  # "in August of that year", "that winter", no year before
+                    out[k] = e.model_copy(update={"value": "XXXX" + e.value[4:], "interval": None})
+                    continue  # ("the following spring" with no time before it: from the anchor, as before)
+            else:
+                y = _story_period_year(e.spec.kind, f, years[-1], int(step) if isinstance(step, int) else 0)
+                fields = {key: v for key, v in f.items() if key != "shift"}
+                value, interval = resolve_spec(Spec(kind=e.spec.kind, fields={**fields, "year": y}), e.value, e.mod, None)
+                out[k] = e = e.model_copy(update={"value": value, "interval": interval})
         if e.spec is not None and e.spec.kind == "time" and _bare_clock(f) and e.spec.tense != "future":
             days = [r for r in ref if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
             if days:
                 out[k] = _on_day(e, days[-1][2])
+            continue
+        if e.spec is not None and f.get("story") and e.spec.kind in ("daypart", "overnight"):
+            days = [r for r in ref if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+            if days and e.spec.tense == "past":  # "stormed the town on Monday and by the afternoon ...": Monday's
+                d = days[-1][2]
+                d = dt.datetime(d.year, d.month, d.day)
+                part = str(f.get("part", "NI"))
+                code = _PART_CODE.get(part, part)
+                out[k] = e.model_copy(update={"value": f"{d:%Y-%m-%d}T{code}", "interval": part_interval(d, part)})
             continue
         if e.spec is not None and e.spec.kind == "relunit" and f.get("narrative"):
             unit = str(f.get("unit", "Y"))
             step = _STEP.get(e.event_relation or "")
             ok = _FINE_ENOUGH.get(unit, ())
             near = [r for r in ref if r[1] in ok and e.start - r[0] <= _NARRATIVE_LOOK]
+            if unit == "Y":
+                near = _story_years(ref, e.start)
+            if f.get("anchor_fallback") and unit == "D" and e.spec.tense != "past":
+                near = []  # "will speak later in the day": the anchor's day, not the story's
             if step is not None and near:
                 try:
                     value = period_of_unit(add_units(near[-1][2], step, unit), unit)[2]
@@ -101,13 +126,55 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
                     continue
                 if f.get("part"):  # "the next morning": that day's part, "2015-03-05TMO"
                     value += f"T{f['part']}"
-                out[k] = e.model_copy(update={"value": value})
+                out[k] = e.model_copy(update={"value": value, "interval": None})
             continue
         iv = e.interval
         if (iv is not None and iv.grain is not None and iv.start[0] is not None and iv.start[0] == iv.start[1]
                 and e.value[:4].isdigit()):
-            ref.append((e.end, iv.grain, iv.start[0]))
+            ref.append((e.end, iv.grain, iv.start[0], _year_guessed(e), iv.end[1] or iv.start[0]))
     return out
+
+
+#: Kinds whose year, when the text does not write it, is a guess from the tense and the anchor
+#: ("in March": the last March or the next): no reference for "that year" when a year the text
+#: wrote (or "last year", "yesterday") precedes within reach.
+_GUESSED_YEAR = ("month", "season", "quarter", "half", "date", "monthday", "month_week", "week_of", "holiday")
+
+
+def _year_guessed(e: Expression) -> bool:
+    if e.spec is None or e.spec.kind not in _GUESSED_YEAR:
+        return False
+    return not any(k in e.spec.fields for k in ("year", "year_shift", "shift", "story_year"))
+
+
+_Ref = tuple[int, str, dt.datetime, bool, dt.datetime]
+
+
+def _story_period_year(kind: str, f: dict[str, str | int | float | bool | None], r: _Ref, step: int) -> int:
+    """The year of the month (season) told relative to the story's time ``r``: of the same year
+    (step 0: "that winter", "August of that year"), the first one starting at or after its end
+    (step 1: "the following spring" after 2012 is 2013's; after January 2012, 2012's), or the last
+    one ending at or before its start (step -1: "the previous autumn")."""
+    y0 = r[2].year
+    if step == 0:
+        return y0
+
+    def span(y: int) -> tuple[dt.datetime, dt.datetime]:
+        p = month_period(y, int(f.get("month") or 1)) if kind == "month" else season_period(y, str(f.get("season")))
+        return p[0], p[1]
+
+    years = range(y0 - 2, y0 + 3)
+    if step > 0:
+        return next(y for y in years if span(y)[0] >= r[4])
+    return [y for y in years if span(y)[1] <= r[2]][-1]
+
+
+def _story_years(ref: list[_Ref], at: int) -> list[_Ref]:
+    """The references "that year" may take, last one best: the dated expressions within reach,
+    those whose year the text fixed when there is one ("encircled since 2013; in August of that
+    year": 2013, not the anchor's year a bare month before it would give)."""
+    near = [r for r in ref if r[1] in _FINE_ENOUGH["Y"] and at - r[0] <= _NARRATIVE_LOOK]
+    return [r for r in near if not r[3]] or near
 
 
 #: A clock time with no day of its own ("the assault began at 3am") in a report of the past takes
@@ -116,6 +183,7 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
 #: (or the day before).  A clock time ahead ("will leave at 4 am") keeps the anchor's rule.
 _CLOCK_LOOK = 300  # characters
 _DAY_GRAINS = ("day", "part_of_day", "hour", "minute")
+_PART_CODE = {"predawn": "NI", "dawn": "MO", "dusk": "EV"}  # the TIMEX3 code of a finer part of the day
 
 
 def _bare_clock(f: dict[str, str | int | float | bool | None]) -> bool:

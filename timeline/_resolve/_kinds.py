@@ -214,7 +214,7 @@ def _daypart(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
 def _relunit(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     unit = str(f.get("unit", "Y"))
     off = _i(f, "offset")
-    if a is None or f.get("narrative"):
+    if a is None or (f.get("narrative") and not f.get("anchor_fallback")):
         part = f"T{f['part']}" if f.get("part") else ""  # "that night": XXXX-XX-XXTNI
         return {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX-QX",
                 "DE": "XXX", "CE": "XX"}.get(unit, "XXXX") + part, None

@@ -288,3 +288,35 @@ def test_modifier_span_is_stated_semantics() -> None:
     assert _span(1, "less than", "LESS_THAN", "Y") == (0, 1)
     assert _span(8, None, None, "Y") == (8, 8)
     assert _span(None, None, None, "Y") == (2, 10)
+
+
+def _values(text: str, anchor: Anchor = SAT) -> dict[str, str]:
+    return {e.text: e.value for e in _resolve.resolve(_extract.extract(text), anchor)}
+
+
+@pytest.mark.parametrize(("text", "expr", "value"), [
+    # the first such period starting at or after the end of the story's time, or the last ending before its start
+    ("Rebels lost Homs in 2014. The following winter, they regrouped.", "The following winter", "2015-WI"),
+    ("Rebels lost Homs in November 2014. The following winter, they regrouped.", "The following winter", "2014-WI"),
+    ("Rebels lost Homs in March 2014. The following March, they came back.", "The following March", "2015-03"),
+    ("Rebels lost Homs in March 2014. The previous March, they had arrived.", "The previous March", "2013-03"),
+    ("Rebels lost Homs in June 2014. The previous spring, they had arrived.", "The previous spring", "2014-SP"),
+])
+def test_story_step_periods(text: str, expr: str, value: str) -> None:
+    assert _values(text, Anchor(value=dt.datetime(2019, 3, 1), source="metadata"))[expr] == value
+
+
+def test_that_year_prefers_a_written_year_and_keeps_the_anchor_rule_without_one() -> None:
+    a19 = Anchor(value=dt.datetime(2019, 3, 1), source="metadata")
+    # a bare month between the written year and "that year" does not hide the year
+    assert _values("The siege began in 2013. In June, food ran out. That year, 500 died.", a19)["That year"] == "2013"
+    # only guessed years before it: the last of them, as before
+    assert _values("In June, food ran out. That year, 500 died.", SAT)["That year"] == "2016"
+
+
+def test_part_of_day_takes_the_story_day_only_in_the_past_and_nearby() -> None:
+    near = _resolve.resolve(_extract.extract("Gunmen took the post on Tuesday and by the evening had left."), SAT)
+    assert [(e.text, e.value) for e in near][-1] == ("the evening", "2016-10-25TEV")
+    far = "Gunmen took the post on Tuesday. " + "Nothing else happened that anyone saw. " * 10 + "In the evening it rained."
+    assert _values(far)["the evening"] == "2016-10-29TEV"  # beyond ~300 characters: the anchor's day
+    assert "the evening" not in _values("Gunmen took the post on Tuesday; they will leave in the evening.")
