@@ -440,6 +440,10 @@ class _Builder:
                 lo, hi = (ordinal - 1) * span[0], ordinal * span[1]
         elif r.duration is not None:
             lo, hi = r.duration
+            if r.unit == "D" and lo >= 1 and not math.isinf(hi):
+                # "34 days of fighting" ending on the anchor's day, "12 days into": writers count the
+                # first day as day one as often as not, so the start is N-1 or N days back
+                lo -= 1
         else:
             return
         net.add(s, a, lo * DAY, hi * DAY, "eventrel",

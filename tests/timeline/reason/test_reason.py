@@ -354,3 +354,15 @@ def test_an_ordinal_period_counts_whole_calendar_units() -> None:
     # "its third month": 2 to 3 months of 28-31 days back, the anchor's day inside the period
     lo, hi = _week_of(3, "M", "third month")
     assert (D(2019, 6, 27) - hi).days == 56 and (D(2019, 6, 27) - lo).days == 92
+
+
+def test_n_days_into_an_event_counts_the_first_day_either_way() -> None:
+    """"34 days into the war" on 14 August: it began on 11 July (34 days back) or on 12 July, when
+    the writer counts the first day as day one (a 34-day war from 12 July ends on 14 August)."""
+    t = "The war, 34 days into its course, ended with a truce."
+    d = doc("w", t, anchor(D(2006, 8, 14)),
+            expr(t, "34 days", type_="DURATION", value="P34D", kind="eventrel", event_relation="into", n=34,
+                 unit="D"))
+    ev = event("war", "war", d, "war", [(d, 0, "begins")])
+    [out] = reason([d], [ev]).events
+    assert out.interval.start == (D(2006, 7, 11), D(2006, 7, 12))
