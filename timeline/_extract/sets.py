@@ -72,11 +72,14 @@ _RECURRING_ACT = re.compile(
     r"clashes|fighting|protests|rallies|demonstrations|marches|curfews?|patrols|convoys|evacuations|blackouts|"
     r"power\s+cuts|outages)\b")
 _OF = re.compile(r"\s+of\b")
+#: A capitalised word right before a capitalised "Daily"/"Weekly": the end of a name ("Dnipro Daily").
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w'’-]*\s+$")
 
 
 def _adverb(m: re.Match[str]) -> Hit | None:
-    if m.group("adv")[0].isupper() and _TITLE.match(m.string, m.end()):
-        return None  # a name: "Daily Telegraph", "Weekly Standard"
+    if m.group("adv")[0].isupper() and (_TITLE.match(m.string, m.end())
+                                         or _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())):
+        return None  # a name: "Daily Telegraph", "Weekly Standard", "(Dnipro Daily)", "the Gulf Daily"
     if _BASIS.match(m.string, m.end()):
         return Hit("set", "SET", {}, value=_ADV[m.group("adv").lower()], end=m.end(), tense=False)  # "on a daily basis"
     if m.group("adv").islower() and _RECURRING_ACT.match(m.string, m.end()):
@@ -145,6 +148,7 @@ EXAMPLES = [
     Example("Aid flights now land twice daily at the airstrip.", "twice daily", "P1D", type="SET"),
     Example("Monitors visit the crossing three times weekly.", "three times weekly", "P1W", type="SET"),
     Example("Rebels and troops traded fire nightly along the river.", "nightly", "P1D", type="SET"),
+    Example("The curfew was lifted. Daily, the lorries now cross at dawn.", "Daily", "P1D", type="SET"),
 ]
 
 NEGATIVES = [
@@ -155,6 +159,8 @@ NEGATIVES = [
     Example("She writes for the daily newspaper in Lagos.", "daily"),
     Example("The Daily Mail printed the photographs.", "Daily"),
     Example("A reporter for the Daily Star was detained.", "Daily"),
+    Example("KYIV (Dnipro Daily) - Shelling resumed at dawn.", "Daily"),
+    Example("The figures were first printed by the Gulf Weekly on Sunday.", "Weekly"),
     Example("Daily life in the camp is hard.", "Daily"),
     Example("The siege disrupted daily life for months.", "daily"),
     Example("Average daily volume on the exchange fell.", "daily"),
