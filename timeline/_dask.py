@@ -110,7 +110,7 @@ def extract_bag(
     db = _dask_bag()
     from timeline._pipeline import _as_datetime, _listify
 
-    items = _listify(inputs)  # type: ignore[arg-type]  # Documents are accepted as inputs too
+    items = _listify(inputs)
     parts = npartitions or _default_partitions(client)
     cli_dct = _as_datetime(dct)
     if not items:

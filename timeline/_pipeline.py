@@ -19,7 +19,9 @@ from timeline.model import Document, Event, Finding, Timeline, UserAnchor
 
 __all__ = ["Run", "anchor_and_extract", "assemble", "build", "extract", "run", "stream_extract"]
 
-Input = str | Path
+#: What the pipeline reads: a path (file, directory, ``-`` for stdin) or a ready :class:`Document`.
+Input = str | Path | Document
+PathLike = str | Path
 
 
 @dataclass
@@ -97,7 +99,7 @@ def _complete_yearless(
 def run(
     inputs: Iterable[Input],
     dct: dt.date | dt.datetime | str | None = None,
-    anchors_file: Input | None = None,
+    anchors_file: PathLike | None = None,
     *,
     stage: str = "build",
     jobs: int = 1,
@@ -244,11 +246,12 @@ def extract(
 def build(
     inputs: Iterable[Input] | Input,
     dct: dt.date | dt.datetime | str | None = None,
-    anchors: Input | None = None,
+    anchors: PathLike | None = None,
 ) -> Timeline:
     """Build the timeline of a corpus: ordered events, findings and documents.
 
-    ``inputs`` are paths (``.txt``, ``.jsonl``, ``.html``, directories) as for the command line;
+    ``inputs`` are paths (``.txt``, ``.jsonl``, ``.html``, directories) as for the command line,
+    or :class:`Document` objects built in Python;
     ``dct`` is the publication date for documents that carry none; ``anchors`` is an optional
     YAML/JSON file of known events (``{name, aliases, start, end}``).
     """
@@ -256,6 +259,6 @@ def build(
 
 
 def _listify(inputs: Iterable[Input] | Input) -> list[Input]:
-    if isinstance(inputs, (str, Path)):
+    if isinstance(inputs, (str, Path, Document)):
         return [inputs]
     return list(inputs)

@@ -37,11 +37,11 @@ def test_unbounded_ends_serialise_as_null() -> None:
 def test_models_are_frozen_and_reject_unknown_fields() -> None:
     e = Expression(text="Saturday", start=0, end=8, type="DATE")
     with pytest.raises(ValidationError):
-        e.text = "Sunday"  # type: ignore[misc]
+        e.text = "Sunday"
     with pytest.raises(ValidationError):
-        Expression(text="x", start=0, end=1, type="DATE", colour="red")  # type: ignore[call-arg]
+        Expression(text="x", start=0, end=1, type="DATE", colour="red")
     with pytest.raises(ValidationError):
-        Expression(text="x", start=0, end=1, type="WHEN")  # type: ignore[arg-type]
+        Expression(text="x", start=0, end=1, type="WHEN")
 
 
 def test_anchor_and_document_defaults() -> None:

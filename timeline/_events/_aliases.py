@@ -39,6 +39,7 @@ class Entry:
     refers: list[str] = field(default_factory=list)  # nouns that refer back to it ("the group", "its fighters")
     campaign: str = ""  # a place's campaign label, when it has a usual name ("Battle of Mosul")
     actor: str = ""  # the actor a place stands for as the subject of an event ("Kyiv launched ...")
+    capital_of: str = ""  # the country whose capital the place is ("the capital", in a corpus about it)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class AliasTable:
         self.refers = {e.name: frozenset(r.lower() for r in e.refers) for e in self.entries if e.kind == "actor"}
         self.campaign = {e.name: e.campaign for e in self.entries if e.kind == "place" and e.campaign}
         self.stands_for = {e.name: e.actor for e in self.entries if e.kind == "place" and e.actor}
+        self.capital = {e.capital_of: e.name for e in self.entries if e.kind == "place" and e.capital_of}
         tail = r")(?:'s?)?(?![\w-])"
         # One alternation per kind and case rule, longest alias first.  One-word names match
         # case-sensitively ("IS" is not "is", "Hashed" not "hashed"), names of several words
@@ -154,6 +156,7 @@ def _entries(data: Any, source: str) -> list[Entry]:
                     refers=[str(r) for r in item.get("refers") or []],
                     campaign=str(item.get("campaign") or ""),
                     actor=str(item.get("actor") or "") if kind == "place" else "",
+                    capital_of=str(item.get("capital_of") or "") if kind == "place" else "",
                 )
             )
     return out
@@ -173,6 +176,7 @@ def _merge(base: list[Entry], extra: list[Entry]) -> list[Entry]:
             old.refers.extend(r for r in e.refers if r not in old.refers)
             old.campaign = e.campaign or old.campaign
             old.actor = e.actor or old.actor
+            old.capital_of = e.capital_of or old.capital_of
     return base
 
 

@@ -95,8 +95,8 @@ def episode_bounds(docs: list[Document], dms: list[DocMentions], clusters: list[
         e = docs[d].expressions[ln.expression]
         iv = e.interval
         anchor = docs[d].anchor.value
-        if iv is None or iv.start[0] is None or iv.end[1] is None or anchor is None:
-            continue
+        if iv is None or iv.start[0] is None or iv.end[1] is None or anchor is None or e.type != "DURATION":
+            continue  # (a span, not a moment: "now" in "the Syrian war, now in its third year" is no episode)
         if abs((iv.end[1] - _day(anchor)).days) > 1:
             continue  # only spans that run up to the report: "the past 12 days"
         n = (iv.end[1] - iv.start[0]).days
@@ -213,8 +213,12 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         dated = not all(p[4] for p in pieces) or bool(cl.relative) or cl.campaign is not None
         acc: Bounds4 = (None, None, None, None)
         label: str | None = None  # named once: thousands of articles may disagree about one event
-        for d, i, b, _r, weak in sorted(pieces, key=lambda p: p[4]):
+        for d, i, b, how, weak in sorted(pieces, key=lambda p: p[4]):
             nxt = intersect(acc, b)
+            if nxt is None and how == "on" and b[0] is not None and b[3] is not None:
+                # "late on Tuesday (July 2)": the day holds the evening the other link names; "on" a day
+                # means inside it, not filling it, when a finer time of that day is told
+                nxt = intersect(acc, (b[0], b[3], b[0], b[3]))
             if nxt is None:
                 if not weak and (d, i) not in concluded.get(len(rows), ()):  # our own conclusion just gives way
                     e = docs[d].expressions[i]
@@ -247,8 +251,12 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
         if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and \
-                not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members):
-            continue  # "the operation", "attacks": nobody, nowhere, nothing to tell it by
+                not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
+                not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
+            # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told
+            # by two articles ("an air strike hit a school in Qana" / "the air raid on the Qana school") is
+            # known by its place: kept, so that reasoning weighs the dates each article gives it
+            continue
         index[k] = len(out)
         out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names,
                                concluded.get(k, set()))))

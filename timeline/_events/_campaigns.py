@@ -38,7 +38,7 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["HEADS", "described", "main_place", "merge_described"]
+__all__ = ["HEADS", "dateline_end", "described", "main_place", "merge_described"]
 
 #: Head nouns of a campaign, by group: nouns of one group may tell one campaign.
 HEADS = {
@@ -141,12 +141,28 @@ def signature(dm: DocMentions, mn: Mention, known: frozenset[str] = frozenset())
 
 
 def main_place(dm: DocMentions) -> str | None:
-    """The place a document names most (not a country), first named on a tie."""
+    """The place a document names most (not a country), first named on a tie.  The dateline's town
+    ("Damascus - The army declared ... Aleppo") is where the reporter files from: it counts only when the
+    text names no other place."""
     counts: dict[str, int] = {}
+    body = dateline_end(dm.text)
     for p in dm.places:
-        if p.place_kind != "country":
+        if p.place_kind != "country" and p.start >= body:
             counts[p.name] = counts.get(p.name, 0) + 1
+    if not counts:
+        for p in dm.places:
+            if p.place_kind != "country":
+                counts[p.name] = counts.get(p.name, 0) + 1
     return max(counts, key=lambda n: counts[n]) if counts else None
+
+
+_DATELINE_END = re.compile(r"\s*((?:[A-Z\d][\w'.\u2019-]*,?\s+|\([^)\n]{1,40}\)\s*){0,8}?)[-\u2013\u2014]\s")
+
+
+def dateline_end(text: str) -> int:
+    """Where a dispatch's dateline ends ("BEIRUT, Dec. 7 (Levant Wire) - ", "Damascus - "), 0 without one."""
+    m = _DATELINE_END.match(text, 0, min(len(text), 100))
+    return m.end() if m is not None and m.group(1) else 0
 
 
 def _main_name(dm: DocMentions, known: frozenset[str]) -> str | None:

@@ -15,6 +15,7 @@ import re
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._roles import subject_names
 from timeline._events._rx import rx
+from timeline._events._subjects import place_subject
 from timeline._events._text import Sentence
 
 __all__ = ["announced_targets", "claims_of_control"]
@@ -23,7 +24,7 @@ __all__ = ["announced_targets", "claims_of_control"]
 _CLAIMING = frozenset(["said", "says", "say", "announced", "announces", "stated", "confirmed", "claimed", "told"])
 _ANNOUNCING = frozenset(["announced", "announces", "stated", "confirmed"])
 # "(that) they had taken full control of", "it has regained complete control over"
-_CONTROL = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:[\w'-]+\s+){0,4}?(?:had|has|have)\s+(?:now\s+|finally\s+)?"
+_CONTROL = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:[\w'-]+\s+){0,12}?(?:had|has|have)\s+(?:now\s+|finally\s+)?"
                       r"(?:taken|regained|seized|established|gained|secured)\s+(?:full|complete|total)\s+control\b",
                       re.IGNORECASE)
 # the report's own date right after it: "announced on Monday", "said late on Tuesday"
@@ -32,6 +33,15 @@ _DATE_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|last|this|in)\s+[A-Z\d
 # "announced the end of", "declared the formal start of"
 _END_OF = re.compile(r"\s*(?:that\s+)?(?:the\s+)?(?:formal\s+|official\s+)?(end|start|beginning|launch)\s+of\b",
                      re.IGNORECASE)
+# "(announced) that US troops would leave", "(announced on Monday) the army will withdraw from": a decision
+_FUTURE_ACT = re.compile(r"\s*,?\s*(?:that\s+)?(?:[\w'-]+\s+){1,6}?(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to|"
+                         r"planned\s+to|plans?\s+to|intends?\s+to|intended\s+to)\s+(?:soon\s+|fully\s+|now\s+|"
+                         r"begin\s+to\s+|start\s+to\s+)?", re.IGNORECASE)
+#: What an announced decision is about, by the type of the act it announces.
+_PLANNED = {"withdrawal": "withdrawal", "evacuation": "evacuation", "attack": "attack", "advance": "deployment",
+            "capture": "offensive", "annexation": "annexation", "vote": "vote", "suspension": "suspension",
+            "return": "return", "release": "release"}
+_PARTICIPLE_GAP = re.compile(r"\s*,\s*|\s+(?:was|were|had\s+been|has\s+been)\s+")
 _DETERMINERS = frozenset(["the", "a", "an", "its", "their", "all", "his", "her", "this", "that"])
 _NOUNS_ABOUT = frozenset(["announcement", "declaration", "proclamation"])
 
@@ -66,6 +76,33 @@ def claims_of_control(dm: DocMentions, sent: Sentence, first: int, reports: list
             mn.obj = " ".join([end_of.group(1).lower(), "of", *mods[-1:], host.word.lower()])  # "end of combat operations"
             out.append(mn)
             continue
+        noun = next((m for m in reversed(dm.mentions[first:]) if m.nominal and m.end <= cue.start
+                     and _PARTICIPLE_GAP.fullmatch(text, m.end, cue.start)), None) \
+            if text[cue.start : cue.end].lower() in _ANNOUNCING and _DATE_AFTER.match(text, cue.end, sent.end) else None
+        if noun is not None and noun.type in _PLANNED and noun.type != "capture":
+            # "The evacuation, announced late on Tuesday, comes ...": the announcement is an event of that day (the
+            # evacuation itself is only to come); what it is about, if the noun does not say, the act it refers back to
+            mn = _declaration(dm, sent, cue)
+            mn.lemma, mn.type, mn.obj = "announce", "pledge", _PLANNED[noun.type]
+            told = noun if noun.actors or noun.places or noun.targets else next(
+                (m for m in reversed(dm.mentions[:first]) if m.type == noun.type and (m.places or m.targets)), noun)
+            mn.actors, mn.places, mn.targets = list(told.actors), list(told.places), list(told.targets)
+            out.append(mn)
+            continue
+        plan = _FUTURE_ACT.match(text, start, sent.end) if text[cue.start : cue.end].lower() in _ANNOUNCING else None
+        act = next((m for m in dm.mentions[first:] if not m.nominal and m.type in _PLANNED and plan is not None
+                    and m.start == plan.end()), None)
+        if act is not None:
+            # "announced in December that US troops would leave Syria": the announcement of a decision is an
+            # event of its day (the act itself is only to come)
+            mn = _declaration(dm, sent, cue)
+            mn.lemma, mn.type = "announce", "pledge"
+            mn.actors = _subject(dm, sent, cue) or list(act.actors)
+            mn.targets = list(act.targets)
+            mn.places = list(act.places)
+            mn.obj = _PLANNED[act.type]
+            out.append(mn)
+            continue
         if _CONTROL.match(text, start, sent.end) is None:
             continue
         taken = next((m for m in dm.mentions[first:] if m.type == "capture" and not m.nominal and m.start > cue.end
@@ -87,8 +124,10 @@ def _declaration(dm: DocMentions, sent: Sentence, cue: Cue) -> Mention:
 
 
 def _subject(dm: DocMentions, sent: Sentence, cue: Cue) -> list[str]:
-    return [a.name for a in dm.spans("actors").within(sent.start, cue.start)][-1:] or \
-        subject_names(dm, sent.start, cue.start)
+    # the clause of the report: "Washington may pull its soldiers out: President Trump announced ..."
+    lo = max(sent.start, dm.text.rfind(":", sent.start, cue.start) + 1, dm.text.rfind(";", sent.start, cue.start) + 1)
+    return subject_names(dm, lo, cue.start) or place_subject(dm, sent, lo, cue.start) or \
+        [a.name for a in dm.spans("actors").within(lo, cue.start)][-1:] or subject_names(dm, sent.start, cue.start)
 
 
 def announced_targets(dm: DocMentions, first: int) -> None:

@@ -83,6 +83,7 @@ class Cluster:
     relative: list[tuple[int, RelativeStart]] = field(default_factory=list)
     campaign: str | None = None
     named: bool = False
+    alias: str | None = None  # the name of an operation the campaign absorbed ("Operation Olive Branch")
     derived: list[Bounds4] = field(default_factory=list)  # bounds an event-to-event relation gives
     occurrence: int = 0  # 1, 2, ... for the repeats of an act told once ("on Thursday and again on Friday")
     memo: dict[str, Any] = field(default_factory=dict, repr=False)

@@ -45,20 +45,34 @@ from timeline._events._cluster import (
     family,
     tellable,
 )
-from timeline._events._corpus_names import fold_bare, name_actors, name_campaigns
+from timeline._events._corpus_names import (
+    fold_bare,
+    fold_named,
+    name_actors,
+    name_campaigns,
+    told_whole,
+)
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
+from timeline._events._found import found_campaigns
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._local import (
     class_match,
+    dates_clash,
     headline_actor,
     is_headline,
+    links_by_mention,
+    one_vague,
+    other_clause,
     predicate_of,
     repeats,
+    same_day_at,
+    subject_act,
     with_classes,
 )
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._relations import MentionRelation, derive
+from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
 from timeline._events._undated import (
     _possessive_day,
@@ -92,6 +106,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         local: list[Cluster] = []
         of_mention: dict[int, Cluster] = {}
         counted = {r.mention for r in rels[d] if r.mention is not None and r.kind != "since"}
+        by_mention = links_by_mention(links[d])
         predicates: set[int] = set()
         # "their arrival, six weeks after the jihadists began their assault": related events are two
         apart = {p for r in (relations or [[] for _ in dms])[d] for p in ((r.dependent, r.other), (r.other, r.dependent))}
@@ -114,8 +129,12 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 predicates.add(mn.index)
                 continue
             host = _antecedent(dm, mn, of_mention) if (mn.anaphoric and not mn.plural) else None
+            if host is None:
+                host = subject_act(dm, mn, of_mention)  # "An air strike hit the school": one act
             if host is not None and any((mn.index, m) in apart for dd, m in host.members if dd == d):
                 host = None
+            if host is not None and dates_clash(mn, host, d, by_mention, docs):
+                host = None  # "the uprising ... began in March 2011" is not Saturday's assault
             if host is None:
                 host = _apposition(dm, mn, of_mention)
             participle = rx(r",\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,3}$").search(dm.text[max(mn.sent.start, mn.start - 60) : mn.start])
@@ -143,7 +162,11 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 host.type = "offensive"  # "a massive attack" ... "the offensive": an offensive
             of_mention[mn.index] = host
         again = repeats(docs[d], links[d])
-        links_d = [ln for ln in links[d] if ln.mention not in predicates]
+        # "after a six-week offensive": the sentence's day is of what came at its end or later (the capture
+        # that ends it is told apart), never its start; its length is a round figure (no "lasts")
+        links_d = [ln for ln in links[d] if ln.mention not in predicates and not other_clause(docs[d], dm, ln)
+                   and not (dm.mentions[ln.mention].campaign is not None
+                            and told_whole(dm, dm.mentions[ln.mention]))]
         repeat: dict[int, int] = {}
         for ln in links_d:
             cl = of_mention.get(ln.mention)
@@ -152,6 +175,14 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 repeat[ln.mention] = repeat.get(ln.mention, 0) + 1
                 cl = Cluster(cl.type, members=[(d, ln.mention)], occurrence=repeat[ln.mention])
                 local.append(cl)
+            if cl is not None and cl.campaign is not None and ln.relation == "on" and dm.mentions[ln.mention].lemma \
+                    in ("order", "command") and dm.mentions[ln.mention].aspect == "begins":
+                ln = TimeLink(ln.mention, ln.expression, "begins", ln.weak)  # the order to march opens it
+            if cl is not None and dm.mentions[ln.mention].nominal and ln.relation in ("within", "includes") and \
+                    _SINCE.search(docs[d].text, max(0, docs[d].expressions[ln.expression].start - 8),
+                                  docs[d].expressions[ln.expression].start) is not None:
+                # "has run its offensive since April": it began in April (not on its first day, nor inside it)
+                ln = TimeLink(ln.mention, ln.expression, "begins", ln.weak)
             if cl is not None:
                 cl.links.append((d, ln))
         for r in rels[d]:
@@ -179,11 +210,18 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, heads, d, r)]
     loose_rel = _own_campaign(clusters, dms, loose_rel)
     clusters = fold_bare(campaigns, clusters, dms)
+    # "Twenty days into the offensive", in dispatches about Palmyra that never name the campaign
+    clusters, loose_rel = found_campaigns(campaigns, clusters, dms, docs, loose_rel)
+    clusters = fold_bare(campaigns, clusters, dms)  # "the five-month siege", now that the siege is known
+    fold_named(campaigns, dms, docs)  # "Operation Olive Branch", in dispatches about the Afrin offensive
     clusters = merge_described(clusters, docs, dms)
     clusters = merge_undated(clusters, docs, dms)
     clusters = merge_anchorless(clusters, docs, dms)
     clusters = merge_backrefs(clusters, docs, dms)
     clusters = merge_vague(clusters, docs, dms)
+    clusters = merge_retold(clusters, docs, dms)
+    clusters = merge_open(clusters, docs, dms)
+    clusters = merge_stormed(clusters, docs, dms)
     return list(campaigns.values()) + clusters, loose_rel
 
 
@@ -270,6 +308,9 @@ def _by_head_noun(dms: list[DocMentions], heads: _Heads, d: int, r: RelativeStar
 
 #: Nouns distinctive enough that "N weeks into the counteroffensive" means the corpus's one such event.
 _DISTINCT_HEADS = frozenset({"counteroffensive", "counter-offensive", "incursion", "invasion", "siege"})
+
+
+_SINCE = rx(r"\bsince\s+$")
 
 
 def _apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
@@ -509,14 +550,19 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
                         or (max(w1, w2) > dt.timedelta(days=1) and not loose) \
                         or not _overlap(mine, _start_range(other, docs) or mine):
                     continue
-            elif not mods or mods != other.modifiers(dms):
-                continue  # no actor on either side: "the 2003 US-led invasion" twice, modifiers alike
+            elif (not mods or mods != other.modifiers(dms)) and not same_day_at(cl, other, mine, dms, docs):
+                # no actor on either side: "the 2003 US-led invasion" twice, modifiers alike; or one
+                # act at one target on one day ("An air strike hit a school in Qana on Sunday")
+                continue
             other_geo = other.geo(dms)
             if not _geo_ok(geo, other_geo):
                 continue
             shared = bool((geo[0] | geo[1]) & (other_geo[0] | other_geo[1]))
-            if not _same_time(mine, _start_range(other, docs), shared or not (acts or their_acts)):
+            theirs = _start_range(other, docs)
+            if not _same_time(mine, theirs, shared or not (acts or their_acts)):
                 continue
+            if one_vague(mine, theirs):
+                continue  # "won back nearly seven years ago" meets a dated telling: merge_vague, once all are known
             other.absorb(cl)
             if cl.type == "offensive":
                 other.type = "offensive"

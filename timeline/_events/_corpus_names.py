@@ -28,18 +28,22 @@ siege") join the campaign (:func:`fold_bare`, once the clusters exist).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from timeline._events._aliases import AliasTable, load_table, packaged_table
-from timeline._events._campaigns import _GENERIC, _LAPSE, corpus_places, main_place
-from timeline._events._cluster import Cluster
+from timeline._events._campaigns import _GENERIC, _LAPSE, _start, corpus_places, main_place
+from timeline._events._cluster import Cluster, _overlap
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
+from timeline._events._spellings import _known_places, _skeleton, transliterations
+from timeline.model import Document
 
-__all__ = ["doc_campaign", "fold_bare", "name_actors", "name_campaigns"]
+__all__ = ["answers", "corpus_capital", "dateline_place", "doc_campaign", "fold_bare", "fold_named", "name_actors", "name_campaigns", "spellings", "told_whole",
+           "transliterations"]
 
 #: Nouns that name a whole campaign once a place is attached (not "assault", "attack", "push": one day's act).
 _NOUNS = frozenset({"battle", "campaign", "offensive", "counteroffensive", "counter-offensive", "operation", "siege",
-                    "fight", "struggle", "blockade"})
+                    "fight", "struggle", "blockade", "fighting", "intervention"})
 #: Nouns that may tell the launch of a campaign when indefinite ("launched an operation to retake X").
 _LAUNCH_NOUNS = frozenset({"campaign", "offensive", "counteroffensive", "counter-offensive", "operation"})
 _NOT_LAUNCH = frozenset({"new", "fresh", "second", "third", "renewed", "final", "another", "separate", "last",
@@ -57,9 +61,44 @@ _AFTER = re.compile(
 _AFTER_CITY = re.compile(_WHEN + r"\s+" + _GOAL + r"\s+the\s+(?:[a-z][\w-]*\s+)?(?:city|town)\b(?!\s+of\b)")
 
 
-def _place_after(dm: DocMentions, mn: Mention, known: frozenset[str], launch: bool) -> str | None:
+#: Nouns of one push that tell the whole campaign when known and counted or started ("two weeks into
+#: Haftar's assault on the capital", "a week into the bombardment of Raqqa", "began its assault on X").
+_SYNONYMS = frozenset({"assault", "bombardment"})
+_COUNTED = rx(r"\b(?:\d+|[a-z]+)[\s-]+(?:days?|weeks?|months?)\s+(?:into|of)\s+(?:[\w'\u2019-]+\s+){0,3}$",
+              re.IGNORECASE)
+_IN_ITS = rx(r"\s*,?\s+(?:(?:is|was|has|had)\s+)?(?:now\s+)?(?:in|entered|entering|enters)\s+its\s+[\w-]+\s+"
+             r"(?:day|week|month|year)\b")
+_CAPITAL = rx(r"\s+(?:for|of|on|against|to\s+(?:take|seize|capture))\s+(?:control\s+of\s+)?the\s+capital\b(?!\s+of\b)")
+
+
+def corpus_capital(dms: list[DocMentions], table: AliasTable | None = None) -> str | None:
+    """The capital of the country a corpus is about ("the capital", in dispatches about Libya: Tripoli):
+    the country named (by its name or its capital's) by the most articles, when one leads."""
+    if table is None:
+        try:
+            table = load_table()
+        except ValueError:
+            table = packaged_table()
+    if not table.capital:
+        return None
+    of_city = {city: country for country, city in table.capital.items()}
+    docs_naming: Counter[str] = Counter()
+    for dm in dms:
+        named = {p.name for p in dm.places if p.place_kind == "country"} | \
+            {of_city[p.name] for p in dm.places if p.name in of_city}
+        docs_naming.update(named)
+    top = docs_naming.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return table.capital.get(top[0][0])
+
+
+def _place_after(dm: DocMentions, mn: Mention, known: frozenset[str], launch: bool, capital: str | None = None
+                 ) -> str | None:
     text = dm.text
     hi = min(mn.sent.end, mn.end + 140)
+    if capital is not None and capital in known and _CAPITAL.match(text, mn.end, hi) is not None and not launch:
+        return capital  # "the assault on the capital", in a corpus about the country
     m = _AFTER.match(text, mn.end, hi)
     if m is not None:
         name = m.groups()[-1]
@@ -73,6 +112,28 @@ def _place_after(dm: DocMentions, mn: Mention, known: frozenset[str], launch: bo
         main = main_place(dm)
         return main if main in known else None
     return None
+
+
+_ORDER_TO = rx(r"(?:\s+(?:his|her|its|their|the)\s+(?:[a-z]+\s+)?(?:troops|forces|army|armies|men|units|fighters|soldiers|"
+               r"columns))?(?:\s+(?:on|this|last|early|late)\s+[A-Za-z]+(?:\s+\d{1,2})?(?:\s*\([^)]{1,20}\))?)?"
+               r"\s+to\s+(?:move|march|advance|push)\s+(?:on|into|against|toward|towards)\s+(?:the\s+capital\b|" + _NAME + ")")
+
+
+def _orders(dms: list[DocMentions], known: frozenset[str], capital: str | None) -> None:
+    """"Haftar ordered his troops on Thursday to move on Tripoli": the order to march on a campaign's place
+    opens that campaign (its day is the campaign's start), when some article tells the campaign."""
+    campaigns = {mn.campaign for dm in dms for mn in dm.mentions if mn.campaign is not None and not mn.named}
+    for dm in dms:
+        for mn in dm.mentions:
+            if mn.campaign is not None or mn.nominal or mn.lemma not in ("order", "command"):
+                continue
+            m = _ORDER_TO.match(dm.text, mn.end, min(mn.sent.end, mn.end + 120))
+            if m is None:
+                continue
+            name = m.group(1) if m.group(1) is not None else capital
+            if name is not None and name in known and name in campaigns:
+                _rename(dm, mn, name)
+                mn.aspect = "begins"
 
 
 def _rename(dm: DocMentions, mn: Mention, name: str) -> None:
@@ -107,18 +168,83 @@ def _goal_names(dms: list[DocMentions]) -> set[str]:
     return out
 
 
+def spellings(dms: list[DocMentions]) -> dict[str, str]:
+    """Transliterations of one place across the corpus ("Severodonetsk" / "Sievierodonetsk", "Sloviansk" /
+    "Slovyansk", "Kharkiv" / "Kharkov"): long names (7+ letters) that differ only as transliterations do
+    (:func:`transliterations`), never both written by one article (which would tell two places), never two
+    places the gazetteer or the country list knows apart.  Each maps to its most used form."""
+    used: Counter[str] = Counter()
+    docs_of: dict[str, set[int]] = {}
+    for k, dm in enumerate(dms):
+        names = [p.name for p in dm.places] + [x for mn in dm.mentions for x in (*mn.places, *mn.targets)]
+        names += [mn.campaign for mn in dm.mentions if mn.campaign is not None and not mn.named]
+        for mn in dm.mentions:  # "the fighting for Sloviansk": the place a campaign noun is for
+            m = _AFTER.match(dm.text, mn.end, min(mn.sent.end, mn.end + 140)) \
+                if mn.nominal and mn.word.lower() in _NOUNS else None
+            if m is not None and m.groups()[-1].split()[0] not in _NOT_NAME:
+                names.append(m.groups()[-1])
+        for n in names:
+            if len(n) >= 7 and n[:1].isupper():
+                used[n] += 1
+                docs_of.setdefault(n, set()).add(k)
+    distinct = _known_places()
+    buckets: dict[str, list[str]] = {}
+    for n in sorted(used):
+        buckets.setdefault(_skeleton(n), []).append(n)
+    out: dict[str, str] = {}
+    for group in buckets.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if abs(len(a) - len(b)) > 3 or docs_of[a] & docs_of[b] or not transliterations(a, b, distinct):
+                    continue
+                keep, drop = sorted((a, b), key=lambda n: (-used[n], n))
+                out.setdefault(drop, out.get(keep, keep))
+    return out
+
+
+def _respell(dms: list[DocMentions], spelled: dict[str, str]) -> None:
+    for dm in dms:
+        for mn in dm.mentions:
+            if mn.campaign in spelled and not mn.named:
+                mn.campaign = spelled[mn.campaign]
+            mn.places = list(dict.fromkeys(spelled.get(p, p) for p in mn.places))
+            mn.targets = list(dict.fromkeys(spelled.get(t, t) for t in mn.targets))
+
+
 def name_campaigns(dms: list[DocMentions]) -> None:
     """Campaign nouns that name a place of the corpus become campaign mentions (in place)."""
+    spelled = spellings(dms)
+    _respell(dms, spelled)
     known = corpus_places(dms) | {mn.campaign for dm in dms for mn in dm.mentions
-                                  if mn.campaign is not None and not mn.named}
+                                  if mn.campaign is not None and not mn.named} | set(spelled)
     known |= _goal_names(dms)
     if not known:
         return
+    capital = corpus_capital(dms)
+    told = {mn.campaign for dm in dms for mn in dm.mentions if mn.campaign is not None and not mn.named}
     launches: list[tuple[DocMentions, Mention]] = []
     for dm in dms:
         for mn in dm.mentions:
             word = mn.word.lower()
-            if mn.campaign is not None or not mn.nominal or mn.plural or word not in _NOUNS or mn.possessive_time:
+            if mn.campaign is not None or not mn.nominal or mn.plural or mn.possessive_time:
+                continue
+            if word in _SYNONYMS:
+                # "Two weeks into Haftar's assault on the capital", "began its assault on the capital": a
+                # known (definite or possessed) push told by its length or its start is the campaign
+                counted = _COUNTED.search(dm.text, mn.sent.start, mn.start) is not None or \
+                    _IN_ITS.match(dm.text, mn.end, mn.sent.end) is not None
+                if (mn.definite or rx(r"['\u2019]s$").search(mn.premod) is not None) and \
+                        (mn.aspect == "begins" or counted):
+                    name = _place_after(dm, mn, known, False, capital)
+                    # "at Avdiivka, where the Russian assault is in its fifth month": the one campaign
+                    # place the mention names
+                    where = {p for p in (*mn.targets, *mn.places) if p in told}
+                    if name is None and counted and len(where) == 1:
+                        name = where.pop()
+                    if name is not None:
+                        _rename(dm, mn, name)
+                continue
+            if word not in _NOUNS:
                 continue
             before = _BEFORE.search(mn.premod)
             words = before.group(1).split() if before is not None else []
@@ -127,7 +253,7 @@ def name_campaigns(dms: list[DocMentions]) -> None:
                 _rename(dm, mn, name)  # "the Manbij offensive", "The Tikrit operation"
                 continue
             if mn.definite or rx(r"['\u2019]s$").search(mn.premod) is not None:
-                name = _place_after(dm, mn, known, False)
+                name = _place_after(dm, mn, known, False, capital)
                 if name is not None:
                     _rename(dm, mn, name)
                 continue
@@ -135,6 +261,8 @@ def name_campaigns(dms: list[DocMentions]) -> None:
             if mn.aspect == "begins" and word in _LAUNCH_NOUNS and not mods & _NOT_LAUNCH:
                 launches.append((dm, mn))
             # else "an offensive on the town": one push, not the campaign
+            # (nouns outside _NOUNS were passed over above)
+    _orders(dms, known, capital)
     # a launch is a campaign's only when some article tells that campaign as known ("the offensive to
     # retake Sirte", "the battle for Sirte"): "launched an offensive on Saturday to retake Tal Afar",
     # in a corpus about the battle for Mosul, is one push of it
@@ -145,9 +273,11 @@ def name_campaigns(dms: list[DocMentions]) -> None:
             _rename(dm, mn, name)
     for dm in dms:
         _siege_laid(dm, campaigns, known)
+        _told_whole(dm, campaigns, known)
     _named_after(dms)
     for dm in dms:
         _the_city(dm, campaigns)
+    _respell(dms, spelled)  # "the street fighting for Severodonetsk", where most write "Sievierodonetsk"
 
 
 #: Nouns whose very start is a campaign's: a siege is always of a place, begun once.
@@ -179,6 +309,42 @@ def _siege_laid(dm: DocMentions, campaigns: set[str], known: frozenset[str] | se
         others = [t for t in (*mn.targets, *mn.places) if t not in named]
         # (one place named, a known siege's: "took Mariupol, then closed the ring around Severodonetsk,
         # beginning a siege" names two)
+        if len(named) == 1 and named[0] in campaigns and not others:
+            _rename(dm, mn, named[0])
+
+
+#: "this village", "this town": a dispatch's own place (its dateline).
+_THIS_PLACE = re.compile(r"\bthis\s+(?:[a-z][\w-]*\s+)?(?:village|town|city|port|enclave)\b")
+
+
+def told_whole(dm: DocMentions, mn: Mention) -> bool:
+    """An indefinite campaign noun told by its whole length: "after a six-week offensive", "completing
+    an eight-week offensive", "a siege of almost three months".  A time of its sentence dates what
+    came at or after its end (the declaration, the capture), never its start."""
+    if not mn.nominal or mn.plural or mn.definite or mn.possessive_time or mn.word.lower() not in _NOUNS:
+        return False
+    if rx(r"['\u2019]s$").search(mn.premod) is not None:
+        return False
+    return _LASTING.match(dm.text, mn.end) is not None or any(_LAPSE.search(w) for w in mn.modifiers)
+
+
+def _told_whole(dm: DocMentions, campaigns: set[str], known: frozenset[str] | set[str]) -> None:
+    """"The SDF declared on Saturday that the last pocket had fallen, after a six-week offensive on this
+    village", "Rebels swept into the centre of Qusayr on Sunday, completing a three-week offensive": a
+    campaign told by its length is the known campaign of the one place its sentence names (or of the
+    dispatch's own place, when the sentence names none)."""
+    for mn in dm.mentions:
+        if mn.campaign is not None or not told_whole(dm, mn):
+            continue
+        mods = {w.lower() for w in rx(r"[\w'-]+").findall(mn.premod)}
+        if mods & _NOT_LAUNCH:
+            continue  # "a new two-week offensive", "the final 10-day push"
+        sentence = dm.text[mn.sent.start : mn.sent.end]
+        named = sorted(c for c in known | campaigns if re.search(r"\b" + re.escape(c) + r"\b", sentence))
+        if not named and (_THIS_PLACE.search(sentence) is not None or not (mn.places or mn.targets)):
+            place = doc_campaign(dm, campaigns)
+            named = [place] if place is not None else []
+        others = [t for t in (*mn.targets, *mn.places) if t not in named]
         if len(named) == 1 and named[0] in campaigns and not others:
             _rename(dm, mn, named[0])
 
@@ -239,9 +405,21 @@ def _the_city(dm: DocMentions, campaigns: set[str]) -> None:
             mn.places = [place]
 
 
+_DATELINE = re.compile(r"\s*(?:NEAR\s+|OUTSIDE\s+)?([A-Z][A-Z'\u2019-]+(?:\s[A-Z][A-Z'\u2019-]+){0,2})\s*(?:,|\(|\s[-\u2013\u2014]\s)")
+
+
+def dateline_place(dm: DocMentions) -> str | None:
+    """The place of a dispatch's dateline, as the text writes it elsewhere: "BAGHUZ, Syria, March 23
+    (Agency) -" -> "Baghuz", "NEAR KYIV -" -> "Kyiv" (the capitals are a convention, not a name)."""
+    m = _DATELINE.match(dm.text, 0, min(len(dm.text), 60))
+    if m is None:
+        return None
+    return " ".join("-".join(p.capitalize() for p in w.split("-")) for w in m.group(1).split())
+
+
 #: Heads of a bare noun that, in a dispatch about one campaign's place, tell that campaign.
 _BARE = frozenset({"battle", "campaign", "offensive", "counteroffensive", "counter-offensive", "operation", "siege",
-                   "blockade"})
+                   "blockade", "intervention"})
 
 
 def doc_campaign(dm: DocMentions, names: set[str]) -> str | None:
@@ -258,6 +436,10 @@ def doc_campaign(dm: DocMentions, names: set[str]) -> str | None:
         for t in mn.targets:
             if t in names:
                 counts[t] = counts.get(t, 0) + 1
+    line = (dateline_place(dm) or "").lower()
+    for name in names:
+        if name.lower() == line:
+            counts[name] = counts.get(name, 0) + 1  # "BAGHUZ, Syria, March 23 -": the dispatch is from there
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -354,6 +536,48 @@ def fold_bare(campaigns: dict[str, Cluster], clusters: list[Cluster], dms: list[
             out.append(cl)
             continue
         host = campaigns[place]
+        if answers(cl, host, dms):
+            out.append(cl)
+            continue
         host.absorb(cl)
         host.memo.clear()
     return out
+
+
+def _countering(cl: Cluster, dms: list[DocMentions]) -> bool:
+    return any(rx(r"^counter").search(dms[d].mentions[m].word.lower()) is not None for d, m in cl.members)
+
+
+def answers(cl: Cluster, host: Cluster, dms: list[DocMentions]) -> bool:
+    """Whether ``cl`` is a counter-offensive (counterattack) answering the campaign ``host``: "The GNA
+    launches its counter-offensive", in dispatches about the offensive on Tripoli, is the other side's
+    campaign, not the start of the offensive.  A campaign told as a counter-offensive itself (the Kherson
+    counteroffensive) takes its bare "counteroffensive" nouns."""
+    return _countering(cl, dms) and not _countering(host, dms)
+
+
+def fold_named(campaigns: dict[str, Cluster], dms: list[DocMentions], docs: list[Document]) -> None:
+    """"Operation Olive Branch", "In its second week, Operation Olive Branch has advanced ...", in dispatches
+    about the offensive on Afrin: a named operation is the campaign of the place its articles are about
+    (in place: the named cluster joins it and leaves ``campaigns``).
+
+    Every article naming the operation that is about a campaign place must be about the same one, and
+    both must be dated with overlapping starts: "Operation Euphrates Shield" of 2016, recalled in a
+    dispatch about Afrin in 2018, stays an event of its own."""
+    places = {n for n, cl in campaigns.items() if not cl.named}
+    for name in sorted(n for n, cl in campaigns.items() if cl.named):
+        cl = campaigns[name]
+        about = {doc_campaign(dms[d], places) for d in dict.fromkeys(d for d, _ in cl.members)}
+        about.discard(None)
+        if len(about) != 1:
+            continue
+        place = about.pop()
+        assert place is not None
+        host = campaigns[place]
+        mine, theirs = _start(cl, docs), _start(host, docs)
+        if mine is None or theirs is None or not _overlap(mine, theirs):
+            continue
+        host.absorb(cl)
+        host.alias = host.alias or name
+        host.memo.clear()
+        del campaigns[name]

@@ -28,7 +28,7 @@ _UNIT = {"day": "D", "days": "D", "week": "W", "weeks": "W", "month": "M", "mont
          "year": "Y", "years": "Y"}
 _DURATION_TEXT = re.compile(
     r"(?:(nearly|almost|about|around|some|roughly|more than|over|less than|just over|just under|at least)\s+)?"
-    r"(\d+|" + "|".join(_NUM) + r")[\s-]+(day|week|month|year)s?\b",
+    r"(?<![\w-])(\d+|" + "|".join(_NUM) + r")[\s-]+(day|week|month|year)s?\b",  # (not "one" of "thirty-one")
     re.IGNORECASE,
 )
 _ORDINAL_TEXT = re.compile(r"\b(" + "|".join(_ORD) + r"|\d+(?:st|nd|rd|th))\s+(day|week|month|year)\b", re.I)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
+from timeline._events._campaigns import HEADS
 from timeline._events._cluster import Cluster
 from timeline._events._lexicon import present_3sg
 from timeline._events._mentions import DocMentions, Mention
@@ -23,6 +25,9 @@ _PART_OF = (r"(?:old\s+city|districts?|quarters?|neighbou?rhoods?|parts?|half|ou
             r"(?:villages?|towns?|neighbou?rhoods?|districts?|areas?|positions?)\s+(?:in|around|near)\s+(?:the\s+)?$|"
             r"\b(?:eastern|western|northern|southern|central)\s+$")
 
+
+#: Nouns that say what one strike was, preferred to the verb's noun when nobody is named.
+_STRIKE_NOUNS = frozenset({"air strike", "airstrike", "air raid", "drone strike", "missile strike"})
 
 def whole_place(dm: DocMentions, mn: Mention, place: str) -> bool:
     """Whether a capture is of the whole place: not "the Old City of Aleppo", "eastern Mosul"."""
@@ -76,10 +81,13 @@ def _part_name(mns: list[Mention], dms: list[DocMentions], place: str) -> str:
 
 _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursion", "attack", "raid", "push",
               "thrust", "move")
-_LABEL_VERB = {"fall": "capture", "drive": "drive out", "inch": "inch toward", "close in": "close in on",
+_LABEL_VERB = {"fall": "capture", "drive": "clear", "inch": "inch toward", "close in": "close in on",
                "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
                "retreat": "retreat from"}
 
+
+#: Objects that are no object: a preposition or a function word the object finder stopped at.
+_NO_OBJ = rx(r"(?:on|in|at|by|from|to|for|with|that|this|it|late|early|last|yesterday|today)$", re.IGNORECASE)
 
 _TYPE_VERB = {"encirclement": "encircle", "capture": "capture", "breach": "breach", "withdrawal": "withdraw from",
               "meeting": "meet", "proclamation": "proclaim"}
@@ -89,7 +97,9 @@ _NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", 
             "join": "joining", "formation": "formation", "suspension": "suspension of",
             "annexation": "annexation of", "surrender": "surrender of", "arrest": "arrest of",
             "rescue": "rescue of", "release": "release of", "ceasefire": "ceasefire in", "vote": "vote on",
-            "agreement": "agreement on", "handover": "handover of", "order": "order of", "flag": "flag raised in"}
+            "agreement": "agreement on", "handover": "handover of", "order": "order of", "flag": "flag raised in",
+            "performance": "performance in", "publication": "publication of", "proposal": "proposal of",
+            "pledge": "pledge", "coup": "coup in", "return": "return to"}
 #: Types whose object (what was suspended, ordered, agreed) names them better than their place.
 _OBJ_FIRST = frozenset({"suspension", "order", "vote", "agreement", "flag"})
 #: Noun phrases for a place rather than a patient: "killings in Marawi", not "killing of Marawi".
@@ -97,13 +107,25 @@ _NOUN_IN = {"kill": "killings in", "vote": "vote in", "agreement": "agreement in
             "suspension": "suspension in", "arrest": "arrests in", "release": "release in", "rescue": "rescue in"}
 
 
+#: Capitalised names ending in -s that take a singular verb.
+_SINGULAR_S = frozenset({"States", "Nations", "Philippines", "Netherlands", "Emirates", "Bahamas", "Comoros",
+                         "Maldives", "Seychelles", "Honduras", "Brussels", "Athens", "Algiers", "Tunis", "News",
+                         "Times", "Reuters", "Fars", "Hamas", "Lyons", "Marseilles", "Paris", "Memphis", "Kiribati"})
+
+
 def _verb(actor: str, lemma: str) -> str:
     """Agreement, roughly: "Iraqi security forces advance", "ISIS advances"."""
     lemma = _LABEL_VERB.get(lemma, lemma)
     last = actor.split()[-1] if actor else ""
     plural = last.lower().endswith(("forces", "troops", "units", "militias", "fighters")) or (
-        last.endswith("s") and last[:1].islower())
-    return lemma if plural else present_3sg(lemma)
+        last.endswith("s") and last[:1].islower()) or (
+        # "Malians turn out", "Protesters storm", "Kurds": a people; not "ISIS", "United States", "Philippines"
+        last[:1].isupper() and not last.isupper() and last.endswith("s") and len(last) > 4
+        and not last.endswith(("ss", "us")) and last not in _SINGULAR_S)
+    if plural:
+        return lemma
+    head, _, rest = lemma.partition(" ")
+    return f"{present_3sg(head)} {rest}".strip()  # "moves into", whatever the lexicon's first form
 
 
 def modifiers_of(mn: Mention) -> str:
@@ -122,8 +144,10 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     """A human-readable name: "Battle of Mosul", "Hashd al-Shaabi offensive toward Tal Afar"."""
     if cl.campaign is not None:
         if cl.named:
-            return cl.campaign
+            return _as_written(cl.campaign, [dms[d] for d in dict.fromkeys(d for d, _ in cl.members)])
         label = campaign_label(cl, dms, names)
+        if cl.alias is not None:  # "Afrin offensive (Operation Olive Branch)"
+            label += f" ({_as_written(cl.alias, [dms[d] for d in dict.fromkeys(d for d, _ in cl.members)])})"
         return label[0].upper() + label[1:]  # "Eastern Aleppo offensive"
     mns = [dms[d].mentions[m] for d, m in sorted(cl.members)]
     actors = cl.actors(dms)
@@ -138,26 +162,65 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     where = place_of(cl, dms, targets)
     nouns = [mn for mn in mns if mn.nominal and not mn.plural and mn.word.lower() in _NOUN_RANK]
     verbal = next((mn for mn in mns if not mn.nominal), None)
+    # the one that says what: "proclaimed a republic" names it better than "the republic that X proclaimed"
+    verbal = next((mn for mn in mns if not mn.nominal and mn.obj and not _NO_OBJ.match(mn.obj)), verbal)
     if verbal is None and who and cl.type in _TYPE_VERB:  # "the encirclement" by the SDF: "SDF encircle ..."
         verbal = next(mn for mn in mns)
         verbal = Mention(verbal.doc, verbal.index, verbal.sent, verbal.start, verbal.end, verbal.word,
                          _TYPE_VERB[cl.type], cl.type, False, verbal.tense)
         if not targets and where:
             targets, where = [where], None
-    if nouns and cl.type in {"offensive", "attack"} or verbal is None:
+    if verbal is not None and verbal.obj and _NO_OBJ.match(verbal.obj):
+        verbal = replace(verbal, obj=None)  # "declared on Saturday that ...": "on" is no object
+    if not nouns and verbal is None and mns[0].word.lower() not in _NOUN_RANK \
+            and mns[0].word.lower().split()[-1] not in HEADS:
+        # an act told by its noun alone: "Fall of Severodonetsk", "Withdrawal from Kherson", "Bombing of
+        # Qana", "Capture of Palmyra by ISIS" (not "Fall toward Severodonetsk")
+        noun = mns[0].word.lower()
+        place = " and ".join(targets[:2]) if targets else where
+        if cl.type in _NOUN_IN and (not targets or noun.endswith("s")):
+            prep = "in"  # "Killings in Palmyra": many acts at a place, not one patient
+        elif cl.type in {"withdrawal", "retreat"} or noun in {"withdrawal", "retreat", "pullout", "exodus"}:
+            prep = "from"
+        elif cl.type in {"attack", "airstrike"} and noun not in {"bombing", "shelling", "bombardment"}:
+            prep = "on"  # "Air strike on Qana", but "Bombing of Qana"
+        elif cl.type in {"capture", "attack", "airstrike", "kill", "evacuation", "encirclement", "breach",
+                         "surrender", "annexation", "defeat"}:
+            prep = "of"
+        else:
+            prep = "in"
+        mods = modifiers_of(mns[0])
+        if any(w.endswith("s") and not w.endswith("ss") for w in mods.split()):
+            mods = ""  # "The deployment follows talks": a clause, not a modifier
+        between = _BETWEEN.match(_by_doc(dms)[mns[0].doc].text, mns[0].end, mns[0].sent.end)
+        if between is not None and not place:
+            label = f"{noun} between {between.group(1)} and {between.group(2)}"  # "Talks between X and Y"
+        else:
+            label = f"{noun} {prep} {place}" if place else f"{mods} {noun}".strip()
+        if who:
+            label += f" by {who}"
+    elif nouns and (cl.type == "offensive" or cl.type == "attack" and verbal is None) or verbal is None:
         pick = min(nouns, key=lambda mn: _NOUN_RANK.index(mn.word.lower())) if nouns else mns[0]
         noun = pick.word.lower()
         noun = {"move": "offensive", "push": "offensive", "thrust": "offensive", "operation": "offensive"}.get(
             noun, noun)
         head = " ".join(x for x in (who, "" if who else modifiers_of(pick), noun) if x)
         if targets:
-            label = f"{head} toward {' and '.join(targets[:2])}"
+            # "offensive toward Tal Afar" (a drive), "assault on Baghuz" (a blow at the place)
+            prep = "on" if noun in {"assault", "attack", "raid"} else "toward"
+            label = f"{head} {prep} {' and '.join(targets[:2])}"
         else:
             prep = "of" if noun in {"invasion", "occupation", "siege"} else "in"  # "invasion of Iraq"
-            label = f"{head} {prep} {where}" if where else head
+            # "Euphrates Shield incursion", not "... in Euphrates": a place its own name already says
+            said = {w.lower() for w in head.split()}
+            label = f"{head} {prep} {where}" if where and not {w.lower() for w in where.split()} <= said else head
     elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
         what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
         noun = _NOUN_OF.get(verbal.type, verbal.lemma)
+        told = next((mn.word.lower() for mn in mns if mn.nominal and not mn.plural
+                     and mn.word.lower() in _STRIKE_NOUNS), None)
+        if told is not None and targets:
+            noun = f"{told} on"  # "An air strike hit a school in Qana": "Air strike on Qana", not "Strikes on"
         if not targets and not verbal.obj and verbal.type in _NOUN_IN:
             noun = _NOUN_IN[verbal.type]  # a place, not a patient: "Killings in Marawi"
         if verbal.obj and verbal.type in _OBJ_FIRST:
@@ -175,14 +238,57 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         if cl.type == "breach" and verbal.obj:  # "breach the wall" (in Raqqa), not "breach Raqqa"
             what, where = verbal.obj, (targets[0] if targets else where)
             targets = []
+        if not what and not targets:
+            # "vowed on Monday to carry the operation east", "Resolution 1701 was adopted by the Council"
+            what = _said_what(_by_doc(dms)[verbal.doc], verbal)
+        if not what and where and (cl.type in {"invasion", "occupation", "annexation"}
+                                   or verbal.lemma in {"leave", "enter", "reach", "quit", "abandon"}):
+            what, where = where, None  # "Russian armed forces invade Ukraine", not "invade in Ukraine"
         if not what and " " in verb and where:
             what, where = where, None  # "advance on Mosul", not "advance on in Mosul"
         elif not what and " " in verb:
             verb = verb.rsplit(" ", 1)[0] if verb.rsplit(" ", 1)[1] in {"from", "of", "on", "toward", "into"} else verb
         label = " ".join(x for x in (who, verb, what) if x)
         if not targets and where and where not in label:
-            label += f" in {where}"
+            # "announces withdrawal from Syria", "proclaims caliphate in Mosul"
+            label += f" from {where}" if what.endswith(("withdrawal", "pullout", "retreat")) else f" in {where}"
     return label[0].upper() + label[1:] if label else mns[0].word
+
+
+def _as_written(name: str, dms: list[DocMentions]) -> str:
+    """An operation's name as its articles write it: "Operation Olive Branch", not "Olive Branch"."""
+    for dm in dms:
+        m = re.search(r"\b(Operation|Op\.)\s+" + re.escape(name) + r"\b", dm.text)
+        if m is not None:
+            return f"Operation {name}"
+    return name
+
+
+_TO_WHAT = re.compile(r"(?:\s+(?:on|in|at|early|late|last|this|overnight|yesterday|today)(?:\s+(?:on\s+)?[A-Z]?[a-z]+\.?)?"
+                      r"(?:\s+\d{1,2})?(?:\s*\([^)]{1,20}\))?)?\s+to\s+((?:[\w'-]+\s+){0,3}[\w'-]+)")
+_PASSIVE_SUBJECT = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z\d][\w-]*){0,3})\s+(?:was|were|has\s+been|have\s+been|had\s+been)"
+                              r"\s+(?:\w+ly\s+)?$")
+_DANGLING = frozenset({"of", "on", "in", "at", "for", "with", "by", "to", "the", "a", "an", "and", "its", "their", "from"})
+_SAYS_WHAT = frozenset({"pledge", "warning", "agreement", "vote", "order", "proposal", "publication"})
+
+
+_BETWEEN = re.compile(r"(?:\s+(?:earlier|later|last|this)\s+(?:this\s+)?\w+)?\s+between\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?)"
+                      r"\s+and\s+((?:the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)(?=[.,;]|\s+(?:on|in|at|over|about)\b|$)")
+
+
+def _said_what(dm: DocMentions, mn: Mention) -> str:
+    """What a pledge, a warning, an agreement or a vote was about, as the sentence words it: "to carry the
+    operation east" (an infinitive after the verb), "Resolution 1701" (the subject of a passive)."""
+    if mn.type not in _SAYS_WHAT or mn.nominal:
+        return ""
+    m = _TO_WHAT.match(dm.text, mn.end, mn.sent.end)
+    if m is not None:
+        words = m.group(1).split()
+        while words and words[-1].lower() in _DANGLING:
+            words.pop()
+        return "to " + " ".join(words) if words else ""
+    p = _PASSIVE_SUBJECT.search(dm.text, mn.sent.start, mn.start)
+    return p.group(1) if p is not None and p.group(1) not in {"The", "It", "This", "A"} else ""
 
 
 def _who(cl: Cluster, dms: list[DocMentions], actors: list[str]) -> str:
@@ -191,12 +297,16 @@ def _who(cl: Cluster, dms: list[DocMentions], actors: list[str]) -> str:
     if len(actors) < 2:
         return actors[0] if actors else ""
     counts = cl.actor_counts(dms)
-    top = [a for a in actors if counts[a] == counts[actors[0]]]
-    if len(top) < 2:
-        return actors[0]
     generic: set[str] = set()
     for d in dict.fromkeys(d for d, _ in cl.members):
         generic |= {a.name for a in dms[d].actors if a.place_kind == GENERIC}
+    # "Ansar Dine" before "rebels", however many articles only say "rebels": the name says who
+    named = [a for a in actors if a not in generic and a.lower() != a]
+    if actors[0] in generic and named:
+        return max(named, key=lambda a: counts[a])
+    top = [a for a in actors if counts[a] == counts[actors[0]]]
+    if len(top) < 2:
+        return actors[0]
     return next((a for a in top if a not in generic), actors[0])
 
 
@@ -209,15 +319,22 @@ def campaign_label(cl: Cluster, dms: list[DocMentions], names: Mapping[str, str]
     """
     if names and cl.campaign is not None and cl.campaign in names:
         return names[cl.campaign]
-    nouns = {dms[d].mentions[m].word.lower() for d, m in cl.members}
-    if nouns & {"battle", "fight", "struggle"} or not nouns:
+    nouns = {dms[d].mentions[m].word.lower().split()[-1] for d, m in cl.members}
+    country = any(cl.campaign in dms[d].spans("places").countries for d, _ in cl.members[:3])
+    if nouns & {"war", "conflict", "hostilities"} or (country and nouns & {"fighting", "combat", "fight"}):
+        return f"War in {cl.campaign}" if country else f"{cl.campaign} war"  # "War in Lebanon"
+    if "intervention" in nouns and not nouns & {"battle", "siege"}:
+        return f"Intervention in {cl.campaign}"  # "the French intervention in Mali"
+    if nouns and nouns <= {"invasion", "war"} and "invasion" in nouns:
+        return f"Invasion of {cl.campaign}"
+    if nouns and nouns <= {"fighting", "combat", "hostilities"}:
+        return f"Fighting in {cl.campaign}"  # "34 days of fighting" in Lebanon: no battle named
+    if nouns & {"battle", "fight", "struggle", "fighting", "combat"} or not nouns:
         return f"Battle of {cl.campaign}"
     if "siege" in nouns:
         return f"Siege of {cl.campaign}"
     if nouns & {"counteroffensive", "counter-offensive"}:
         return f"{cl.campaign} counteroffensive"
-    if nouns == {"war"}:
-        return f"{cl.campaign} war"
     return f"{cl.campaign} offensive"
 
 

@@ -108,7 +108,12 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
     before = text[sent.start : e.start]
     phrase_lo = phrase_hi = -1
     kind = ""
-    if (e.event_relation or "") in {"before", "after", "earlier", "later", "previous", "following"}:
+    now = lx.AFTER_BEGAN.match(after) if (e.event_relation or "after") == "after" else None
+    if now is not None and lx.PRESENT.search(now.group(2)) and not lx.PAST_VERB.search(now.group(2)):
+        # "Thirty-one days after the war began, the deaths at Qana are still cited": the main clause tells the
+        # present, so the gap runs from the event's start to the article's day (like "31 days into the war")
+        phrase_lo, phrase_hi, kind = e.end + now.start(1), e.end + now.end(1), "into"
+    elif (e.event_relation or "") in {"before", "after", "earlier", "later", "previous", "following"}:
         return None  # "four weeks after the battle began": a gap between two events (see _relations)
     ref_text = e.event_ref if e.event_ref and e.event_ref.lower() not in {"its", "their", "it", "this"} else None
     if ref_text:
@@ -136,12 +141,21 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
     if not kind:
         return None
     mn = _mention_in(dm, phrase_lo, phrase_hi) if phrase_lo >= 0 else None
+    if mn is None and phrase_lo >= 0 and kind == "week_of":
+        # "The Taliban blitz on the provincial capitals, now in its second week": the noun the complement follows
+        mn = next((x for x in reversed(dm.mentions_starting(max(sent.start, phrase_lo - 40), phrase_lo)) if x.nominal
+                   and x.sent.index == sent.index and x.end <= phrase_lo
+                   and rx(r"\s+(?:on|against|in|for|of|into|toward|towards)\s+$").match(text, x.end, phrase_lo)), None)
     if mn is None and phrase_lo < 0 and kind == "week_of":
-        mn = next((x for x in reversed(dm.mentions) if x.end <= e.start and x.sent.index == sent.index
-                   and x.nominal), None)
+        mn = next((x for x in reversed(dm.mentions_starting(sent.start, e.start)) if x.end <= e.start
+                   and x.sent.index == sent.index and x.nominal), None)
         if mn is None:  # "pounded Raqqa for a 12th straight day as the offensive on the city pressed on"
-            mn = next((x for x in dm.mentions if x.start >= e.end and x.sent.index == sent.index
+            mn = next((x for x in dm.mentions_starting(e.end, sent.end) if x.sent.index == sent.index
                        and x.type == "campaign"), None)
+        if mn is None:  # "In its 12th week, the anti-terrorist operation has ...": the subject it opens
+            mn = next((x for x in dm.mentions_starting(e.end, e.end + 51) if x.sent.index == sent.index
+                       and x.nominal and x.type in {"offensive", "battle"}
+                       and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
     span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))
@@ -167,6 +181,10 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
         if e.interval is not None and "for" in preps and mn is not None and lx.PERFECT.search(
                 text, max(0, mn.start - 40), e.start):
             return "begins"  # "has been under siege for the past 17 days": since the first of them
+        if e.interval is not None and preps & {"over", "throughout"} and mn is not None and mn.nominal \
+                and mn.type in _DURATIVE_FAMILY and lx.PERFECT.search(
+                    text, max(0, min(mn.start, e.start) - 40), min(len(text), max(mn.end, e.end) + 30)):
+            return "begins"  # "Over the past 19 days the offensive has killed ...": going on since the first
         if e.interval is None or aspect == "lasts" or "for" in preps:
             return "lasts" if (aspect == "lasts" or "for" in preps or (mn and mn.word.lower() == "lasted")) else None
         ongoing = mn is not None and mn.type in {"advance", "fighting", "battle", "campaign", "encirclement"}
@@ -183,6 +201,7 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
     return "on" if fine else "within"
 
 
+_DURATIVE_FAMILY = frozenset({"offensive", "campaign", "battle", "fighting", "encirclement", "airstrike"})
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|would|may|might|could|can|should|must|has|have|had)\b",
@@ -224,8 +243,8 @@ def _declared_aspect(dm: DocMentions, cue: Cue, e: Expression, in_sent: list[Men
     start, told right after the reporting verb, is that end or start)."""
     for m in in_sent:
         if not m.nominal or m.aspect not in {"begins", "ends"} or m.aspect_span is None \
-                or m.aspect_span[0] < cue.end:
-            continue
+                or m.aspect_span[0] < cue.end or m.aspect_span[0] > m.start:
+            continue  # (the end told before its noun, "the end of X"; not "a ceasefire announced ... collapsed")
         gap = dm.text[cue.end : e.start] + " " + dm.text[e.end : m.aspect_span[0]] if cue.end <= e.start \
             and e.end <= m.aspect_span[0] else dm.text[cue.end : m.aspect_span[0]]
         if rx(r"[\s,]*(?:(?:on|late|early)\s+)?[\s,]*(?:the|an?|its|their)?\s*", re.IGNORECASE).fullmatch(gap):
@@ -262,7 +281,9 @@ def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent
     fine = grain_of(e) in {"day", "hour", "minute", "part_of_day"}
     out: list[TimeLink] = []
     for mn in in_sent:
-        if m.end() <= mn.start < hi and (mn.aspect or not mn.nominal):
+        if m.end() <= mn.start < hi and (mn.aspect or not mn.nominal) and not lx.RELATIVE_VERB.search(
+                dm.text, m.end(), mn.start):  # (not a relative clause inside it: "when they ousted the men who had
+            # started a rebellion")
             rel: Relation = "begins" if mn.aspect == "begins" else ("on" if fine else "within")
             out.append(TimeLink(mn.index, i, rel, weak))
     return out
@@ -330,13 +351,20 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                    if (m.index not in told_against
                        or told_against[m.index][0] <= e.start < told_against[m.index][1]
                        # "nine months after the takeover of the city in May 2015": its own complement
-                       or (m.nominal and m.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, m.end, e.start)))
+                       or (m.nominal and m.end <= e.start and (lx.NP_COMPLEMENT.fullmatch(text, m.end, e.start)
+                                                               or lx.REPORT_DATE_GAP.fullmatch(text, m.end, e.start)))
+                       # "ordered hours after Ansar Dine seized Konna on Thursday": the other event's own date
+                       or (not m.nominal and m.end <= e.start and lx.VERB_COMPLEMENT.fullmatch(text, m.end, e.start)))
                    and (m.index not in counted or _described_by(text, m, e))]
         near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
         # "soon", "in the coming days": a future to come never dates what has already happened
         future = e.value == "FUTURE_REF"
-        links += _when_clause(dm, i, e, sent, in_sent, weak)
+        when = _when_clause(dm, i, e, sent, in_sent, weak)
+        if when:  # "had held it since April, when gunmen seized the station": the when-clause's events are dated
+            links += when  # by it; the date's own clause keeps it for its own verb
+            in_when = {ln.mention for ln in when}
+            in_sent = [m for m in in_sent if m.index not in in_when]
         # 2. possessive: "Yesterday's move"
         if e.text.endswith("'s") or e.text.endswith("\u2019s") or text[e.end : e.end + 2] == "'s":
             # the noun it governs, past up to two modifiers ("Last Wednesday's car bomb")
@@ -374,14 +402,23 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                             not x.nominal and x.end <= e.start and lo <= x.start for x in in_sent)))
                     # "captured the Old City on Friday and took the rest on Tuesday": a verb after "and"
                     # begins the next clause, which has its own date
-                    coordinated = m.start >= e.end and not m.nominal and rx(r"^\s*,?\s*and\s").search(
-                        text[e.end : m.start])
+                    coordinated = m.start >= e.end and rx(r"^\s*,?\s*and\s" if not m.nominal else
+                                                          r"^\s*,?\s*and\s+(?:a|an|the|its|their)\s").search(
+                        text[e.end : m.start]) is not None
+                    # ("bombed early on Thursday and a sea blockade ... was declared": a noun after "and a" is
+                    # the subject of the next clause)
                     # "seized the centre on Wednesday after a fierce battle": the event after "after"
                     # is another, earlier one
                     subordinate = m.start >= e.end and lx.SUBORDINATE.search(text[e.end : m.start]) is not None
                     if m.end <= e.start and "," in text[m.end : e.start] and lx.RELATIVE_OPEN.search(
                             text, max(sent.start, m.start - 40), m.start):
                         continue  # "gunners, who shelled Bihac last month, sealed ... on Sunday": closed before it
+                    if m.start >= e.end and lx.RELATIVE_VERB.search(text, e.end, m.start):
+                        continue  # "the deaths on July 30 are cited as the moment that turned opinion against the
+                        # campaign": a relative clause with a verb of its own stands between
+                    if m.end <= e.start and ", " in text[m.end : e.start] and lx.FRONTED_SUBORDINATE.match(
+                            text, sent.start, m.start):
+                        continue  # "Thirty-one days after the war began, the deaths on July 30 ...": not its date
                     if subordinate and text[e.end : e.end + 1] == "," and e.start > sent.start + 3:
                         continue  # "reached the camp on Sunday, two days after rebels shelled it": never its date
                     if m.end <= e.start and lx.dated_before_subordinate(text, m, e, by_start, expr_starts):
@@ -393,6 +430,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         continue  # (a day does not date a state: "drove them out of the areas they held on Tuesday")
                     if m.nominal and m.start >= e.end and lx.INFINITIVE_OBJECT.fullmatch(text, e.end, m.start):
                         continue  # "vowed on Monday to carry the operation east": the vow's day, not the operation's
+                    if m.nominal and m.start >= e.end and lx.VERB_PP_OBJECT.fullmatch(text, e.end, m.start) and any(
+                            not x.nominal and x.end <= e.start and lo <= x.start and e.start - x.end <= 60
+                            and not rx(r"[,;]").search(text, x.end, e.start) for x in in_sent):
+                        continue  # "struck back with bombers on Tuesday against the assault": the striking's day
                     if m.licensed_by is not None and dm.mentions[m.licensed_by].end <= e.start and e.end <= m.start:
                         continue  # "ordered troops on Wednesday to withdraw": the order's date
                     if m.nominal and lx.called_off(text, m, in_sent):
@@ -407,6 +448,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                             x.nominal and x.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, x.end, e.start)
                             for x in in_sent):
                         comma += 100.0
+                    if not m.nominal and m.start >= e.end and (not between.strip() or lx.PASSIVE_GAP.fullmatch(
+                            text, e.end, m.start)) and any(not x.nominal and x.end <= e.start and e.start - x.end <= 60 and "," not in text[x.end : e.start]
+                            and lx.RELATIVE_THAT.search(text, max(sent.start, x.start - 40), x.start) for x in in_sent):
+                        comma += 100.0  # "the militia that captured the dam on Monday withdrew": the relative clause's day
                     cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty + comma
                                   + (150.0 if apposed or subordinate else 0.0) + (120.0 if coordinated else 0.0),
                                   "m", m.index))
@@ -418,6 +463,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         and not (c.end <= e.start and _MAIN_VERB.search(text, c.end, e.start)
                                  and _RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
                         and not (c.kind == "aspect" and _dated_between(expressions, i, c.start, c.end)):
+                    if c.start >= e.end and lx.RELATIVE_VERB.search(text, e.end, c.end):
+                        continue  # "since last spring, when they ousted the separatists who had started a rebellion"
+                    if c.end <= e.start and ", " in text[c.end : e.start] and lx.FRONTED_SUBORDINATE.match(
+                            text, sent.start, c.start):
+                        continue  # "Thirty-one days after the war began, the deaths on July 30 ...": not its date
                     d = float(c.start - e.end if c.start >= e.end else e.start - c.end)
                     # "raised their flag on Monday, at the end of a 20-day advance": a phrase after the
                     # date's comma describes the event before it and does not take the date
@@ -425,10 +475,13 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     subject_date = c.start >= e.end and lx.PASSIVE_GAP.fullmatch(text, e.end, c.start) is not None \
                         and any(x.nominal and x.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, x.end, e.start)
                                 for x in in_sent)
+                    # "proclaimed independence in November 1991, long before the war began": another, later event
+                    after_clause = 150.0 if c.start >= e.end and c.kind == "aspect" and lx.SUBORDINATE.search(
+                        text[e.end : c.start]) is not None else 0.0
                     apposed = c.start >= e.end and c.kind == "aspect" and lx.APPOSED_CUE.search(
                         text[e.end : c.start]) is not None and any(
                         not m.nominal and m.end <= e.start and pool_lo <= m.start for m in in_sent)
-                    cands.append((d + penalty + (150.0 if apposed else 0.0) + (100.0 if subject_date else 0.0),
+                    cands.append((d + penalty + (150.0 if apposed else 0.0) + (100.0 if subject_date else 0.0) + after_clause,
                                   "c", ci))
             if cands:
                 break
@@ -449,11 +502,15 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         cands = [c for c in cands if not (told_before and c[1] == "c" and dm.cues[c[2]].kind == "report"
                                           and dm.cues[c[2]].start > e.end
                                           and "," in text[e.end : dm.cues[c[2]].start])] or cands
+        # "the military said, following air strikes on Saturday": the strikes' day, not the saying's (the
+        # noun of the following-phrase takes it, if it is the next candidate)
+        cands = [c for c in cands if not (c[1] == "c" and dm.cues[c[2]].kind == "report" and dm.cues[c[2]].end <= e.start
+                                          and lx.SUBORDINATOR.search(text, dm.cues[c[2]].end, e.start))]
+        if not cands:
+            continue
         _, what, idx = cands[0]
         if what == "c":
             cue = dm.cues[idx]
-            if cue.kind == "report" and cue.end <= e.start and lx.SUBORDINATOR.search(text, cue.end, e.start):
-                continue  # "the military said, following air strikes on Saturday": the strikes' day, not the saying's
             if cue.kind == "report":
                 rn = _relation(dm, e, None, None)
                 # "after a ceasefire announced on Tuesday": a participle right after an event noun
@@ -468,7 +525,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 if announced and e.type in {"DATE", "TIME"} and rn in {"on", "within"} \
                         and text[cue.start : cue.end].lower() in lx.ANNOUNCING and announced[-1].type in lx.ANNOUNCED:
                     links.append(TimeLink(announced[-1].index, i, lx.ANNOUNCED[announced[-1].type]))
-                claim = next((m for m in in_sent if m.start == cue.start and m.type == "proclamation"), None)
+                claim = next((m for m in in_sent if m.start == cue.start and m.type in {"proclamation", "pledge"}), None)
                 if claim is not None and rn in {"on", "within"}:
                     # "said on Tuesday they had taken full control": the claim is of that day
                     links.append(TimeLink(claim.index, i, rn))
@@ -533,4 +590,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             if rn in {"on", "within"} and mn.type in {"order", "permission"}:
                 # what was ordered or allowed comes after the order: "ordered troops on Wednesday to withdraw"
                 links += [TimeLink(x.index, i, "after", weak) for x in in_sent if x.licensed_by == mn.index]
+            if rn in {"on", "within"} and not mn.nominal:
+                links += [TimeLink(h, i, "begins", weak) for h in lx.opened_by(dm, e, sent, cue_starts)]
     return links, rel
+

@@ -6,20 +6,28 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline._events._doc import Mention
+from timeline._events._doc import DocMentions, Mention
+from timeline._events._text import Sentence
 from timeline.model import Expression, Relation
 
-__all__ = ["ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "WITH_BEFORE", "called_off", "dated_before_subordinate", "openers"]
+__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "called_off", "FRONTED_SUBORDINATE", "dated_before_subordinate", "opened_by", "openers"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
                          r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
-                         r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:after|before|following|ahead\s+of|amid|since)\b",
+                         r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:(?:long|shortly|soon|just|only|well|immediately|"
+                         r"right|even)\s+)?(?:after|before|following|ahead\s+of|amid|since)\b",
                          re.IGNORECASE)
 # between a date and an event noun: "(vowed on Monday) to carry the (operation)": the noun is the object of
 # an infinitive the dated verb governs, so the date is that verb's
 INFINITIVE_OBJECT = re.compile(r"\s*,?\s+to\s+[a-z]+(?:\s+(?:out|on|up|forward|ahead))?\s+"
                                r"(?:the|a|an|its|their|this|that|his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+# between a date and an event noun: "(struck back with suicide bombers on Tuesday) against the (assault)": the
+# noun is the object of the dated verb's preposition, so the date is the verb's
+VERB_PP_OBJECT = re.compile(r"\s+(?:against|on|upon|at|into|toward|towards)\s+(?:the|a|an|its|their|this|that)\s+"
+                            r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+VERB_COMPLEMENT = re.compile(r"\s+(?:(?!and\b|but\b|which\b|who\b|that\b)[\w'-]+\s+){0,4}?(?:on|in|at|during|last|early|late)?\s*",
+                             re.IGNORECASE)
 PASSIVE_GAP = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?")
 NP_COMPLEMENT = re.compile(r"\s+(?:of|in|on|at|for|against|by|to|toward|towards|into)\s+[^,;.]{1,40}?\s+"
                             r"(?:on|in|at|during|last|early|late)?\s*", re.IGNORECASE)
@@ -35,7 +43,8 @@ ANNOUNCING = frozenset(["announced", "stated", "confirmed"])
 ANNOUNCED: dict[str, Relation] = {"proclamation": "on", "ceasefire": "after", "evacuation": "after",
                                    "withdrawal": "after", "agreement": "before"}
 OWN_CLAUSE = re.compile(r"\b(?:it|they|he|she|we|who)\s+(?:had\s+|has\s+|have\s+)?(?!(?:is|are|was|were|will|would|"
-                         r"could|can|may|might|must|should|say|says|said|also|still|now|then)\b)[a-z]+\b"
+                         r"could|can|may|might|must|should|say|says|said|also|still|now|then|since|for|in|on|at|until|from|to|by|"
+                         r"with|back|out|over|up|down|during|through|after|before)\b)[a-z]+\b"
                          r"(?![^,;]*\b(?:and|but)\b)")
 STATE = re.compile(r"\w+\s+(?:had\s+|has\s+|have\s+)?(?:held|controlled|occupied|kept|ruled)\b")
 PERFECT = re.compile(r"\b(?:has|have)\s+(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)?\b")
@@ -48,6 +57,14 @@ def called_off(text: str, m: Mention, in_sent: list[Mention]) -> bool:
                and "," not in text[x.end : m.start] for x in in_sent)
 
 
+# a sentence that opens with a subordinate clause: "Thirty-one days after the war began, ..."
+FRONTED_SUBORDINATE = re.compile(r"\W*(?:[\w-]+\s+){0,4}?(?:after|before|since|when|once|until|as)\s+[^,;]*$",
+                                 re.IGNORECASE)
+# a relative clause with a verb of its own between a date and a later trigger: "the moment that turned
+# opinion against the campaign", "the separatists who had started (a rebellion)"
+RELATIVE_VERB = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}?[a-z]+ed\b")
+# a restrictive relative clause open right before a verb: "the militia that captured (the dam on Monday)"
+RELATIVE_THAT = re.compile(r"\b(?:that|which|who)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # a relative clause set off by commas, open right before a verb: "gunners, who shelled"
 RELATIVE_OPEN = re.compile(r",\s*(?:who|which)\s+(?:[\w'-]+\s+){0,3}$")
 
@@ -79,4 +96,27 @@ def openers(text: str, in_sent: list[Mention], mn: Mention, lo: int) -> list[Men
         if x.index != mn.index and x.end <= mn.start and lo <= x.start and mn.start - x.end <= 120 \
                 and x.aspect == "begins" and not re.search(r"[;.]", text[x.end : mn.start]):
             return [x]
+    return []
+
+
+# "Thirty-one days after the war began, the deaths ... are still cited": a gap told from the present
+AFTER_BEGAN = re.compile(r"\s+after\s+(the\s+[^,;.]+?)\s+(?:began|started|erupted|broke\s+out)\s*,([^;.]*)",
+                          re.IGNORECASE)
+PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|still|now)\b")
+PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+_COMMA_END = re.compile(r",\s*$")
+
+
+def opened_by(dm: DocMentions, e: Expression, sent: Sentence, cue_starts: list[int]) -> list[int]:
+    """The event a participle clause after the dated verb opens: "pushed into the streets of X on Monday, the
+    governor said, opening a battle for the city itself" - the battle began that day."""
+    text = dm.text
+    for c in dm.cues[bisect.bisect_left(cue_starts, e.end) :]:  # (cues are in text order)
+        if c.sent != sent.index:
+            break
+        if c.kind == "aspect" and c.relation == "begins" and c.host is not None and dm.mentions[c.host].nominal \
+                and text[c.start : c.end].lower().endswith("ing") and _COMMA_END.search(text, sent.start, c.start):
+            return [c.host]
     return []

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline._events._aliases import load_table, packaged_table
-from timeline._events._cluster import Cluster
+from timeline._events._cluster import Cluster, _overlap, _start_range, _width
+from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._link import TimeLink
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["CLASSES", "class_match", "headline_actor", "is_headline", "predicate_of", "repeats", "with_classes"]
+__all__ = ["CLASSES", "class_match", "dates_clash", "headline_actor", "is_headline", "links_by_mention", "one_vague", "other_clause",
+           "predicate_of", "repeats", "same_day_at", "subject_act", "with_classes"]
 
 #: The bare generic actors ("troops captured it", "officials said"): the class names of the lexicon's actor heads.
 CLASSES = frozenset({"forces", "rebels", "militants", "militias", "mercenaries", "aircraft", "government", "council"})
@@ -45,10 +47,23 @@ def with_classes(actors: set[str] | list[str]) -> set[str]:
     return set(actors) | {c for a in actors for c in _classes(a)}
 
 
+#: Qualifiers that say what kind of force, not whose: "federal troops", "regular forces" are still bare.
+_KIND_OF = frozenset({"federal", "regular", "elite", "special", "ground", "armed", "heavily-armed"})
+
+
+def _as_class(actor: str) -> str:
+    """"Federal forces" -> "forces": a class with qualifiers that name no one."""
+    words = actor.lower().split()
+    if len(words) > 1 and words[-1] in CLASSES and set(words[:-1]) <= _KIND_OF:
+        return words[-1]
+    return actor
+
+
 def class_match(acts: set[str], theirs: set[str]) -> bool:
     """One side names only bare classes ("troops took it", "the government"), the other side an actor of
     one of those classes ("Iraqi security forces seized the compound"): perhaps the same actor, told
     loosely by the second article (the caller then needs the same day and the same place)."""
+    acts, theirs = {_as_class(a) for a in acts}, {_as_class(a) for a in theirs}
     for bare, named in ((acts, theirs), (theirs, acts)):
         if bare and bare <= CLASSES and not named <= CLASSES and bare & {c for a in named for c in _classes(a)}:
             return True
@@ -116,3 +131,77 @@ def headline_actor(dm: DocMentions) -> list[str]:
     first = dm.sentences[0]
     lead = [a for a in dm.actors if first.start <= a.start < first.end and (a.strong or a.place_kind != "generic")]
     return [lead[0].name] if lead else []
+
+
+def links_by_mention(links: list[TimeLink]) -> dict[int, list[TimeLink]]:
+    """One document's strong links by the mention they date (read once, so anaphors cost no scan)."""
+    out: dict[int, list[TimeLink]] = {}
+    for ln in links:
+        if not ln.weak:
+            out.setdefault(ln.mention, []).append(ln)
+    return out
+
+
+def dates_clash(mn: Mention, host: Cluster, d: int, by_mention: dict[int, list[TimeLink]],
+                docs: list[Document]) -> bool:
+    """Whether an anaphor's own date cannot be its antecedent's (start bounds that do not meet).
+    ``by_mention``: the document's strong links by mention (:func:`links_by_mention`)."""
+    own = by_mention.get(mn.index)
+    if not own:
+        return False
+    mine = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for ln in own]
+    theirs = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation)
+              for dd, m in host.members if dd == d for ln in by_mention.get(m, ())]
+    return any(a is not None and b is not None and intersect(a, b) is None for a in mine for b in theirs)
+
+
+def one_vague(a: Bounds4 | None, b: Bounds4 | None) -> bool:
+    """Whether exactly one of two starts is rough (wider than a month): which precise telling such an
+    act is must wait until every article is read (two candidates and it stays apart)."""
+    wa, wb = _width(a), _width(b)
+    return wa is not None and wb is not None and (wa > _MONTH) != (wb > _MONTH)
+
+
+_MONTH = dt.timedelta(days=31)
+
+
+_DEEPER = rx(r",\s+[a-z]+ing\b[^.;]*?\b(?:which|where|whom)\b[^,.;]*$")
+
+
+def other_clause(doc: Document, dm: DocMentions, ln: TimeLink) -> bool:
+    """"took back the town on Wednesday, depriving the army of the base from which it has run its offensive
+    since April": a noun inside a relative clause of a participle phrase that follows the date is told by
+    another predicate; the main clause's day is not its own."""
+    mn = dm.mentions[ln.mention]
+    e = doc.expressions[ln.expression]
+    if not mn.nominal or e.end > mn.start or e.start < mn.sent.start:
+        return False
+    return _DEEPER.search(doc.text, e.end, mn.start) is not None
+
+
+#: Verbs whose subject may be the act itself: "An air strike hit the school", "A car bomb struck the market".
+_STRIKE_VERBS = frozenset({"hit", "strike", "destroy", "damage", "flatten", "pound", "target", "rock", "tear"})
+_SUBJECT_GAP = rx(r"\s+(?:(?:on|in|near|at|against)\s+[^,.;()]{1,60}?\s+)?(?:(?:also|reportedly|apparently|then|"
+                  r"again|later|first)\s+)?")
+
+
+def subject_act(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
+    """"An air strike hit a school in Qana late on Sunday": the noun subject and its verb tell one act
+    (the verb brings the target and the day, the noun what kind of act it was)."""
+    if mn.nominal or mn.lemma not in _STRIKE_VERBS or mn.type not in ("attack", "airstrike"):
+        return None
+    prev = dm.mentions[mn.index - 1] if mn.index > 0 else None  # the mention right before, in its sentence
+    if prev is None or prev.sent.index != mn.sent.index or not prev.nominal or prev.plural or prev.campaign is not None \
+            or prev.type not in ("attack", "airstrike") or prev.end > mn.start:
+        return None
+    if _SUBJECT_GAP.fullmatch(dm.text[prev.end : mn.start]) is None:
+        return None
+    return of_mention.get(prev.index)
+
+
+def same_day_at(cl: Cluster, other: Cluster, mine: Bounds4, dms: list[DocMentions], docs: list[Document]) -> bool:
+    """Both tell one target and one day (each dated within a day, the days overlapping)."""
+    theirs = _start_range(other, docs)
+    w1, w2 = _width(mine), _width(theirs)
+    return theirs is not None and w1 is not None and w2 is not None and max(w1, w2) <= dt.timedelta(days=1) \
+        and bool(cl.geo(dms)[0] & other.geo(dms)[0]) and _overlap(mine, theirs)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
+from timeline._events import _mentionrx as mx
 from timeline._events import _ner as ner
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._anaphora import actors_by_metonymy, resolve_actor_references
@@ -40,7 +42,7 @@ from timeline._events._roles import (
     subject_names,
     with_entities,
 )
-from timeline._events._rx import rx, trie_alternation
+from timeline._events._rx import rx
 from timeline._events._subjects import (
     ORDERED,
     SUBORDINATOR,
@@ -73,13 +75,6 @@ for _v in VERBAL:
 _ASPECT_FORM = {f: (lemma, rel) for lemma, (forms, rel) in ASPECT.items() for f in forms}
 _VERB_FORMS = frozenset(_VERB_FORM) | frozenset(_ASPECT_FORM) | REPORTING  # "Ukraine said it had launched"
 _NOUN_FORMS = frozenset(NOMINAL)
-
-_PURPOSE = re.compile(
-    r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
-    r"encircle|storm|enter|clear|take|drive|expel|oust)\b|\btowards?\b|\btarget(?:s|ing)?\b|\bon\s+the\s+road\s+to\b",
-    re.IGNORECASE,
-)
-
 
 def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | None = None) -> DocMentions:
     """Every event mention and cue in one document."""
@@ -135,7 +130,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     form in {"end", "start", "finish", "last", "open"} and rx(
                         r"\b(?:the|a|an|its|their|this)\s+(?:[a-z-]+\s+){1,2}$").search(text[max(sent.start, s - 40) : s])):
                 if form in {"end", "start"} and prev and prev[0].lower() == "the" and \
-                        _OF_EVENT.match(text, e, min(sent.end, e + 60)):
+                        mx.OF_EVENT.match(text, e, min(sent.end, e + 60)):
                     # "announced the end of combat operations": the noun's end (its start) is told
                     dm.cues.append(Cue("aspect", _ASPECT_FORM[form][1], s, e, sent.index, None, True))
                 continue  # a noun: "the start of", "the end of", "the last 13 days", "the symbolic end of"
@@ -150,35 +145,43 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
         nominal = form in NOMINAL and (verb is None or is_nominal(text, s, form))
         if nominal and verb is None:
             prev = prev_words(text, s, 1)
-            if prev and prev[0].lower() in {"to", "will", "would", "could", "can", "may", "might", "must"}:
+            if prev and prev[0].lower() in {"to", "will", "would", "could", "can", "may", "might", "must"} and \
+                    not (form in mx.NEVER_VERBS and mx.NOUN_AFTER_TO.match(text, e)):
                 continue  # a verb the lexicon does not model: "formed to battle American forces"
+                # (but "took Israel to war in July": a noun, nothing follows it as an object)
         if not nominal and verb is not None:
             entry, past = verb
             if not fits:
                 continue
             licence = licence_of(dm, sent, s)
             if licence is None and _not_an_event(text, sent, s, form) and not (
-                    entry.type == "permission" and _AGREED_TO.search(text, max(sent.start, s - 30), s)):
+                    entry.type == "permission" and mx.AGREED_TO.search(text, max(sent.start, s - 30), s)):
                 continue  # (but "agreed to let the wounded leave": the leave is given)
-            if past and rx(r"\b(?:the|a|an|its|their|this|that|newly|recently)\s+$", re.IGNORECASE).search(
-                    text[max(sent.start, s - 12) : s]):
+            adjective = rx(r"\b(?:the|a|an|its|their|this|(that)|newly|recently)\s+$", re.IGNORECASE).search(
+                text[max(sent.start, s - 12) : s]) if past else None
+            at = max(sent.start, s - 12) + (adjective.start() if adjective is not None else 0)
+            if adjective is not None and not (adjective.group(1) and (mx.VERB_NEXT.match(text, e) or mx.NOUN_THAT.search(
+                    text, max(sent.start, at - 30), at))):
                 continue  # "the recaptured city", "a liberated town": an adjective, not an event
+                # (but "a movement that proclaimed a caliphate", "convoys that entered the region": a verb)
             if not past and rx(r"(?:\b(?:a|an|one|each|every)\s+(?:[\w-]+\s+)?|\b(?:the|its|their|this|that)\s+)$",
                                re.IGNORECASE).search(text[max(sent.start, s - 30) : s]):
                 continue  # "a mortar shell struck", "the raid": a noun
-            if past and rx(r"\b(?:declared|proclaimed|pronounced)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE).search(text[max(sent.start, s - 50) : s]):
+            if mx.NEGATED.search(text, max(sent.start, s - 30), s):
+                continue  # "wounded soldiers can no longer be driven out", "the town was never captured"
+            if past and rx(r"(?<!self-)\b(?:declared|proclaimed|pronounced)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE).search(text[max(sent.start, s - 50) : s]):
                 continue  # "declared Raqqa liberated": a complement of the declaration
-            if entry.type in _MARKERS and any(not p.nominal for p in dm.mentions[first_mention:]) and rx(
+            if entry.type in mx.MARKERS and any(not p.nominal for p in dm.mentions[first_mention:]) and rx(
                     r"\band\s+(?:\w+ly\s+)?$").search(text[max(sent.start, s - 20) : s]):
                 continue  # "entered the centre on Friday and raised the flag": a sign of the first event
             _add_verbal(dm, sent, s, e, form, entry, past)
         elif nominal:
             nxt = rx(r"\s+([a-z]+)\b").match(text, e)
-            if nxt is not None and (nxt.group(1) in COMPOUND_HEADS or NOMINAL.get(nxt.group(1)) in _DEAL_TYPES):
+            if nxt is not None and (nxt.group(1) in COMPOUND_HEADS or NOMINAL.get(nxt.group(1)) in mx.DEAL_TYPES):
                 continue  # "the Ouagadougou conference centre", "attack helicopters", "a ceasefire deal": a modifier
             if rx(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(text[max(sent.start, s - 40) : s]) and not (
-                    form in _UNDER_STATES and rx(r"\bunder\s+$").search(text, max(sent.start, s - 8), s)):
+                    form in mx.UNDER_STATES and rx(r"\bunder\s+$").search(text, max(sent.start, s - 8), s)):
                 continue  # "left Raqqa under a deal", "despite the truce": the circumstance of another event
                 # (but "the city has been under siege for 17 days": the siege itself)
             _add_nominal(dm, sent, s, e, form)
@@ -205,45 +208,6 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     mn.tense = "past"  # "said on Monday it would let them cross": the leave is given by saying so
 
 
-_UNDER = re.compile(r"\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?under\s+$")
-_UNDER_STATES = frozenset({"siege", "blockade", "attack", "bombardment", "shelling", "occupation"})
-_PURPOSE_OBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|port|airport|base|province|region|"
-                             r"hill|island|capital)\s+of\s+)?")
-# a noun phrase after one of these tells the circumstance of the clause, not its subject's act
-_CIRCUMSTANCE = re.compile(r"\b(?:after|before|despite|amid|during|under|following|since|until)\s+"
-                           r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "forced the militants to retreat", "compelled the garrison to surrender": it happened, done by the object
-_FORCED = re.compile(r"\b(forced|compelled|obliged)\s+(?:[\w'-]+\s+){1,5}?to\s+$", re.IGNORECASE)
-# Heads of a quantity, whose noun follows "of": "dozens of villages", "a string of towns".
-_QUANTITY = frozenset(["dozens", "hundreds", "thousands", "scores", "number", "string", "series", "handful",
-                       "couple", "most", "rest", "parts", "part", "several", "many", "some", "all"])
-_AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|promised|offered)\s+to\s+$", re.IGNORECASE)
-
-# Heads that make an event noun before them their modifier: "a ceasefire deal", "withdrawal talks".
-_DEAL_TYPES = frozenset({"agreement", "meeting"})
-
-# "the end of [the] [two words] <event noun>"
-_OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" +
-                       trie_alternation(NOMINAL) + r")\b", re.IGNORECASE)
-
-# What follows a transitive aspectual verb: its object ("ended more than eight months of occupation").
-_OBJECT_AFTER = re.compile(
-    r"\s+(?!(?:[\w-]+\s+){0,3}?(?:ago|earlier|later|before|after|previously|on|in)\b)"
-    r"(?!(?:on|in|at|after|before|with|when|as|and|but|or|last|this|early|late|yesterday|today|tonight|overnight|"
-    r"soon|again|later|earlier|amid|during|following|until|without|by|under|over|around|near|across|within|into|"
-    r"to|from|for|of|since|then|there|here|while|where|which|that|who|is|was|were|are|has|had|have|will|would|"
-    r"could|not|also|only|just|still|already|now|the\s+(?:same|next|following|day|week|month|year))\b)"
-    r"(?![a-z]+ly\b)[a-z]")
-
-# Event types that mark another event when coordinated with it in one sentence ("... and raised the flag").
-_MARKERS = frozenset({"flag"})
-
-# Words after a verb that are not its object: "declared late on Thursday", "formally declared".
-_NOT_OBJECT = frozenset(["late", "early", "formally", "officially", "publicly", "today", "yesterday", "tonight",
-                         "now", "again", "also", "finally", "monday", "tuesday", "wednesday", "thursday", "friday",
-                         "saturday", "sunday", "last", "this", "next", "overnight", "earlier", "later"])
-
-
 def _not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
     """A verb form that names an aim or a quality, not something that happened.
 
@@ -256,10 +220,24 @@ def _not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
     if p == "to":
         # "managed to repel an attack", "were able to retake": done; "aims to retake": an aim
         return rx(r"\b(?:managed|succeeded|able|proceeded|went\s+on)\s+to\s*$", re.IGNORECASE).search(
-            text[max(sent.start, s - 30) : s]) is None and _FORCED.search(text, max(sent.start, s - 80), s) is None
+            text[max(sent.start, s - 30) : s]) is None and mx.FORCED.search(text, max(sent.start, s - 80), s) is None
     if p == "and" and rx(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|within\b)[a-z]+\b[^.;,]{0,80}$").search(text[max(sent.start, s - 90) : s]):
         return True
-    return form.endswith("ing") and p not in _AUX_ING and p != ","
+    # ("after taking the hilltop castle": a gerund after "after" tells what was done first)
+    return form.endswith("ing") and p not in _AUX_ING and p not in {",", "after"}
+
+
+# Verbs of movement that are events only when armed men (an actor the tables know) move.
+_MOVERS_ONLY = frozenset(["move into", "deploy", "land"])
+
+
+def _this_sentence(dm: DocMentions, sent: Sentence) -> Iterator[Mention]:
+    """The mentions found so far in the sentence being read, last first (a scan back that stops at the
+    sentence's start: mentions are appended in text order, so a long text costs each trigger no more)."""
+    for x in reversed(dm.mentions):
+        if x.sent.index != sent.index:
+            return
+        yield x
 
 
 def _tense(dm: DocMentions, sent: Sentence, s: int, past: bool, nominal: bool = False) -> Tense:
@@ -271,6 +249,9 @@ def _tense(dm: DocMentions, sent: Sentence, s: int, past: bool, nominal: bool = 
 def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entry: VerbEntry,
                 past: bool) -> None:
     text = dm.text
+    particle = rx(r"\s+back\b").match(text, e) if entry.lemma == "strike back" else None
+    if particle is not None:
+        e = particle.end()  # "struck back": the trigger is the phrasal verb
     lo, hi = clause_bounds(text, sent, s)
     before = text[max(lo, s - 25) : s].lower()
     passive = past and (rx(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$").search(before) is not None
@@ -284,8 +265,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         said = [c.end for c in _sentence_cues(dm, sent) if c.kind == "report" and lo <= c.end <= s]
         # a subordinate clause has its own subject: "hours after US cargo planes dropped weapons"
         sub = [lo + x.end() for x in SUBORDINATOR.finditer(text[lo:s])]
-        if sub and _actors_in(dm, sub[-1], s):
-            said.append(sub[-1])
+        if sub and (_actors_in(dm, sub[-1], s) or subject_names(dm, sub[-1], s)):
+            said.append(sub[-1])  # (or a name: "a day after Vladimir Putin signed papers")
         actors = _actors_in(dm, max([lo, *said]), s)
         here = dm.spans("actors").within(max([lo, *said]), s)
         if actors and all(a.place_kind == GENERIC for a in here):
@@ -303,20 +284,24 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         kept = [a.name for a in dm.spans("actors").within(lo, s) if a.name in actors
                 and not WITH_BEFORE.search(text, max(lo, a.start - 40), a.start)]
         actors = [a for a in actors if a in kept] or actors
-    licence = next((x for x in reversed(dm.mentions) if x.sent.index == sent.index and x.type in {"permission", "order"}
+    licence = next((x for x in _this_sentence(dm, sent) if x.type in {"permission", "order"}
                     and not x.nominal and x.end <= s and s - x.end <= 60), None)
     if licence is not None and rx(r"[;]|\b(?:and|but|after|before|when|while)\b").search(text, licence.end, s):
         licence = None
-    forced = _FORCED.search(text, max(lo, s - 80), s)
+    forced = mx.FORCED.search(text, max(lo, s - 80), s)
     if licence is not None and not passive:
         # "would let Iraqi Kurdish fighters cross", "allowed the convoy to leave": who crosses is the object
-        actors = _actors_in(dm, licence.end, s)
+        # (or, ordered in the passive, its subject: "Ukrainian units have been ordered to fall back")
+        actors = _actors_in(dm, licence.end, s) or (_actors_in(dm, lo, licence.start)[-1:] if rx(
+            r"\b(?:been|was|were|are|is)\s+$").search(text, max(lo, licence.start - 12), licence.start) else [])
     elif forced is not None and not passive:  # "forced the militants to retreat": the militants retreated
         actors = _actors_in(dm, forced.start() + len(forced.group(1)), s) or actors
     if not actors and not passive and licence is None:
         actors = subject_names(dm, lo, s)  # "Mevlut Cavusoglu, warned", "NATO took command", "Russia vetoed"
     if not actors and not passive and licence is None:
         actors = place_subject(dm, sent, lo, s)  # "Moscow declared", "Russia's defence minister ordered"
+    if entry.lemma in _MOVERS_ONLY and not set(actors) & dm.spans("actors").names:
+        return  # "fans poured into the stadium", "the storm swept into Miami": only armed men move in
     mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False,
                  _tense(dm, sent, s, past))
     mn.actors = actors
@@ -338,20 +323,23 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         pass
     elif passive:
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if p < s][-1:])
-        if not mn.targets and entry.type in _PATIENT_TYPES:  # "Gaddafi was killed", "13 marines were killed"
+        if not mn.targets and entry.type in mx.PATIENT_TYPES:  # "Gaddafi was killed", "13 marines were killed"
             mn.targets = subject_names(dm, lo, s, passive=True)
+        if not mn.targets and entry.type == "evacuation":  # "2,000 people were trucked out of the enclave"
+            frm = rx(r"\s+(?:[\w'-]+\s+){0,2}?(?:from|out\s+of)\s+").match(text, e, obj_hi)
+            mn.targets = _real_targets(dm, [(n, p) for n, p in where if frm is not None and
+                                            frm.end() <= p < frm.end() + 40])[:1]
         if not mn.targets and entry.type == "flag":  # "the flag was raised over Marawi"
             mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1]
         if not mn.targets and entry.type == "flag":  # "the national flag was raised over the provincial capitol"
-            site = _FLAG_SITE.match(text, e, obj_hi)
+            site = mx.FLAG_SITE.match(text, e, obj_hi)
             mn.targets = [" ".join(site.group(1).split())] if site is not None else []
         if entry.type in {"suspension", "order"}:  # "The evacuation of eastern Aleppo was suspended"
-            subj = next((x for x in reversed(dm.mentions) if x.sent.index == sent.index and x.nominal
-                         and x.end <= s), None)
+            subj = next((x for x in _this_sentence(dm, sent) if x.nominal and x.end <= s), None)
             if subj is not None and s - subj.end <= 60:
                 mn.obj = subj.word.lower()
-    elif entry.type in _OBJECT_TYPES:
-        if entry.type in _PERSON_TYPES:  # "detained President Izetbegovic at the airport": the person
+    elif entry.type in mx.OBJECT_TYPES:
+        if entry.type in mx.PERSON_TYPES:  # "detained President Izetbegovic at the airport": the person
             mn.targets = object_names(dm, e, obj_hi)
         if entry.lemma in {"expel", "oust", "drive"}:  # "expelled Islamic State from Tal Abyad": the place
             frm = rx(r"\s+(?:[\w'-]+\s+){0,5}?(?:from|out\s+of)\s+(?:the\s+)?").match(text, e, obj_hi)
@@ -363,23 +351,29 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                 # ("out of the last areas it held on the edge of Goma": the place those areas are in)
             elif rx(r"\s+(?:them|it)\s+out\b").match(text, e, obj_hi):
                 # "rebels held Vukovar until the army drove them out": out of the place they held
-                held = next((x for x in reversed(dm.mentions) if x.sent.index == sent.index and x.type == "capture"
-                             and x.targets), None)
+                held = next((x for x in _this_sentence(dm, sent) if x.type == "capture" and x.targets), None)
                 mn.targets = list(held.targets[:1]) if held is not None else []
         if not mn.targets:
-            mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:2]
+            mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi and not (
+                entry.type == "withdrawal" and mx.DESTINATION.search(text, max(e, p - 40), p))])[:2]
+            # ("falling back toward Raqqa": where they go, not what they leave)
         if not mn.targets:  # "killed Gaddafi", "overran Bab al-Aziziya", "annexed the Donetsk region"
             mn.targets = object_names(dm, e, obj_hi)
-    if entry.type == "proclamation" and not passive and _DECLARED_FREE.match(text, e, obj_hi):
+    if entry.type == "proclamation" and not passive and mx.DECLARED_FREE.match(text, e, obj_hi):
         # "declared Marawi liberated", "declared the city free": the place is what the declaration is about
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1] \
             or object_names(dm, e, obj_hi)[:1]
-    if not mn.targets and entry.type in _OBJECT_TYPES and not passive:
+    if not mn.targets and entry.type in mx.OBJECT_TYPES and not passive:
         # the object fronted in a relative clause: "Vukovar, which Croatian troops won back", "the city
         # that the rebels took from the army"
-        rel = _FRONTED.search(text, max(sent.start, s - 60), s)
-        if rel is not None:
+        rel = mx.FRONTED.search(text, max(sent.start, s - 60), s)
+        if rel is not None and mx.SAID_THAT.search(text, max(sent.start, rel.start() - 50), rel.start() + 1) is None:
             mn.targets = named_place(dm, max(sent.start, rel.start() - 40), rel.start() + 1, last=True)
+    if not mn.targets and entry.type == "capture" and not passive and rx(r"\s+it\b").match(text, e):
+        # "separatists held it for several months in 2014", "the army took it back": the city of the dispatch
+        k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
+        city = salient_city(dm, dm.places[max(0, k - 60) : k])
+        mn.targets = [city] if city is not None else []
     if entry.lemma == "fall" and not mn.targets:
         # the subject before an appositive: "Grozny, the capital of Chechnya, fell to the rebels"
         comma = text.find(",", sent.start, s)
@@ -389,53 +383,55 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             mn.targets = fronted_subject
     if entry.lemma == "fall" and not mn.targets:
         return  # "prices fell on Monday", "the number of attacks fell": only a place falls
-    if entry.type in _OBJ_TYPES and not passive and (
+    if entry.type == "performance":  # "an orchestra played in the Roman theatre of Palmyra": where it was staged
+        mn.targets = _real_targets(dm, where)[:1] or named_place(dm, e, hi, last=True)
+        if not mn.targets:
+            return  # "the band played late into the night": no place of the war
+
+    if entry.type in mx.OBJ_TYPES and not passive and (
             not mn.targets or entry.type in {"breach", "flag", "proclamation"}):
-        om = rx(r"\s+((?:[\w'\"-]+\s*){1,5}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
+        om = rx(r"\s+((?:[\w'\"-]+\s*){1," + ("8" if entry.type == "proclamation" else "5") + r"}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
                       r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under)\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
         if om is not None and entry.type == "proclamation":
             words_ = [w.strip("\"'") for w in om.group(1).split()]
             words_ = [w for w in words_ if w.lower() not in {"the", "a", "an", "its", "their", "that"}
-                      and w.lower() not in _NOT_OBJECT]
+                      and w.lower() not in mx.NOT_OBJECT]
+            cut = next((k for k, w in enumerate(words_) if mx.TIME_WORD.fullmatch(w)), len(words_))
+            # "proclaimed a caliphate nearly five years ago": the object ends where a time begins;
+            # "the state that X proclaimed from a pulpit": the object is fronted, none follows
+            words_ = [] if words_ and words_[0].lower() in mx.PREPOSITIONS else words_[:cut]
             part = rx(r"\s*of\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)").match(text, obj_lo + om.end(), obj_hi) \
                 if words_ and words_[-1] == "part" else None
             if part is not None:  # "declared the region part of Russia"
                 words_ += ["of", part.group(1)]
             mn.obj = " ".join(words_[:6 if part else 4]) or None  # "declares Raqqa liberated", "proclaims caliphate"
-        elif om is not None and not _TIME_PREP.match(om.group(1)):  # "voted over the weekend": no object
+        elif om is not None and not mx.TIME_PREP.match(om.group(1)):  # "voted over the weekend": no object
             head = om.group(1).split()[-1].strip("\"'")
             of = rx(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+)?[a-z]+)(?=\s+(?:in|on|at|along|near|around|across|to|from|"
                     r"of|for|with|by|during|since|over|outside|inside|and|as|after|before)\b|\s*[,.;]|\s*$)").match(
-                text, obj_lo + om.end(), obj_hi) if head in _QUANTITY else None
+                text, obj_lo + om.end(), obj_hi) if head in mx.QUANTITY else None
             if of is not None:
                 head = of.group(1).split()[-1]  # "overran dozens of villages": villages
             if head.isalpha() and head.islower() and head not in {"the", "a", "an", "its", "their", "control", "back",
                                                                   "out", "off", "them", "it"}:
                 mn.obj = head
+    if entry.type == "proclamation" and not passive and not mn.targets:
+        # "declared on Sunday that its units had full control of the city": the place controlled
+        control = mx.HAS_CONTROL.match(text, e, hi)
+        if control is not None:
+            at = control.end()
+            mn.targets = _real_targets(dm, [(n, p) for n, p in where if at <= p < at + 40])[:1] or \
+                named_place(dm, at, min(hi, at + 40), last=False)
+            mn.obj = "control" if mn.targets else mn.obj
+    if licence is not None and not mn.targets and entry.type == "withdrawal":
+        # "units defending Sievierodonetsk have been ordered to fall back": from the place they defend
+        mn.targets = _real_targets(dm, [(n, p) for n, p in where if lo <= p < licence.start and rx(
+            r"\b(?:defending|guarding|holding|in|inside)\s+(?:the\s+)?$").search(text, max(lo, p - 15), p)])[-1:]
     by_air(mn)
     if licence is not None and not licence.targets:
         licence.targets = list(mn.targets)
     dm.mentions.append(mn)
 
-
-_FRONTED = re.compile(r",?\s*\b(?:which|that)\s+(?:[\w'-]+\s+){1,4}$")
-_FLAG_SITE = re.compile(r"\s+(?:over|on|above|atop)\s+(?:the|a)\s+((?:[a-z-]+\s+)?(?:capitol|building|town\s+hall|"
-                        r"city\s+hall|parliament|palace|citadel|castle|fort|fortress|mosque|ministry|headquarters|"
-                        r"hill|tower|hospital|stadium|square|bridge|airport|base))\b")
-_TIME_PREP = re.compile(r"(?:over|during|throughout|late|early|overnight|last|this|on|in|at)\b", re.IGNORECASE)
-_DECLARED_FREE = re.compile(
-    r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|region|province|port)|[A-Z][\w'\u2019-]*(?:[\s-]+[A-Z][\w'\u2019-]*){0,2})"
-    r"\s+(?:fully\s+|completely\s+)?(?:liberated|freed|free|secure|secured|cleared|retaken|recaptured|annexed)\b")
-
-
-# Verbs whose object's head goes into labels ("raise flag", "order withdrawal", "take command").
-_OBJ_TYPES = frozenset({"proclamation", "formation", "capture", "breach", "repel", "flag", "order", "agreement",
-                        "suspension", "vote"})
-# Verbs whose object is the event's target; those whose subject is a target in the passive.
-_OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit",
-                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"})
-_PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
-_PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation"})
 
 def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
     text = dm.text
@@ -460,7 +456,7 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
     if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"}:
         camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
         # "Yesterday's assault on Marawi": an assault of one day, not the battle of the place
-        under = _UNDER.search(text, max(sent.start, s - 60), s) if camp is None else None
+        under = mx.UNDER.search(text, max(sent.start, s - 60), s) if camp is None else None
         if under is not None and form in {"siege", "blockade"}:  # "Sarajevo has been under siege": the siege of Sarajevo
             camp = next(iter(named_place(dm, max(sent.start, under.start() - 40), under.start() + 1, last=True)),
                         None)
@@ -471,7 +467,7 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
         own = _actors_in(dm, np_lo, s) or _agent_after_by(dm, e, hi) or owner_names(dm, np_lo, s) \
             or agent_after_of(dm, form, e, hi)
         repelled = rx(r"\b(?:repel\w*|fend\w*\s+off|fought\s+off|thwart\w*|foil\w*|repuls\w*)\b", re.IGNORECASE).search(text[lo:np_lo])
-        circumstance = _CIRCUMSTANCE.search(text, max(lo, np_lo - 30), s)
+        circumstance = mx.CIRCUMSTANCE.search(text, max(lo, np_lo - 30), s)
         if not own and not mn.definite and not mn.possessive_time and repelled is None and circumstance is None:
             # "militias have joined the offensive with a pre-dawn assault": an indefinite noun in
             # the object is the act of the clause's subject (not "left ... after a ceasefire").
@@ -484,12 +480,12 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
         participle = rx(r",\s+[a-z]+ing\b").match(text, hi)
         if participle is not None:  # "launched a counteroffensive, pushing toward Balakliia"
             reach = clause_bounds(text, sent, participle.end())[1]
-        for pm in _PURPOSE.finditer(text, e, reach):
+        for pm in mx.PURPOSE.finditer(text, e, reach):
             targets += [(n, p) for n, p in (where if reach == hi else _places(dm, lo, reach))
                         if pm.end() <= p < pm.end() + 60]
             # a name the gazetteer does not know, right after the verb: "to capture Sinjar, a town west of
             # Marib", "to take the village of Khromove"
-            po = _PURPOSE_OBJECT.match(text, pm.end())
+            po = mx.PURPOSE_OBJECT.match(text, pm.end())
             at = po.end() if po is not None else pm.end()
             named = names_in(dm, at, min(len(text), at + 60))
             if named and named[0].start == at and named[0].text not in dm.spans("actors").names:
@@ -502,7 +498,7 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             targets += _places(dm, sent.start + target_stmt.end(), sent.end)
         mn.targets = _real_targets(dm, targets)
         if not mn.targets and mn.type in OF_TARGET:  # "the fall of Bab al-Aziziya", "a truce in Aleppo"
-            mn.targets = noun_object(dm, e, OF_TARGET[mn.type])
+            mn.targets = noun_object(dm, e, OF_TARGET[mn.type] + ("|of" if form in mx.DESTRUCTIVE else ""))
         if (mn.type == "fighting" and not (mn.actors or mn.places or mn.targets)) or (
                 mn.type == "withdrawal" and not (mn.places or mn.targets)):
             # "The clashes erupted on Tuesday afternoon": fought over the city the dispatch is about;
@@ -515,7 +511,8 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             # (not in the capitals blaming each other for its collapse)
             k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
             city = salient_city(dm, dm.places[max(0, k - 60) : k])
-            mn.targets = [city] if city is not None else []
+            # (or, in a dispatch naming no city, the country it holds in: "A ceasefire took hold in Lebanon")
+            mn.targets = [city] if city is not None else mn.places[:1]
     by_air(mn)
     dm.mentions.append(mn)
 
@@ -541,7 +538,7 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) ->
         host: Mention | None = None
         if cue.of_noun:  # "the end of combat operations": the first event noun after "of"
             host = next((mn for mn in mine if mn.nominal and mn.start >= cue.end and
-                         _OF_EVENT.fullmatch(text, cue.end, mn.end)), None)
+                         mx.OF_EVENT.fullmatch(text, cue.end, mn.end)), None)
             if host is not None:
                 dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index, True)
                 host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
@@ -553,7 +550,7 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) ->
                 if not rx(r"\b(?:in|of|for|to|on|at|with|from|into)\b|[,;]").search(gap):
                     host = mn
                 break
-        if host is None and _OBJECT_AFTER.match(text, cue.end):
+        if host is None and mx.OBJECT_AFTER.match(text, cue.end):
             continue  # "Yesterday's arrival ended eight months of occupation": the verb has an object
         if host is None:  # subject or passive: "the operation launched", "the offensive that began"
             # a relative clause reaches back over the noun's complements: "the offensive against IS in
@@ -584,8 +581,11 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) ->
         host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
         form = text[cue.start : cue.end].lower()
         host.tense = _tense(dm, sent, cue.start, form in ASPECT_PAST)
-        if not host.actors and host.campaign is None and not _CIRCUMSTANCE.search(
+        if not host.actors and host.campaign is None and not mx.CIRCUMSTANCE.search(
                 text, max(sent.start, host.start - 30), host.start):
             before = _actors_in(dm, lo, min(cue.start, host.start))
-            host.actors = (_agent_after_by(dm, cue.end, hi) or before[-1:] or _actors_in(dm, sent.start, cue.start)[-1:]
+            # the object fronted in a relative clause: "the assault that the SDF relaunched", "which the army unleashed"
+            fronted = _actors_in(dm, host.end, cue.start) if host.end <= cue.start and rx(
+                r"\s*,?\s*(?:which|that)\s+(?:the\s+)?[^,;]{1,50}$").fullmatch(text, host.end, cue.start) else []
+            host.actors = (_agent_after_by(dm, cue.end, hi) or fronted[-1:] or before[-1:] or _actors_in(dm, sent.start, cue.start)[-1:]
                            or _by_agent(dm, host.end, sent.end))

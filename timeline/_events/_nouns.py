@@ -167,7 +167,7 @@ def generic_actors(text: str, taken: Sequence[Match]) -> list[Match]:
     return out
 
 
-_W = r"[A-Z](?:[\w-]|'(?!s\b)|\.(?=\w))*"  # a possessive 's ends a name: "Gaddafi's Bab al-Aziziya"
+_W = r"[A-Z](?:[\w-]|'(?!s\b)|(?<=People)'s\b|\.(?=\w))*"  # a possessive 's ends a name: "Gaddafi's Bab al-Aziziya"
 _CAPS = re.compile(r"(?<![\w'.-])" + _W + r"(?:\s+(?:(?:al|el|bin|ibn|de|du|da|van|von|of|the)[- ])?" + _W + r")*")
 _OPENER = re.compile(r"(?:^|[.!?:\"]\s+|\n\s*)$")
 

@@ -63,7 +63,8 @@ def with_entities(text: str, names: list[Name], places: list[Match],
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|towards?|into|inside|across|over|(?:city|town|village|port|"
-                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates|defen[cs]e|siege|mayor|ruins|streets)\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates|defen[cs]e|siege|mayor|ruins|streets)\s+of|"
+                         r"(?:battle|fight|fighting|struggle)\s+for|fall\s+of|withdrawal\s+from|retreat\s+from|pull\s+out\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
                          r"western|central|north|south|east|west|downtown)\s+)?$", re.IGNORECASE)
 _PLACE_NOUN = re.compile(r"\s+(?:district|quarter|neighbou?rhood|compound|province|region|square|airport|"
                          r"airbase|base|barracks|port|island|peninsula|valley|river|bridge)\b")
@@ -152,7 +153,8 @@ def object_names(dm: DocMentions, e: int, hi: int) -> list[str]:
 # Nouns whose complement is their target, and the prepositions that introduce it.
 OF_TARGET = {"capture": "of", "kill": "of", "evacuation": "of|from", "withdrawal": "from", "annexation": "of",
               "surrender": "of", "encirclement": "of", "ceasefire": "in|for", "agreement": "on|for|over",
-              "suspension": "of", "attack": "on|against", "airstrike": "on|against", "offensive": "on|against"}
+              "suspension": "of", "attack": "on|against", "airstrike": "on|against", "offensive": "on|against",
+              "fighting": "for|over"}
 _DEMONYMIC = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|i|an|ine|ch)$")
 
 

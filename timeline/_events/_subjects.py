@@ -37,7 +37,7 @@ def place_subject(dm: DocMentions, sent: Sentence, lo: int, s: int) -> list[str]
 _PLACE_SUBJECT_GAP = re.compile(
     r"(?:'s\s+(?:[a-z-]+\s+){0,2}?(?:minister|president|prime\s+minister|leader|government|army|military|commander|"
     r"chief|ministry|parliament|officials?|envoy|spokesman|spokeswoman|forces|troops|authorities|cabinet|"
-    r"secretary|chancellor|general|generals|command|navy|air\s+force)"
+    r"secretary|chancellor|general|generals|commanders|command|navy|air\s+force)"
     r"(?:\s+[A-Z][\w'-]*){0,3},?)?\s+"
     r"(?:(?:last|on|this|early|late|also|then|has|have|had|formally|officially|reportedly|\w+ly)\s+|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)*")

@@ -68,7 +68,7 @@ def sentences(text: str) -> list[Sentence]:
             start = d.end()
         if m.group().startswith(".") and m.group().strip(".\"')]") == "":
             before = text[start : m.start()].rsplit(None, 1)
-            last = before[-1].lower().rstrip(".") if before else ""
+            last = before[-1].lower().rstrip(".").lstrip("(\"'[") if before else ""  # ("on Monday (Aug. 26)")
             if last in _ABBREV or (len(last) == 1 and last.isalpha()):
                 continue
         end = m.end() if not m.group().startswith("\n") else m.start()

@@ -12,10 +12,11 @@ mention is compared with the few events of its actors, not with every event of t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
-from timeline._events._cluster import Cluster, _geo_ok, _start_range, _width, family
+from timeline._events._cluster import Cluster, _geo_ok, _overlap, _start_range, _width, family
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
@@ -335,6 +336,29 @@ def _by_day(b: Bounds4 | None) -> range:
     return range(b[0].toordinal(), b[1].toordinal() + 1)
 
 
+def _related_reference(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """"Two days after the capture of Gao": a noun naming no actor, only a target, dated by its relation to
+    another event of its article alone - a reference to an event the reader knows from elsewhere."""
+    return not cl.links and bool(cl.derived) and not cl.actors(dms) and bool(cl.geo(dms)[0]) \
+        and all(dms[d].mentions[m].nominal for d, m in cl.members)
+
+
+def _days_touched(b: Bounds4 | None) -> range:
+    """The days an act dated within a day touches: "overnight" (Friday 18:00 to Saturday 07:00) is
+    Friday's and Saturday's ("two days after the capture of Gao", told from Monday)."""
+    days = _by_day(b)
+    if b is None or b[0] is None or b[3] is None or not days or b[3] - b[0] > dt.timedelta(hours=36):
+        return days
+    return range(days.start, max(days.stop, (b[3] - dt.timedelta(microseconds=1)).toordinal() + 1))
+
+
+def _kin(t: str) -> str:
+    """The family a back-reference is matched in: "Yesterday's bombing of Qana" may name the air strike
+    another article told (an air strike is an attack); the caller still wants exactly one candidate."""
+    fam = family(t)
+    return family("attack") if fam == "airstrike" else fam
+
+
 def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
     """A noun owned by a time ("Sunday night's airdrops", "Tuesday's assault") names an event the
     reader already knows: the one event of that family told by another article on that day.  So does
@@ -349,8 +373,8 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         b = _start_range(cl, docs)
         w = _width(b)
         if cl.campaign is None and w is not None and w <= dt.timedelta(days=1):
-            for day in _by_day(b):
-                precise.setdefault((family(cl.type), day), []).append(cl)
+            for day in _days_touched(b):
+                precise.setdefault((_kin(cl.type), day), []).append(cl)
     gone: set[int] = set()
     refs = {id(cl) for cl in clusters if _back_reference(cl, dms)
             and all(ln.weak or _owner_time(docs[d], ln.expression) for d, ln in cl.links)}
@@ -358,18 +382,19 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         if id(cl) in gone or cl.campaign is not None:
             continue
         ref = id(cl) in refs
+        related = not ref and _related_reference(cl, dms)
         # (a group some other article already dated is not a mere reference)
         b = _owner_range(cl, docs) if ref else _start_range(cl, docs)
         w = _width(b)
         if w is None or w > (dt.timedelta(days=7) if ref else dt.timedelta(days=1)):
             continue
-        if not ref and not _nobody(cl, dms):
+        if not ref and not related and not _nobody(cl, dms):
             continue
         mine = {d for d, _ in cl.members}
         acts, geo = set(cl.actors(dms)), cl.geo(dms)
         fits: list[Cluster] = []
         for day in _by_day(b):
-            for g in precise.get((family(cl.type), day), ()):
+            for g in precise.get((_kin(cl.type), day), ()):
                 if g is cl or id(g) in gone or g in fits or mine & {d for d, _ in g.members} or _nobody(g, dms) \
                         or id(g) in refs:
                     continue  # (a reference is no candidate: it names what another article told)
@@ -377,8 +402,10 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
                 if acts and their and not acts & their:
                     continue
                 g_geo = g.geo(dms)
-                if not _geo_ok(geo, g_geo) or (not ref and geo[1] and not geo[1] & (g_geo[0] | g_geo[1])):
+                if not _geo_ok(geo, g_geo) or (not ref and not related and geo[1] and not geo[1] & (g_geo[0] | g_geo[1])):
                     continue  # (somewhere named: the other must be there too)
+                if related and not geo[0] & (g_geo[0] | g_geo[1]):
+                    continue  # ("two days after the capture of Gao": Gao it must be)
                 fits.append(g)
         if len(fits) != 1:
             continue
@@ -394,6 +421,7 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
 _VAGUE = dt.timedelta(days=400)  # what _corefer._same_time still matches when a place is shared
 _VAGUEST = dt.timedelta(days=1100)
 _PRECISE = dt.timedelta(days=31)
+_DAY = dt.timedelta(days=1)
 
 
 def merge_vague(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
@@ -402,17 +430,25 @@ def merge_vague(clusters: list[Cluster], docs: list[Document], dms: list[DocMent
     out of Sloviansk on Saturday (July 5)") when exactly one fits: same family, a shared actor AND a shared
     target or place, its start inside the rough window.  Two candidates, and it stays apart."""
     precise: dict[tuple[str, str], list[Cluster]] = {}
+    by_type: dict[str, list[tuple[dt.datetime, int, Cluster]]] = {}  # for acts that name nobody, by start
     for cl in clusters:
         w = _width(_start_range(cl, docs))
         if cl.campaign is None and w is not None and w <= _PRECISE:
             for a in cl.actors(dms):
                 precise.setdefault((family(cl.type), a), []).append(cl)
+            start = _start_range(cl, docs)
+            if start is not None and start[0] is not None:
+                by_type.setdefault(cl.type, []).append((start[0], len(by_type.get(cl.type, [])), cl))
+    for rows in by_type.values():
+        rows.sort(key=lambda r: (r[0], r[1]))
     gone: set[int] = set()
     for cl in clusters:
         b = _start_range(cl, docs)
         w = _width(b)
+        nobody = not cl.actors(dms)
+        # one that names nobody ("Four months after the fall of Qusayr") may be dated to a month or so
         if cl.campaign is not None or b is None or b[0] is None or b[1] is None or w is None \
-                or not _VAGUE < w <= _VAGUEST:
+                or not (_DAY if nobody else _PRECISE) < w <= _VAGUEST:
             continue
         geo = cl.geo(dms)
         where = geo[0] | geo[1]
@@ -425,8 +461,11 @@ def merge_vague(clusters: list[Cluster], docs: list[Document], dms: list[DocMent
                         or mine & {d for d, _ in g.members}:
                     continue
                 g_geo = g.geo(dms)
-                if where & (g_geo[0] | g_geo[1]) and _geo_ok(geo, g_geo) and b[0] <= gb[0] and gb[1] <= b[1]:
+                if where & (g_geo[0] | g_geo[1]) and _geo_ok(geo, g_geo) and _overlap(b, gb):
                     fits.append(g)
+        if not fits and nobody:
+            fits = [g for g in _nobody_fits(cl, b, by_type.get(cl.type, []), docs, dms, gone)
+                    if (_width(_start_range(g, docs)) or _DAY) < w]  # the precise telling is the narrower
         if len(fits) != 1:
             continue
         g = fits[0]
@@ -434,3 +473,37 @@ def merge_vague(clusters: list[Cluster], docs: list[Document], dms: list[DocMent
         g.memo.clear()
         gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+def _nobody_fits(cl: Cluster, b: Bounds4, rows: list[tuple[dt.datetime, int, Cluster]], docs: list[Document],
+                 dms: list[DocMentions], gone: set[int]) -> list[Cluster]:
+    """"A movement that proclaimed a caliphate nearly five years ago" names nobody: it is the one event of its
+    very type another article dates precisely inside the window ("the state that al-Baghdadi proclaimed in
+    June 2014"), when the objects, if both say one, agree, and the target, if it names one, is shared
+    ("Four months after the fall of Qusayr" -> "captured Qusayr on Wednesday (June 5)")."""
+    mine = {d for d, _ in cl.members}
+    objs = {o for o in (dms[d].mentions[m].obj for d, m in cl.members) if o}
+    geo = cl.geo(dms)
+    fits: list[Cluster] = []
+    if b[0] is None or b[1] is None:
+        return fits
+    # (a precise start lies within a month of the window: look only there)
+    lo = bisect.bisect_left(rows, b[0] - _PRECISE - _DAY, key=lambda r: r[0])
+    hi = bisect.bisect_right(rows, b[1], key=lambda r: r[0])
+    for _s, _k, g in rows[lo:hi]:
+        if g is cl or g.type != cl.type or g.campaign is not None or id(g) in gone or mine & {d for d, _ in g.members}:
+            continue
+        g_geo = g.geo(dms)
+        # a target it names must be the other's too; places alone separate nothing (_geo_ok)
+        if geo[0] and not (geo[0] & (g_geo[0] | g_geo[1]) and _geo_ok(geo, g_geo)):
+            continue
+        gb = _start_range(g, docs)
+        w = _width(gb)
+        if gb is None or gb[0] is None or gb[1] is None or w is None or w > _PRECISE \
+                or b[0] is None or b[1] is None or not _overlap(b, gb):
+            continue
+        theirs = {o for o in (dms[d].mentions[m].obj for d, m in g.members) if o}
+        if objs and theirs and not objs & theirs:
+            continue
+        fits.append(g)
+    return fits

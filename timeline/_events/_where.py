@@ -24,12 +24,13 @@ DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?
 
 _CITY_ANAPHOR = re.compile(
     r"\bthe\s+(?:(?!(?:of|from|in|on|at|to|for|with|by|and)\b)[\w-]+\s+){0,2}"
-    r"(city|town|district|village|neighbou?rhood|quarter)\b", re.IGNORECASE)
+    r"(city|town|district|village|neighbou?rhood|quarter|enclave|pocket)\b", re.IGNORECASE)
 # the common noun a document gives a place: "the seaside district of Ghiza Bahriya", "the Shifa district"
 _NOUN_OF = re.compile(r"\b(city|town|village|district|region|province|port|quarter|neighbou?rhood|capital)\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+(district|quarter|neighbou?rhood|region|province|village)\b", re.IGNORECASE)
-_FOUGHT_OVER = frozenset(["capture", "advance", "encirclement", "breach", "withdrawal", "campaign", "offensive", "attack"])
+_FOUGHT_OVER = frozenset(["capture", "advance", "encirclement", "breach", "withdrawal", "campaign", "offensive", "attack",
+                          "fighting"])
 _PART_NOUNS = frozenset(["district", "quarter", "neighbourhood", "neighborhood", "region", "province", "village"])
 CAPITALISED = re.compile(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*")
 NOT_PLACE = frozenset(
@@ -70,7 +71,8 @@ def city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
             if parts:
                 out.append((parts[-1].name, m.start()))
             continue
-        chosen = salient_city(dm, prior, noun)
+        # "the enclave", "the pocket": the place besieged, which the dispatch names as a city or town
+        chosen = salient_city(dm, prior, "city" if noun in {"enclave", "pocket"} else noun)
         if chosen is not None:
             out.append((chosen, m.start()))
     return out
@@ -108,7 +110,8 @@ def places_in(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
     text = dm.text
     known = dm.spans("both")
     for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|home\s+to|(?:town|city|village|district|province|region)"
-                r"\s+of)\s+(?:the\s+)?").finditer(dm.text[lo:hi]):
+                r"\s+of|(?:battle|fight|fighting|struggle|war)\s+for|defending|guarding|besieging)\s+(?:the\s+)?").finditer(
+                    dm.text[lo:hi]):
         s = lo + m.end()
         c = CAPITALISED.match(dm.text, s, hi)
         if c is None or known.covers(s):
@@ -116,16 +119,24 @@ def places_in(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
         name = c.group()
         if name.isupper() and len(name) <= 6:
             continue  # an acronym is an organisation ("NATO", "UN"), not a place
-        if name.split()[0] in NOT_PLACE or any(ch.isdigit() for ch in name) or \
+        if name.split()[0].removesuffix("'s") in NOT_PLACE or any(ch.isdigit() for ch in name) or \
                 rx(r"-(?:held|controlled|led|backed|run)$").search(name):
             continue
         if " " not in name and rx(r"(?:ish|ian|ese|i)$").search(name) and rx(r"\s+[a-z]").match(text[c.end():]):
             continue  # a demonym before a noun: "the Kurdish city of Kirkuk"
+        if m.group().rstrip().endswith("the") and _COMMON_AFTER.match(text, c.end()):
+            continue  # an adjective: "in the Roman theatre", "at the Serb-held checkpoint"
         found.append((name, s))
     found.sort(key=lambda x: x[1])
     return found
 
 
+# a common noun after "the NAME": the name is its modifier, unless the noun is a kind of place ("the Donbas region")
+_COMMON_AFTER = re.compile(r"\s+(?!(?:city|town|village|district|region|province|valley|oblast|governorate|area|"
+                           r"enclave|pocket|border|coast|island|peninsula|river|mountains?|hills?|plain|desert|quarter|"
+                           r"neighbou?rhood|suburbs?|outskirts|and|or|on|in|at|of|to|for|from|with|by|as|since|"
+                           r"after|before|when|while|where|which|that|is|was|were|are|has|had|have|will|would|said|"
+                           r"says)\b)[a-z]{3,}\b")
 # the object of an offensive is its target, never its actor: "to drive Islamic State out of",
 # "to oust the militants", "against al-Shabaab", "to retake Fallujah from Islamic State"
 _TARGET_SLOT = rx(r"(?:\b(?:against|drive|drove|driving|oust(?:s|ed|ing)?|expel(?:s|led|ling)?|evict(?:s|ed|ing)?"

@@ -12,8 +12,9 @@ Durations (``n`` units, TIMEX3 ``mod``), in days:
 * a unit spans ``[lo, hi]`` days: D 1, W 7, M 28-31, Q 89-92, Y 365-366, DE 3652-3653, ...;
   ``n`` months or longer may be rounded by the writer, so they get half a unit of slack each way;
   a plain count of weeks gets three days each way ("five weeks into" = 32-38 days; "a week" 6-8);
-  days are exact (but "N days into" an event, at the anchor, is N-1 to N days: writers count the first
-  day as day one as often as not); an ordinal period is that period ("in its second week" = 7-13 days);
+  days are exact (but a count of the days an event went on, "34 days of fighting", "raged for 12
+  days", is N-1 to N days at the anchor: writers count the first day as day one as often as not);
+  an ordinal period is that period ("in its second week" = 7-13 days);
 * "nearly"/"almost"/"close to" (extraction's ``APPROX`` with that word, or ``LESS_THAN`` /
   ``EQUAL_OR_LESS``): ``[0.8 n lo, n hi]`` (``[0, n hi]`` for "less than"/"up to");
 * lengths in days or longer units are then rounded inward to whole days;

@@ -164,6 +164,15 @@ class Network:
         return k
 
 
+_DAYS_OF = re.compile(r"\s+of\b")
+_FOR_DAYS = re.compile(r"\bfor\s+(?:(?:the\s+)?(?:past|last)\s+|nearly\s+|almost\s+|about\s+|some\s+)?$", re.I)
+
+
+def _counted_days(text: str, e: Expression) -> bool:
+    """"N days of fighting", "raged for N days": a count of days, not an elapsed time."""
+    return bool(_DAYS_OF.match(text, e.end) or _FOR_DAYS.search(text, max(0, e.start - 30), e.start))
+
+
 def _fmt_rel(lo: float, hi: float) -> str:
     """Days from the anchor, in words: "1 day before", "0 to 6 days before", "3 days after"."""
     if hi <= 0:
@@ -440,9 +449,11 @@ class _Builder:
                 lo, hi = (ordinal - 1) * span[0], ordinal * span[1]
         elif r.duration is not None:
             lo, hi = r.duration
-            if r.unit == "D" and lo >= 1 and not math.isinf(hi):
-                # "34 days of fighting" ending on the anchor's day, "12 days into": writers count the
-                # first day as day one as often as not, so the start is N-1 or N days back
+            if r.unit == "D" and lo >= 1 and not math.isinf(hi) and _counted_days(self.docs[lk.doc].text, e):
+                # "34 days of fighting" ending on the anchor's day, "has raged for 12 days": a count of
+                # the days something went on, which writers make with the first day as day one as often
+                # as not, so the start is N-1 or N days back ("12 days since it began", "12 days old"
+                # and "12 days into" measure the time elapsed: N days exactly)
                 lo -= 1
         else:
             return

@@ -73,7 +73,11 @@ def test_page_in_headless_chromium_offline(browser: Any, tmp_path: Path) -> None
     requests: list[str] = []
     dialogs: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    def on_dialog(d: Any) -> None:
+        dialogs.append(d.message)
+        d.dismiss()
+
+    page.on("dialog", on_dialog)
     page.route("http*://**", lambda route: route.abort())
     page.goto(out.as_uri())
     page.wait_for_selector(".bars .point path", state="attached")

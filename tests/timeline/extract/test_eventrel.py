@@ -180,9 +180,10 @@ def test_campaign_start_from_several_paraphrases(tmp_path: Path) -> None:
         ("In the 12 days since the offensive on Raqqa began, fighters have taken four districts.", 6, 6),
         ("The week-old offensive on Raqqa has taken four districts, commanders said.", 10, 12),
         ("The offensive on Raqqa, now 12 days old, has taken four districts, commanders said.", 6, 6),
+        # a count of days of fighting: the first day may be day one (reasoning: N-1 to N days back)
         ("After 12 days of fighting, fighters have taken four districts of Raqqa in the offensive on the city.",
-         6, 6),
-        ("The offensive on Raqqa has raged for 12 days, commanders said.", 6, 6),
+         6, 7),
+        ("The offensive on Raqqa has raged for 12 days, commanders said.", 6, 7),
         ("Fighters took the old citadel on the 10th day of the offensive on Raqqa.", 9, 9),
         ("In the 12 days since the offensive to retake Raqqa began, fighters have taken four districts.", 6, 6),
         ("A week and a half into the offensive on Raqqa, fighters reached the old city walls.", 7, 8),

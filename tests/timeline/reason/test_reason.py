@@ -357,12 +357,18 @@ def test_an_ordinal_period_counts_whole_calendar_units() -> None:
 
 
 def test_n_days_into_an_event_counts_the_first_day_either_way() -> None:
-    """"34 days into the war" on 14 August: it began on 11 July (34 days back) or on 12 July, when
-    the writer counts the first day as day one (a 34-day war from 12 July ends on 14 August)."""
-    t = "The war, 34 days into its course, ended with a truce."
+    """"34 days of fighting" ending on 14 August: the war began on 11 July (34 days back) or on 12 July,
+    when the writer counts the first day as day one (a 34-day war from 12 July ends on 14 August)."""
+    t = "The truce ended 34 days of fighting in the south."
     d = doc("w", t, anchor(D(2006, 8, 14)),
             expr(t, "34 days", type_="DURATION", value="P34D", kind="eventrel", event_relation="into", n=34,
                  unit="D"))
-    ev = event("war", "war", d, "war", [(d, 0, "begins")])
+    ev = event("war", "war", d, "fighting", [(d, 0, "begins")])
     [out] = reason([d], [ev]).events
     assert out.interval.start == (D(2006, 7, 11), D(2006, 7, 12))
+    t2 = "The war, now 34 days old, shows no sign of ending."  # elapsed time: exactly 34 days
+    d2 = doc("w2", t2, anchor(D(2006, 8, 14)),
+             expr(t2, "34 days", type_="DURATION", value="P34D", kind="eventrel", event_relation="age", n=34,
+                  unit="D"))
+    [out2] = reason([d2], [event("war2", "war", d2, "war", [(d2, 0, "begins")])]).events
+    assert out2.interval.start == (D(2006, 7, 11), D(2006, 7, 11))

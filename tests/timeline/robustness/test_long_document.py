@@ -34,7 +34,7 @@ def _doc(n: int) -> Document:
 def _cpu(n: int) -> float:
     doc = _doc(n)
     t0 = time.process_time()
-    tl = timeline.build([doc], dct="2016-10-30")  # type: ignore[list-item]  # documents are accepted too
+    tl = timeline.build([doc], dct="2016-10-30")  # documents are accepted too
     spent = time.process_time() - t0
     assert tl.events, "the long document must give events (else there is nothing to measure)"
     return spent

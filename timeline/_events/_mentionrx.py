@@ -1,0 +1,109 @@
+"""Patterns and word classes the mention rules read a sentence with (split from :mod:`._mentions`).
+
+Objects and complements of verbs, relative clauses, negation, circumstances, destinations, and the event
+types whose objects or subjects are targets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._lexicon import NOMINAL
+from timeline._events._rx import trie_alternation
+
+__all__ = ["AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
+
+PURPOSE = re.compile(
+    r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
+    r"encircle|storm|enter|clear|take|drive|expel|oust)\b|\btowards?\b|\btarget(?:s|ing)?\b|\bon\s+the\s+road\s+to\b",
+    re.IGNORECASE,
+)
+
+
+
+# what follows a verb (not a noun): its object or a preposition ("that entered the region", "that proclaimed a caliphate")
+VERB_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z]|into|in|on|to|from|back|over|through|across|"
+                        r"control)\b")
+# a noun before "that": a relative clause follows ("a movement that proclaimed independence"), not a
+# determiner ("said that liberated towns ...")
+NOUN_THAT = re.compile(r"(?<![\w'-])(?!(?:said|says|say|told|announced|claimed|stated|warned|reported|added|noted|"
+                        r"insisted|argued|confirmed|believe[sd]?|feared?|so|such|now|and|but|of|in|on|at|to|for|with|"
+                        r"from|by|is|was|are|were|be|been)\b)[A-Za-z][\w-]*[a-df-z](?<!ed)\s+$")
+# nouns of an act done TO what follows "of": "yesterday's bombing of Qana", "the shelling of the port"
+DESTRUCTIVE = frozenset(["bombing", "bombings", "shelling", "bombardment", "destruction", "blockade", "storming"])
+NEVER_VERBS = frozenset(["war", "wars", "conflict", "invasion", "offensive", "ceasefire", "truce", "siege", "occupation",
+                          "campaign", "hostilities"])
+NOUN_AFTER_TO = re.compile(r"\s*(?:[,.;:]|$|(?:in|on|at|with|against|over|for|from|since|after|before|until|"
+                            r"when|as|and|but|hastily|again)\b)")
+NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\s+(?:(?:be|been|have\s+been|yet|fully|been\s+able\s+to)\s+)?$",
+                      re.IGNORECASE)
+UNDER = re.compile(r"\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?under\s+$")
+UNDER_STATES = frozenset({"siege", "blockade", "attack", "bombardment", "shelling", "occupation"})
+PURPOSE_OBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|port|airport|base|province|region|"
+                             r"hill|island|capital)\s+of\s+)?")
+# a noun phrase after one of these tells the circumstance of the clause, not its subject's act
+CIRCUMSTANCE = re.compile(r"\b(?:after|before|despite|amid|during|under|following|since|until)\s+"
+                           r"(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "forced the militants to retreat", "compelled the garrison to surrender": it happened, done by the object
+FORCED = re.compile(r"\b(forced|compelled|obliged)\s+(?:[\w'-]+\s+){1,5}?to\s+$", re.IGNORECASE)
+# Heads of a quantity, whose noun follows "of": "dozens of villages", "a string of towns".
+QUANTITY = frozenset(["dozens", "hundreds", "thousands", "scores", "number", "string", "series", "handful",
+                       "couple", "most", "rest", "parts", "part", "several", "many", "some", "all"])
+AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|promised|offered)\s+to\s+$", re.IGNORECASE)
+
+# Heads that make an event noun before them their modifier: "a ceasefire deal", "withdrawal talks".
+DEAL_TYPES = frozenset({"agreement", "meeting"})
+
+# "the end of [the] [two words] <event noun>"
+OF_EVENT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" +
+                       trie_alternation(NOMINAL) + r")\b", re.IGNORECASE)
+
+# What follows a transitive aspectual verb: its object ("ended more than eight months of occupation").
+OBJECT_AFTER = re.compile(
+    r"\s+(?!(?:[\w-]+\s+){0,3}?(?:ago|earlier|later|before|after|previously|on|in)\b)"
+    r"(?!(?:on|in|at|after|before|with|when|as|and|but|or|last|this|early|late|yesterday|today|tonight|overnight|"
+    r"soon|again|later|earlier|amid|during|following|until|without|by|under|over|around|near|across|within|into|"
+    r"to|from|for|of|since|then|there|here|while|where|which|that|who|is|was|were|are|has|had|have|will|would|"
+    r"could|not|also|only|just|still|already|now|the\s+(?:same|next|following|day|week|month|year))\b)"
+    r"(?![a-z]+ly\b)[a-z]")
+
+# Event types that mark another event when coordinated with it in one sentence ("... and raised the flag").
+MARKERS = frozenset({"flag"})
+
+# Words after a verb that are not its object: "declared late on Thursday", "formally declared".
+NOT_OBJECT = frozenset(["late", "early", "formally", "officially", "publicly", "today", "yesterday", "tonight",
+                         "now", "again", "also", "finally", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday", "last", "this", "next", "overnight", "earlier", "later"])
+
+
+
+HAS_CONTROL = re.compile(r"[^.;]{0,40}?\bthat\s+(?:[\w'-]+\s+){1,4}(?:had|has|have|was|were|is|are)\s+(?:now\s+)?"
+                          r"(?:in\s+)?(?:full|complete|total)\s+control\s+(?:of|over)\s+", re.IGNORECASE)
+DESTINATION = re.compile(r"\b(?:to|toward|towards|into|for)\s+(?:the\s+)?(?:[A-Z][\w' -]{0,25}?(?:,|\s+and|\s+or)\s+)?"
+                          r"(?:[a-z-]+\s+)?$")
+FRONTED = re.compile(r",?\s*\b(?:which|that)\s+(?:[\w'-]+\s+){1,4}$")
+# a that-clause after a verb of saying is its complement, not a relative clause: "announced in December
+# that US troops would leave Syria" fronts no object
+SAID_THAT = re.compile(r"\b(?:said|says|announced|announces|declared|stated|warned|insisted|argued|claimed|"
+                        r"confirmed|vowed|pledged|promised|threatened|told\s+[\w-]+|added|noted|believed?|feared?)"
+                        r"\b[^,;]{0,30}$", re.IGNORECASE)
+FLAG_SITE = re.compile(r"\s+(?:over|on|above|atop)\s+(?:the|a)\s+((?:[a-z-]+\s+)?(?:capitol|building|town\s+hall|"
+                        r"city\s+hall|parliament|palace|citadel|castle|fort|fortress|mosque|ministry|headquarters|"
+                        r"hill|tower|hospital|stadium|square|bridge|airport|base))\b")
+TIME_WORD = re.compile(r"(?i:nearly|almost|about|some|more|over|ago|years?|months?|weeks?|days?|hours?|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|\d[\d,.]*)")
+PREPOSITIONS = frozenset(["from", "in", "on", "at", "by", "with", "to", "over", "after", "before", "during"])
+TIME_PREP = re.compile(r"(?:over|during|throughout|late|early|overnight|last|this|on|in|at)\b", re.IGNORECASE)
+DECLARED_FREE = re.compile(
+    r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|region|province|port)|[A-Z][\w'\u2019-]*(?:[\s-]+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?:fully\s+|completely\s+)?(?:liberated|freed|free|secure|secured|cleared|retaken|recaptured|annexed)\b")
+
+
+# Verbs whose object's head goes into labels ("raise flag", "order withdrawal", "take command").
+OBJ_TYPES = frozenset({"proclamation", "formation", "capture", "breach", "repel", "flag", "order", "agreement",
+                        "suspension", "vote"})
+# Verbs whose object is the event's target; those whose subject is a target in the passive.
+OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit",
+                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"})
+PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
+PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation"})
