@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -798,6 +799,53 @@ def timeml(doc: dict[str, Any], gold: dict[str, Any]) -> str:
             f'functionInDocument="CREATION_TIME">{doc["published"]}</TIMEX3></DCT>\n'
             f'<TEXT>{"".join(parts)}</TEXT>\n</TimeML>\n')
 
+
+
+def check_dct_weekdays(docs: list[dict[str, Any]]) -> None:
+    """A weekday said of the publication day (value == dct) must be that day's weekday."""
+    for d in docs:
+        wd = dt.date.fromisoformat(d["published"]).strftime("%A")
+        for surface, _t, value, _x in d["gold"]:
+            if value == d["published"] and surface in WEEKDAYS:
+                assert surface == wd, (d["id"], surface, wd)
+
+
+def check_events(docs: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
+    """Every expected event names documents of its set, and a window that is a real, ordered pair of days."""
+    ids = {d["id"] for d in docs}
+    for e in events:
+        assert set(e["docs"]) <= ids, e["name"]
+        lo, hi = (dt.date.fromisoformat(s) for s in e["start"])
+        assert lo <= hi, e["name"]
+
+
+Check = Callable[[list[dict[str, Any]]], None]
+
+
+def write_batch(timeml_folder: str, sets: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]],
+                inconsistent: dict[str, dict[str, Any]], checks: Sequence[Check] = ()) -> None:
+    """One held-out batch (``uN-corpus.py``, ``pN-corpus.py``) checked and written: for each set its
+    JSONL, gold, expected events and TimeML copy; for each inconsistent variant its JSONL and what
+    ``validate`` must say.  ``checks`` are the batch's own checks on each set's documents."""
+    tml = DATA / timeml_folder
+    tml.mkdir(exist_ok=True)
+    for name, (docs, events) in sets.items():
+        check_calendar(docs)
+        check_dct_weekdays(docs)
+        for check in checks:
+            check(docs)
+        check_events(docs, events)
+        gold = gold_for(docs)
+        write_jsonl(DATA / f"{name}.jsonl", documents(docs))
+        (DATA / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
+        for d, g in zip(docs, gold, strict=True):
+            (tml / f"{d['id']}.tml").write_text(timeml(d, g), encoding="utf-8")
+        expected = {"events": events, "validate": {"exit": 0, "errors": 0}}
+        (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+    for name, spec in inconsistent.items():
+        write_jsonl(DATA / f"{name}.jsonl", spec["docs"])
+        expected = {k: v for k, v in spec.items() if k != "docs"} | {"validate": {"exit": 1}}
+        (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
 
 def main() -> None:
     DATA.mkdir(exist_ok=True)

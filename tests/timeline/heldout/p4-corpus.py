@@ -27,7 +27,6 @@ interval against the calendar.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -729,43 +728,13 @@ def check_past_intervals(docs: list[dict[str, Any]]) -> None:
                 assert extra["interval"] == iv(str(end - dt.timedelta(days=n)), str(end)), (d["id"], surface)
 
 
-def check_dct_weekdays(docs: list[dict[str, Any]]) -> None:
-    """A weekday said of the publication day (value == dct) must be that day's weekday."""
-    for d in docs:
-        wd = dt.date.fromisoformat(d["published"]).strftime("%A")
-        for surface, _t, value, _x in d["gold"]:
-            if value == d["published"] and surface in corpus.WEEKDAYS:
-                assert surface == wd, (d["id"], surface, wd)
 
 
-def check_events(docs: list[dict[str, Any]], events: list[dict[str, Any]]) -> None:
-    """Every expected event names documents of its set and a window that is a real interval."""
-    ids = {d["id"] for d in docs}
-    for e in events:
-        assert set(e["docs"]) <= ids, e["name"]
-        assert e["start"][0] <= e["start"][1], e["name"]
 
 
 def main() -> None:
     check_facts()
-    tml = DATA / "p4-timeml"
-    tml.mkdir(exist_ok=True)
-    for name, (docs, events) in SETS.items():
-        corpus.check_calendar(docs)
-        check_dct_weekdays(docs)
-        check_past_intervals(docs)
-        check_events(docs, events)
-        gold = corpus.gold_for(docs)
-        corpus.write_jsonl(DATA / f"{name}.jsonl", corpus.documents(docs))
-        (DATA / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
-        for d, g in zip(docs, gold, strict=True):
-            (tml / f"{d['id']}.tml").write_text(corpus.timeml(d, g), encoding="utf-8")
-        expected = {"events": events, "validate": {"exit": 0, "errors": 0}}
-        (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
-    for name, spec in INCONSISTENT.items():
-        corpus.write_jsonl(DATA / f"{name}.jsonl", spec["docs"])
-        expected = {k: v for k, v in spec.items() if k != "docs"} | {"validate": {"exit": 1}}
-        (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+    corpus.write_batch("p4-timeml", SETS, INCONSISTENT, checks=[check_past_intervals])
 
 
 if __name__ == "__main__":

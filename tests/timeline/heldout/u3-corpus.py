@@ -21,7 +21,6 @@ interval against the calendar.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -392,34 +391,11 @@ def check_past_intervals(docs: list[dict[str, Any]]) -> None:
                 assert extra["interval"] == iv(str(end - dt.timedelta(days=days)), str(end)), (d["id"], surface)
 
 
-def check_dct_weekdays(docs: list[dict[str, Any]]) -> None:
-    """A weekday said of the publication day (value == dct) must be that day's weekday."""
-    for d in docs:
-        wd = dt.date.fromisoformat(d["published"]).strftime("%A")
-        for surface, _t, value, _x in d["gold"]:
-            if value == d["published"] and surface in corpus.WEEKDAYS:
-                assert surface == wd, (d["id"], surface, wd)
 
 
 def main() -> None:
     check_facts()
-    tml = DATA / "u3-timeml"
-    tml.mkdir(exist_ok=True)
-    for name, (docs, events) in SETS.items():
-        corpus.check_calendar(docs)
-        check_dct_weekdays(docs)
-        check_past_intervals(docs)
-        gold = corpus.gold_for(docs)
-        corpus.write_jsonl(DATA / f"{name}.jsonl", corpus.documents(docs))
-        (DATA / f"{name}.gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n")
-        for d, g in zip(docs, gold, strict=True):
-            (tml / f"{d['id']}.tml").write_text(corpus.timeml(d, g), encoding="utf-8")
-        expected = {"events": events, "validate": {"exit": 0, "errors": 0}}
-        (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
-    for name, spec in INCONSISTENT.items():
-        corpus.write_jsonl(DATA / f"{name}.jsonl", spec["docs"])
-        expected = {k: v for k, v in spec.items() if k != "docs"} | {"validate": {"exit": 1}}
-        (DATA / f"{name}.expected.json").write_text(json.dumps(expected, indent=1, ensure_ascii=False) + "\n")
+    corpus.write_batch("u3-timeml", SETS, INCONSISTENT, checks=[check_past_intervals])
 
 
 if __name__ == "__main__":
