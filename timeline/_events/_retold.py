@@ -140,10 +140,7 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
             open_.append((cl, b[1]))
     if not open_ or not precise:
         return clusters
-    by_target: dict[str, list[int]] = {}
-    for k, (g, _b) in enumerate(precise):
-        for t in sorted(g.geo(dms)[0]):
-            by_target.setdefault(t, []).append(k)
+    by_target = _by_target([g for g, _b in precise], dms)
     gone: set[int] = set()
     for cl, hi in open_:
         mine = {d for d, _ in cl.members}
@@ -195,10 +192,7 @@ def merge_stormed(clusters: list[Cluster], docs: list[Document], dms: list[DocMe
             storms.append((cl, b))
     if not storms or not captures:
         return clusters
-    by_target: dict[str, list[int]] = {}
-    for k, (g, _b) in enumerate(captures):
-        for t in sorted(g.geo(dms)[0]):
-            by_target.setdefault(t, []).append(k)
+    by_target = _by_target([g for g, _b in captures], dms)
     gone: set[int] = set()
     for cl, b in storms:
         acts = set(cl.actors(dms)) - _BARE_CLASSES
@@ -214,3 +208,12 @@ def merge_stormed(clusters: list[Cluster], docs: list[Document], dms: list[DocMe
         fits[0].memo.clear()
         gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+def _by_target(rows: list[Cluster], dms: list[DocMentions]) -> dict[str, list[int]]:
+    """Row indexes by each target/place the row's cluster names (so a merge compares only rows sharing one)."""
+    out: dict[str, list[int]] = {}
+    for k, g in enumerate(rows):
+        for t in sorted(g.geo(dms)[0]):
+            out.setdefault(t, []).append(k)
+    return out

@@ -161,12 +161,7 @@ def _build(m: re.Match[str]) -> Hit | None:
         f["country"] = country
     if national is not None:  # resolution looks for a day named next to it in [near_lo, near_hi)
         f["near_lo"], f["near_hi"] = _sentence_bounds(m.string, m.start(), m.end())
-    sh = grp(m, "shift")
-    if sh:
-        f["shift"] = {"last": -1, "next": 1, "this": 0}[sh.lower()]
-    if grp(m, "year"):
-        f["year"] = int(m.group("year"))
-    return Hit("holiday", "DATE", f)
+    return Hit("holiday", "DATE", _shift_and_year(m, f))
 
 
 _ISLAMIC = (r"(?-i:(?P<eid>Eid)[\s-]+(?:(?:al|ul|el|Al|Ul|El)[\s-]*)?(?P<feast>Fitr|Adha|fitr|adha)|(?P<ashura>Ashura)"
@@ -199,12 +194,7 @@ def _islamic(m: re.Match[str]) -> Hit | None:
     f: dict[str, str | int | float | bool | None] = {"holiday": name, "how": "hijri", "hmonth": month, "hx": day, "hn": 0}
     if name == "ramadan":
         f["period"] = True
-    sh = grp(m, "shift")
-    if sh:
-        f["shift"] = {"last": -1, "next": 1, "this": 0}[sh.lower()]
-    if grp(m, "year"):
-        f["year"] = int(m.group("year"))
-    return Hit("holiday", "DATE", f)
+    return Hit("holiday", "DATE", _shift_and_year(m, f))
 
 
 RULES = [
@@ -268,3 +258,13 @@ NEGATIVES = [
     Example("Ramadan Abdullah Shallah leads the group.", "Ramadan"),
     Example("The envoy met Ramadan, the militia's spokesman.", "Ramadan"),
 ]
+
+
+def _shift_and_year(m: re.Match[str], f: dict[str, str | int | float | bool | None]) -> dict[str, str | int | float | bool | None]:
+    """"last Easter", "next Ramadan", "Christmas 2019": the shift and the written year, into the fields."""
+    sh = grp(m, "shift")
+    if sh:
+        f["shift"] = {"last": -1, "next": 1, "this": 0}[sh.lower()]
+    if grp(m, "year"):
+        f["year"] = int(m.group("year"))
+    return f
