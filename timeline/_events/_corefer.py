@@ -109,7 +109,10 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         by_mention = links_by_mention(links[d])
         predicates: set[int] = set()
         # "their arrival, six weeks after the jihadists began their assault": related events are two
-        apart = {p for r in (relations or [[] for _ in dms])[d] for p in ((r.dependent, r.other), (r.other, r.dependent))}
+        apart: dict[int, set[int]] = {}  # mention -> the mentions it is told relative to (never one event)
+        for mr in (relations or [[] for _ in dms])[d]:
+            apart.setdefault(mr.dependent, set()).add(mr.other)
+            apart.setdefault(mr.other, set()).add(mr.dependent)
         for mn in dm.mentions:
             whose = _battle_of_the_place(dm, mn, campaigns) if mn.index not in counted else None
             if mn.campaign is not None or whose is not None:
@@ -131,7 +134,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             host = _antecedent(dm, mn, of_mention) if (mn.anaphoric and not mn.plural) else None
             if host is None:
                 host = subject_act(dm, mn, of_mention)  # "An air strike hit the school": one act
-            if host is not None and any((mn.index, m) in apart for dd, m in host.members if dd == d):
+            if host is not None and any((d, m) in host.members for m in apart.get(mn.index, ())):
                 host = None
             if host is not None and dates_clash(mn, host, d, by_mention, docs):
                 host = None  # "the uprising ... began in March 2011" is not Saturday's assault
@@ -150,7 +153,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             if host is None and mn.actors and mn.nominal and mn.definite and not mn.plural:
                 # "the offensive launched by the Hashid": a definite description refers back
                 host = _same_in_doc(dm, mn, local, d, links[d], docs)
-                if host is not None and any((mn.index, m) in apart for dd, m in host.members if dd == d):
+                if host is not None and any((d, m) in host.members for m in apart.get(mn.index, ())):
                     host = None
             if host is not None and mn.index in counted and not _campaign_like(dm, mn, host, d):
                 host = None  # "The advance, four weeks into the offensive, took ...": not the advance
@@ -185,6 +188,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 ln = TimeLink(ln.mention, ln.expression, "begins", ln.weak)
             if cl is not None:
                 cl.links.append((d, ln))
+        dominant: list[Cluster | None] = []  # the document's campaign, found once (a long feed has thousands of rels)
         for r in rels[d]:
             cl = of_mention.get(r.mention) if r.mention is not None else None
             if cl is not None and r.mention is not None and cl.campaign is None and r.kind != "since" \
@@ -197,7 +201,9 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             if cl is None and r.kind != "since":
                 # "the almost two-week-old campaign", "two weeks into the offensive": with no place
                 # of its own, the campaign is the one this document is about.
-                cl = _dominant_campaign(dm, of_mention)
+                if not dominant:
+                    dominant.append(_dominant_campaign(dm, of_mention))
+                cl = dominant[0]
             if cl is None:
                 loose_rel.append((d, r))
             else:
@@ -317,8 +323,13 @@ def _apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) ->
     """"launched an offensive on Saturday, an operation that ...": the appositive names the same event."""
     if not mn.nominal or not rx(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?$").search(dm.text[max(0, mn.start - 30) : mn.start]):
         return None
-    prev = next((p for p in reversed(dm.mentions[: mn.index]) if p.sent.index == mn.sent.index
-                 and p.campaign is None and family(p.type) == family(mn.type)), None)
+    prev = None
+    for p in reversed(dm.mentions[: mn.index]):
+        if p.sent.index != mn.sent.index:
+            break  # the appositive's event is in its own sentence: no need to look further back
+        if p.campaign is None and family(p.type) == family(mn.type):
+            prev = p
+            break
     return of_mention.get(prev.index) if prev is not None else None
 
 
@@ -530,6 +541,11 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
         mods = cl.modifiers(dms)
         fam = family(cl.type)
         pool = clusters if index is None else index.candidates(fam, mine, acts, geo[0])
+        if not acts and not geo[0] and not mods:
+            # nobody, no target, nothing to tell it by: every branch below needs one of the three
+            # (a shared target, or the same modifiers), so no candidate can match - and scanning them
+            # all made a long feed of such mentions quadratic
+            pool = []
         for other in pool:
             if family(other.type) != fam:
                 continue

@@ -368,6 +368,8 @@ def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocM
     same day (the possessive time may be a week: "Last week's capture"), the other dated to the day,
     no two different actors (when both name one) or targets.  Two candidates, and it stays apart.
     """
+    if len(docs) < 2:
+        return clusters  # the event a back-reference names is told by another article
     precise: dict[tuple[str, int], list[Cluster]] = {}
     for cl in clusters:
         b = _start_range(cl, docs)
