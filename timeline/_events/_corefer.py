@@ -32,7 +32,6 @@ corpus, also when thousands of articles tell one event.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 
 from timeline._events._campaigns import HEADS, described, main_place, merge_described
 from timeline._events._cluster import (
@@ -57,8 +56,11 @@ from timeline._events._found import found_campaigns
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._local import (
+    apposition,
     class_match,
     dates_clash,
+    dominant_campaign,
+    fold_headlines,
     headline_actor,
     is_headline,
     links_by_mention,
@@ -139,7 +141,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             if host is not None and dates_clash(mn, host, d, by_mention, docs):
                 host = None  # "the uprising ... began in March 2011" is not Saturday's assault
             if host is None:
-                host = _apposition(dm, mn, of_mention)
+                host = apposition(dm, mn, of_mention)
             participle = rx(r",\s+[a-z]+ing\s+(?:[\w'-]+\s+){0,3}$").search(dm.text[max(mn.sent.start, mn.start - 60) : mn.start])
             if mn.anaphoric and not mn.plural and host is None and participle is not None:
                 # no antecedent: "SDF fighters closed the road, completing the encirclement":
@@ -202,14 +204,14 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 # "the almost two-week-old campaign", "two weeks into the offensive": with no place
                 # of its own, the campaign is the one this document is about.
                 if not dominant:
-                    dominant.append(_dominant_campaign(dm, of_mention))
+                    dominant.append(dominant_campaign(dm, of_mention))
                 cl = dominant[0]
             if cl is None:
                 loose_rel.append((d, r))
             else:
                 cl.relative.append((d, r))
         _propagate_local(docs, dms, d, (relations or [[] for _ in dms])[d], of_mention)
-        for cl in _fold_headlines(dm, local):
+        for cl in fold_headlines(dm, local):
             _merge_across(cl, clusters, dms, docs, by_time)
     if loose_rel:
         heads = _Heads(dms, campaigns, clusters, docs)
@@ -319,46 +321,10 @@ _DISTINCT_HEADS = frozenset({"counteroffensive", "counter-offensive", "incursion
 _SINCE = rx(r"\bsince\s+$")
 
 
-def _apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
-    """"launched an offensive on Saturday, an operation that ...": the appositive names the same event."""
-    if not mn.nominal or not rx(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?$").search(dm.text[max(0, mn.start - 30) : mn.start]):
-        return None
-    prev = None
-    for p in reversed(dm.mentions[: mn.index]):
-        if p.sent.index != mn.sent.index:
-            break  # the appositive's event is in its own sentence: no need to look further back
-        if p.campaign is None and family(p.type) == family(mn.type):
-            prev = p
-            break
-    return of_mention.get(prev.index) if prev is not None else None
 
 
-def _fold_headlines(dm: DocMentions, local: list[Cluster]) -> list[Cluster]:
-    """A headline retells the lead: its event joins the first body mention of that family and actor."""
-    out: list[Cluster] = []
-    for cl in local:
-        acts = {a for _, m in cl.members for a in dm.mentions[m].actors}
-        if acts and not cl.links and all(is_headline(dm, dm.mentions[m].sent.index) for _, m in cl.members):
-            body = next((o for o in local if o is not cl and o.links and family(o.type) == family(cl.type)
-                         and acts & {a for _, m in o.members for a in dm.mentions[m].actors}
-                         and not all(is_headline(dm, dm.mentions[m].sent.index) for _, m in o.members)), None)
-            if body is not None:
-                body.members = sorted(body.members + cl.members)
-                body.links += cl.links
-                body.relative += cl.relative
-                continue
-        out.append(cl)
-    return out
 
 
-def _dominant_campaign(dm: DocMentions, of_mention: dict[int, Cluster]) -> Cluster | None:
-    counts = Counter(mn.campaign for mn in dm.mentions if mn.campaign is not None and not mn.named)
-    if not counts:
-        return None
-    top = max(counts.values())
-    name = next(mn.campaign for mn in dm.mentions if mn.campaign is not None and counts[mn.campaign] == top)
-    first = next(mn for mn in dm.mentions if mn.campaign == name)
-    return of_mention.get(first.index)
 
 
 #: How many event mentions back an anaphor ("the operation") looks for its antecedent: far more

@@ -10,16 +10,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from timeline._events._aliases import load_table, packaged_table
-from timeline._events._cluster import Cluster, _overlap, _start_range, _width
+from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._link import TimeLink
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["CLASSES", "class_match", "dates_clash", "headline_actor", "is_headline", "links_by_mention", "one_vague", "other_clause",
+__all__ = ["CLASSES", "apposition", "class_match", "dates_clash", "dominant_campaign", "fold_headlines", "headline_actor", "is_headline", "links_by_mention", "one_vague", "other_clause",
            "predicate_of", "repeats", "same_day_at", "subject_act", "with_classes"]
 
 #: The bare generic actors ("troops captured it", "officials said"): the class names of the lexicon's actor heads.
@@ -205,3 +206,45 @@ def same_day_at(cl: Cluster, other: Cluster, mine: Bounds4, dms: list[DocMention
     w1, w2 = _width(mine), _width(theirs)
     return theirs is not None and w1 is not None and w2 is not None and max(w1, w2) <= dt.timedelta(days=1) \
         and bool(cl.geo(dms)[0] & other.geo(dms)[0]) and _overlap(mine, theirs)
+
+
+def apposition(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) -> Cluster | None:
+    """"launched an offensive on Saturday, an operation that ...": the appositive names the same event."""
+    if not mn.nominal or not rx(r",\s+(?:a|an)\s+(?:[\w-]+\s+)?$").search(dm.text[max(0, mn.start - 30) : mn.start]):
+        return None
+    prev = None
+    for p in reversed(dm.mentions[: mn.index]):
+        if p.sent.index != mn.sent.index:
+            break  # the appositive's event is in its own sentence: no need to look further back
+        if p.campaign is None and family(p.type) == family(mn.type):
+            prev = p
+            break
+    return of_mention.get(prev.index) if prev is not None else None
+
+
+def dominant_campaign(dm: DocMentions, of_mention: dict[int, Cluster]) -> Cluster | None:
+    counts = Counter(mn.campaign for mn in dm.mentions if mn.campaign is not None and not mn.named)
+    if not counts:
+        return None
+    top = max(counts.values())
+    name = next(mn.campaign for mn in dm.mentions if mn.campaign is not None and counts[mn.campaign] == top)
+    first = next(mn for mn in dm.mentions if mn.campaign == name)
+    return of_mention.get(first.index)
+
+
+def fold_headlines(dm: DocMentions, local: list[Cluster]) -> list[Cluster]:
+    """A headline retells the lead: its event joins the first body mention of that family and actor."""
+    out: list[Cluster] = []
+    for cl in local:
+        acts = {a for _, m in cl.members for a in dm.mentions[m].actors}
+        if acts and not cl.links and all(is_headline(dm, dm.mentions[m].sent.index) for _, m in cl.members):
+            body = next((o for o in local if o is not cl and o.links and family(o.type) == family(cl.type)
+                         and acts & {a for _, m in o.members for a in dm.mentions[m].actors}
+                         and not all(is_headline(dm, dm.mentions[m].sent.index) for _, m in o.members)), None)
+            if body is not None:
+                body.members = sorted(body.members + cl.members)
+                body.links += cl.links
+                body.relative += cl.relative
+                continue
+        out.append(cl)
+    return out
