@@ -192,6 +192,8 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     rows: list[tuple[Cluster, Bounds4, list[tuple[int, int, Bounds4, Relation, bool]], bool]] = []
     concluded: dict[int, set[tuple[int, int]]] = {}  # row -> (doc, expression) links the text does not state
     for cl in clusters:
+        if cl.campaign is not None:
+            cl.links = _as_episodes(cl, dms)
         pieces: list[tuple[int, int, Bounds4, Relation, bool]] = []
         for d, ln in cl.links:
             e = docs[d].expressions[ln.expression]
@@ -520,3 +522,17 @@ def apply_user_anchors(pairs: list[tuple[Cluster, Event]], user_anchors: Sequenc
             "interval": bounds_to_interval(both), "evidence": (*ev.evidence, evid),
             "docs": (*ev.docs, "user") if "user" not in ev.docs else ev.docs})
     return events, findings
+
+
+def _as_episodes(cl: Cluster, dms: list[DocMentions]) -> list[tuple[int, TimeLink]]:
+    """A campaign's links from the acts it absorbed ("struck 11 targets in the past 24 hours", "has
+    pushed into a second district, the group said on Friday"): the campaign spans that time ("on" and
+    "within" become "includes"); it does not lie inside it, and it did not end before the saying."""
+    out: list[tuple[int, TimeLink]] = []
+    for d, ln in cl.links:
+        if not dms[d].mentions[ln.mention].nominal and ln.relation in ("on", "within", "before"):
+            if ln.relation == "before":
+                continue
+            ln = TimeLink(ln.mention, ln.expression, "includes", ln.weak)
+        out.append((d, ln))
+    return out
