@@ -157,11 +157,7 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
             if acts and theirs and not acts & theirs:
                 continue
             fits.append(g)
-        if len(fits) != 1:
-            continue
-        fits[0].absorb(cl)
-        fits[0].memo.clear()
-        gone.add(id(cl))
+        _join_the_one(fits, cl, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 
@@ -202,11 +198,7 @@ def merge_stormed(clusters: list[Cluster], docs: list[Document], dms: list[DocMe
         fits = [g for g, gb in near if id(g) not in gone and acts & set(g.actors(dms))
                 and cl.geo(dms)[0] & g.geo(dms)[0] and b[0] is not None and gb[0] is not None
                 and abs(b[0] - gb[0]) <= _DAY and not {d for d, _ in cl.members} <= {d for d, _ in g.members}]
-        if len(fits) != 1:
-            continue
-        fits[0].absorb(cl)
-        fits[0].memo.clear()
-        gone.add(id(cl))
+        _join_the_one(fits, cl, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 
@@ -217,3 +209,11 @@ def _by_target(rows: list[Cluster], dms: list[DocMentions]) -> dict[str, list[in
         for t in sorted(g.geo(dms)[0]):
             out.setdefault(t, []).append(k)
     return out
+
+
+def _join_the_one(fits: list[Cluster], cl: Cluster, gone: set[int]) -> None:
+    """Exactly one candidate fits: ``cl`` is that event, told again (two, and it stays apart)."""
+    if len(fits) == 1:
+        fits[0].absorb(cl)
+        fits[0].memo.clear()
+        gone.add(id(cl))
