@@ -58,7 +58,7 @@ _DATE_FORMS: tuple[tuple[str, re.Pattern[str], bool], ...] = (
 _SEP = r"[,:/|\-–—•·]"
 #: A capitalised name word in a byline ("Jane", "O'Neill", "al-Assadi"): "By the end of ..." is prose.
 _NAME = r"[A-Z][\w'’.\-]*"
-_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ ][A-Z][A-Z'’.\-]+){0,3}(?:\s*,\s*[A-Z][\w.\-]+(?:[ ][A-Z][\w.\-]+){0,2})?"
+_PLACE = r"[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}(?:\s*,\s*[A-Z][\w.\-]+(?:[ ][A-Z][\w.\-]+){0,2})?"
 #: What may stand before the date on its line, tried in order (the most specific first).  Strength 2
 #: prefixes mark a dateline on their own.
 PREFIXES: dict[str, tuple[re.Pattern[str], int]] = {

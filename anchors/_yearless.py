@@ -15,7 +15,9 @@ warning: something in the corpus chain disagrees with the dateline).  Pure: no c
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections.abc import Sequence
 
 from anchors._dateline import Dateline, scan
 from timeline.model import Anchor, Document, Evidence, Finding
@@ -25,6 +27,10 @@ __all__ = ["complete_yearless"]
 #: A window wider than this says too little about the year: a year-less day could then fall in
 #: two candidate years equally well.
 _MAX_WINDOW = dt.timedelta(days=180)
+#: How far from the nearest dated article of the corpus a year-less day may fall for that article to
+#: choose its year.  At three months the chosen year's day is at least three times nearer than the
+#: same day in the year before or after (which lies 9 months or more away).
+_MAX_FROM_KNOWN = dt.timedelta(days=92)
 
 
 def _yearless(doc: Document) -> Dateline | None:
@@ -55,7 +61,9 @@ def _nearest(month: int, day: int, lo: dt.datetime, hi: dt.datetime) -> dt.datet
     return min(candidates, key=lambda c: (_distance(c, lo, hi), c))
 
 
-def complete_yearless(doc: Document) -> tuple[Anchor, Finding] | None:
+def complete_yearless(
+    doc: Document, known: Sequence[tuple[dt.datetime, str]] = ()
+) -> tuple[Anchor, Finding] | None:
     """A one-day anchor for ``doc`` from its year-less dateline and its inferred window, or ``None``.
 
     Applies only to a document whose anchor was inferred by the corpus (``source == "inferred"``
@@ -63,8 +71,15 @@ def complete_yearless(doc: Document) -> tuple[Anchor, Finding] | None:
     dateline and no full one.  The anchor keeps the source ``inferred`` (the year is inferred) with
     ``earliest == latest`` and the dateline's span; the finding (``anchor-yearless-dateline``,
     ``info``, or ``warning`` when the day lies outside the window) names the dateline.
+
+    ``known`` are the corpus's firm publication days, ``(day, document id)`` sorted by day.  A
+    document with no anchor at all (``source == "none"``) takes its year from the nearest of them
+    when the dateline's day, in that year, lies within three months of it: wire copy in one corpus
+    is written around the same weeks, and the print is exact about day and month.
     """
     a = doc.anchor
+    if a.source == "none" and known:
+        return _from_known(doc, known)
     if a.source != "inferred" or a.earliest is None or a.latest is None or a.text is not None:
         return None  # not inferred, or already completed from its dateline
     if a.latest - a.earliest > _MAX_WINDOW:
@@ -83,6 +98,36 @@ def complete_yearless(doc: Document) -> tuple[Anchor, Finding] | None:
                                                                  "the corpus's chain of relative dates)"))
     finding = Finding(
         severity="info" if inside else "warning", code="anchor-yearless-dateline", message=message,
+        evidence=(Evidence(doc=doc.id, text=line.text, start=line.start, end=line.end, source="dateline"),))
+    anchor = Anchor(value=day, source="inferred", text=line.text, start=line.start, end=line.end,
+                    earliest=day, latest=day)
+    return anchor, finding
+
+
+def _from_known(doc: Document, known: Sequence[tuple[dt.datetime, str]]) -> tuple[Anchor, Finding] | None:
+    line = _yearless(doc)
+    if line is None:
+        return None
+    best: tuple[dt.timedelta, dt.datetime, dt.datetime, str] | None = None
+    days = [k[0] for k in known]
+    years = {days[0].year - 1, days[-1].year + 1, *(d.year for d in days)} if days else set()
+    for year in sorted(years):
+        try:
+            day = dt.datetime(year, line.month, line.day)
+        except (ValueError, OverflowError):
+            continue
+        i = bisect.bisect_left(days, day)
+        for k in known[max(0, i - 1):i + 1]:  # the dated articles just before and just after that day
+            gap = abs(k[0] - day)
+            if best is None or (gap, day, k[0], k[1]) < best:
+                best = (gap, day, k[0], k[1])
+    if best is None or best[0] > _MAX_FROM_KNOWN:
+        return None
+    _, day, near, near_id = best
+    message = (f"{doc.id} carries no year in its dateline '{line.text}'; the nearest dated article of the corpus "
+               f"({near_id}, {near.date().isoformat()}) puts it in {day.year}, so it is {day.date().isoformat()}")
+    finding = Finding(
+        severity="info", code="anchor-yearless-dateline", message=message,
         evidence=(Evidence(doc=doc.id, text=line.text, start=line.start, end=line.end, source="dateline"),))
     anchor = Anchor(value=day, source="inferred", text=line.text, start=line.start, end=line.end,
                     earliest=day, latest=day)

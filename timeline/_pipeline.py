@@ -80,6 +80,27 @@ def _analyse(
     return final, list(result.events), [*event_findings, *yearless.values()], result
 
 
+def _year_from_corpus(docs: list[Document]) -> tuple[list[Document], list[Finding]]:
+    """Documents with no anchor but a year-less dateline take the year of the nearest dated article
+    (see :func:`anchors.complete_yearless`), before events and reasoning read them."""
+    if all(d.anchor.source != "none" for d in docs):
+        return docs, []
+    known = sorted((d.anchor.value, d.id) for d in docs
+                   if d.anchor.value is not None and d.anchor.source in {"metadata", "cli", "dateline", "html"})
+    if not known:
+        return docs, []
+    out: list[Document] = []
+    found: list[Finding] = []
+    for d in docs:
+        done = anchors.complete_yearless(d, known) if d.anchor.source == "none" else None
+        if done is None:
+            out.append(d)
+        else:
+            out.append(_reresolve(d.model_copy(update={"anchor": done[0]})))
+            found.append(done[1])
+    return out, found
+
+
 def _complete_yearless(
     docs: Sequence[Document], found: dict[str, Finding]
 ) -> tuple[list[Document], dict[str, Finding]]:
@@ -134,8 +155,8 @@ def assemble(
     ``docs`` and ``findings`` are what :func:`anchor_and_extract` returned for each document, in
     input order, however it was run (here, on ``--jobs`` processes, or on a Dask cluster).
     """
-    docs = list(docs)
-    findings = list(findings)
+    docs, dated = _year_from_corpus(list(docs))
+    findings = [*findings, *dated]
     if stage == "extract" and all(d.anchor.value is not None for d in docs):
         return Timeline(documents=tuple(docs), findings=tuple(findings))
     docs, events, event_findings, result = _analyse(docs, user_anchors)

@@ -78,6 +78,9 @@ POSITIVE: list[tuple[str, dt.date, str, str]] = [
 YEARLESS: list[tuple[str, tuple[int, int], str]] = [
     ("BAGHDAD, Oct. 29 (Xinhua) -- Iraqi forces said they had cleared three villages.", (10, 29), "Oct. 29"),
     ("ANKARA, 3 Nov (Anadolu) - The parliament debated the border deployment.", (11, 3), "3 Nov"),
+    # a joint dateline: two cities, one slash
+    ("AMMAN/DAMASCUS, June 14 (Levant Wire) - Both capitals closed the crossing.", (6, 14), "June 14"),
+    ("ROME/TRIPOLI, 2 Aug (Wire) - Coastguards picked up 300 people.", (8, 2), "2 Aug"),
 ]
 
 NEGATIVE: list[str] = [

@@ -86,3 +86,48 @@ def test_the_pipeline_completes_a_yearless_dateline(tmp_path: Path) -> None:
     b = next(d for d in tl.documents if d.id == "b")
     assert (b.anchor.value, b.anchor.source, b.anchor.text) == (D(2015, 3, 3), "inferred", "March 3")
     assert [x.code for x in tl.findings if x.code.startswith("anchor-")] == ["anchor-yearless-dateline"]
+
+
+KNOWN = [(D(2015, 2, 12), "minsk"), (D(2015, 3, 20), "later")]
+
+
+@pytest.mark.parametrize(
+    ("head", "want", "near"),
+    [
+        ("KHARTOUM, Jan 31 (Nile Wire) - Talks stalled.\n", D(2015, 1, 31), "minsk"),   # before every dated one
+        ("KHARTOUM, March 18 (Nile Wire) - Talks stalled.\n", D(2015, 3, 20) - dt.timedelta(days=2), "later"),
+        ("KHARTOUM, Dec 30 (Nile Wire) - Talks stalled.\n", D(2014, 12, 30), "minsk"),  # across the new year
+    ],
+)
+def test_an_undated_article_takes_the_year_of_the_nearest_dated_one(head: str, want: D, near: str) -> None:
+    done = anchors.complete_yearless(_doc(head, None, None, "none"), KNOWN)
+    assert done is not None
+    anchor, finding = done
+    assert (anchor.value, anchor.earliest, anchor.latest, anchor.source) == (want, want, want, "inferred")
+    assert finding.severity == "info" and near in finding.message and want.date().isoformat() in finding.message
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "KHARTOUM, Aug 30 (Nile Wire) - Talks stalled.\n",   # five months from any dated article: which year?
+        "Talks stalled on Jan 31 in Khartoum.\n",            # prose, no dateline
+    ],
+)
+def test_no_year_from_the_corpus_when_too_far_or_no_dateline(head: str) -> None:
+    assert anchors.complete_yearless(_doc(head, None, None, "none"), KNOWN) is None
+
+
+def test_the_pipeline_gives_an_undated_wire_copy_the_corpus_year(tmp_path: Path) -> None:
+    corpus = [
+        {"id": "a", "published": "2019-04-12", "text": "Protesters stayed outside the army headquarters for a sixth day."},
+        {"id": "b", "published": None,
+         "text": "KHARTOUM, April 11 (Nile Wire) - The army removed the president on Thursday, state television said."},
+    ]
+    f = tmp_path / "khartoum.jsonl"
+    f.write_text("\n".join(json.dumps(d) for d in corpus) + "\n", encoding="utf-8")
+    for docs in (timeline.extract([f]), timeline.build([f]).documents):
+        b = next(d for d in docs if d.id == "b")
+        assert (b.anchor.value, b.anchor.source, b.anchor.text) == (D(2019, 4, 11), "inferred", "April 11")
+        thursday = next(x for x in b.expressions if x.text == "Thursday")
+        assert thursday.value == "2019-04-11"
