@@ -260,10 +260,30 @@ def derive(r: MentionRelation, known: Bounds4, inverse: bool = False, ends: bool
     if not inverse:
         p0, p1 = (s0, s1) if r.point == "start" else (e0, e1)
         if r.relation == "after":
-            return (_shift(p0, lo, 1), _shift(p1, hi, 1), None, None)
-        return (_shift(p0, hi, -1), _shift(p1, lo, -1), None, None)
+            out = (_shift(p0, lo, 1), _shift(p1, hi, 1))
+        else:
+            out = (_shift(p0, hi, -1), _shift(p1, lo, -1))
+        return (*_to_last_day(out, r.point, (p0, p1), -1), None, None)
     if r.relation == "after":
         q0, q1 = _shift(s0, hi, -1), _shift(s1, lo, -1)
     else:
         q0, q1 = _shift(s0, lo, 1), _shift(s1, hi, 1)
-    return (q0, q1, None, None) if r.point == "start" else (None, None, q0, q1)
+    if r.point == "start":
+        return (q0, q1, None, None)
+    return (None, None, *_to_last_day((q0, q1), r.point, (s0, s1), 1))
+
+
+def _to_last_day(b: tuple[dt.datetime | None, dt.datetime | None], point: str,
+                 source: tuple[dt.datetime | None, dt.datetime | None], sign: int
+                 ) -> tuple[dt.datetime | None, dt.datetime | None]:
+    """Counted from a day-grain END, the gap runs from the event's last day, not from the midnight
+    that closes it: "took the city on Tuesday after a four-month battle" - the battle's last day is
+    that Tuesday too (its end is Wednesday 00:00).  ``sign`` -1 moves a start derived from an end one
+    day back; +1 moves an end derived from a start one day on."""
+    if point != "end" or not all(p is None or p == _midnight(p) for p in source):
+        return b
+    return _shift(b[0], 1, sign), _shift(b[1], 1, sign)
+
+
+def _midnight(p: dt.datetime) -> dt.datetime:
+    return p.replace(hour=0, minute=0, second=0, microsecond=0)

@@ -337,6 +337,13 @@ class _Builder:
         gap = "" if lo is None and hi is None else " by " + _fmt_days(rel.lo_days or 0.0, math.inf if rel.hi_days is None else rel.hi_days)
         which = "began" if rel.point == "start" else "ended"
         p = os_ if rel.point == "start" else ot
+        if rel.point == "end" and not net.fine[p] and not net.fine[s] and rel.relation in ("after", "before"):
+            # Day-grain points: a start is the midnight opening its day, an end the midnight closing
+            # its last day.  "took the city on Tuesday after a four-month battle" (the battle's last
+            # day is Tuesday too) is s - p = -1 day; "two days before the siege ended" is p - s = 3.
+            shift = -DAY if rel.relation == "after" else DAY
+            lo = None if lo is None else lo + shift
+            hi = None if hi is None else hi + shift
         if rel.relation == "after":
             net.add(p, s, lo, hi, "relation", f"{where}: “{ev.label}” began after “{other.label}” {which}{gap}",
                     evid, docs, group=g)

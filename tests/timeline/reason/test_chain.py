@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 import timeline
 from timeline._reason import drop_covered, reason
 from timeline._reason._calendar import duration_days
@@ -127,3 +129,36 @@ def test_a_warning_an_error_already_tells_is_dropped() -> None:
     lone = Finding(severity="warning", code="past-event-after-anchor", message="p", evidence=(other,
                    Evidence(doc="y", text="said", start=20, end=24)))
     assert drop_covered([warn, err, lone, err]) == [err, lone]
+
+
+def _ended(d: Document, phrase: str, other: str, lo: float, hi: float | None) -> EventRelation:
+    i = d.text.index(phrase)
+    return EventRelation(other=other, relation="after", point="end", lo_days=lo, hi_days=hi,
+                         evidence=Evidence(doc=d.id, text=phrase, start=i, end=i + len(phrase), sentence=d.text))
+
+
+def _siege(d: Document) -> Event:
+    """A siege whose last day is 17 October 2017 (it ends at the midnight that closes that day)."""
+    i = d.text.index("siege")
+    return Event(id="siege", label="siege of the port", doc=d.id, sentence=d.text, start=i, end=i + 5,
+                 interval=Interval(start=(D(2017, 6, 6), D(2017, 6, 6)), end=(D(2017, 10, 18), D(2017, 10, 18))),
+                 evidence=(Evidence(doc=d.id, text="siege", start=i, end=i + 5),), docs=(d.id,))
+
+
+@pytest.mark.parametrize(
+    ("day", "gap", "fits"),
+    [
+        (D(2017, 10, 17), (0, None), True),    # "took the port on Tuesday after a four-month siege": its last day
+        (D(2017, 10, 19), (2, 2), True),       # "two days after the siege ended": 17 -> 19 October
+        (D(2017, 10, 18), (3, 3), False),      # "three days after" cannot be the 18th
+        (D(2017, 10, 16), (0, None), False),   # the day before the siege's last day is not after it
+    ],
+)
+def test_a_gap_after_a_day_grain_end_counts_from_its_last_day(day: D, gap: tuple[float, float | None], fits: bool) -> None:
+    t = "Marines took the port after the siege ended, officers said."
+    d = _doc("port", t, D(2017, 10, 25))
+    took = _event("took", "marines take the port", d, "took", day,
+                  relations=(_ended(d, "after the siege ended", "siege", *gap),))
+    r = reason([d], [_siege(d), took])
+    bad = [f for f in r.findings if f.severity in ("error", "warning")]
+    assert (not bad) == fits, [f.message for f in bad]
