@@ -8,10 +8,13 @@ interval within ``tol_days``; a false positive is a prediction overlapping a ``n
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
 import json
+import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -38,6 +41,10 @@ UNSEEN3_INCONSISTENT = ("u3-inc-baghuz-weekday", "u3-inc-afrin-weeks", "u3-inc-b
 # Run and printed only with ``--unseen4``.
 UNSEEN4 = ("u4-debaltseve", "u4-karabakh")
 UNSEEN4_INCONSISTENT = ("u4-inc-karabakh-weekday", "u4-inc-karabakh-weeks", "u4-inc-debaltseve-disagree")
+# Unseen sets (session 5, QA only: ``u5-corpus.py``, TimeML copy in ``data/u5-timeml``).
+# Run and printed only with ``--unseen5``.
+UNSEEN5 = ("u5-talafar", "u5-hodeidah")
+UNSEEN5_INCONSISTENT = ("u5-inc-talafar-weekday", "u5-inc-hodeidah-weeks", "u5-inc-hodeidah-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -50,11 +57,15 @@ PRACTICE5_INCONSISTENT = ("p5-inc-tajoura-disagree", "p5-inc-avdiivka-weeks")
 # TimeML folder).  ``prefetch(batch=n)`` / ``report_batch(n)`` with a number n mean ``unseen{n}``.
 BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen2": (UNSEEN2, UNSEEN2_INCONSISTENT, "u2-timeml"), "unseen3": (UNSEEN3, UNSEEN3_INCONSISTENT, "u3-timeml"),
-    "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"),
+    "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"), "unseen5": (UNSEEN5, UNSEEN5_INCONSISTENT, "u5-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml")}
 
 Json = dict[str, Any]
+# Each process writes its outputs under its own folder (several measurements may run at once),
+# removed when it exits.
+_TMP = Path(tempfile.mkdtemp(prefix="heldout-"))
+atexit.register(shutil.rmtree, _TMP, True)
 
 
 @dataclass(frozen=True)
@@ -68,7 +79,7 @@ class CliRun:
 def cli(command: str, path: str) -> CliRun:
     """``timeline COMMAND --json`` on one data file (cached: each file is run once per session)."""
     if command == "build":
-        out_file = Path(f"/tmp/heldout-{Path(path).stem}-{id(path)}.json")
+        out_file = _TMP / f"{Path(path).stem}-{id(path)}.json"
         args = [str(BIN), "build", "--json", str(out_file), path]
     else:
         args = [str(BIN), command, "--json", path]
@@ -219,7 +230,7 @@ def errors(run: CliRun) -> list[Json]:
 # -- anchors without metadata ------------------------------------------------------------------
 def stripped(name: str) -> Path:
     """The set with every ``published`` removed (a temp file), for the anchors stage on its own."""
-    out = Path(f"/tmp/heldout-stripped-{name}.jsonl")
+    out = _TMP / f"stripped-{name}.jsonl"
     lines = []
     for line in (DATA / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
         d = json.loads(line)

@@ -316,6 +316,8 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # 16:21 UTC at the end of it (no developer read it: events unchanged, the false error gone); p4 was
 # measured by its author at 14:44 UTC, before the developers worked on it; the second practice batch p5 was
 # measured by its author at 15:19 UTC, with the session's work so far in the tree, before anyone worked on it.
+# u5 (``u5-corpus.py``, ``data/u5-*``), the unseen batch of session 5, was measured once by its author
+# (QA) at 23:36 UTC on 2026-11-26, with the session's work so far in the tree; nobody has read it.
 LATER_XFAIL: dict[tuple[str, str], str] = {
     ("events", "u4-debaltseve"): "2/8 expected events found merged and dated (14:40 and again 16:21 UTC)",
     ("events", "u4-karabakh"): "4/8 expected events found merged and dated (14:40 and again 16:21 UTC)",
@@ -348,6 +350,16 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("campaign", "p5-avdiivka"): "the campaign is not one event with its start (16:21 UTC)",
     ("anchors", "p5-ghouta"): "1 wrong anchor without metadata (15:19, 16:21 UTC)",
     ("inconsistent", "p5-inc-tajoura-disagree"): "exit 0: the contradiction is missed (15:19, 16:21 UTC)",
+    ("extract", "u5-hodeidah"): "value+interval 39/42 = 93%, 1 false positive (23:36 UTC, session 5)",
+    ("events", "u5-talafar"): "1/8 expected events found merged and dated (23:36 UTC, session 5)",
+    ("events", "u5-hodeidah"): "0/8 expected events found merged and dated (23:36 UTC, session 5)",
+    ("merged", "u5-talafar"): "1/7 multi-document events merged (23:36 UTC, session 5)",
+    ("merged", "u5-hodeidah"): "0/7 multi-document events merged (23:36 UTC, session 5)",
+    ("campaign", "u5-talafar"): "the campaign is not one event with its start (23:36 UTC, session 5)",
+    ("campaign", "u5-hodeidah"): "the campaign is not one event with its start (23:36 UTC, session 5)",
+    ("validate", "u5-talafar"): "exit 1, 1 false error on a consistent set (23:36 UTC, session 5)",
+    ("validate", "u5-hodeidah"): "exit 1, 1 false error on a consistent set (23:36 UTC, session 5)",
+    ("inconsistent", "u5-inc-hodeidah-disagree"): "exit 0: the contradiction is missed (23:36 UTC, session 5)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)
