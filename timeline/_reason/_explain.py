@@ -25,12 +25,13 @@ Codes (stable; documented in docs/reasoning.md):
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Iterable, Sequence
 
 from timeline._reason._calendar import valid_date
 from timeline._reason._network import Network, is_firm
-from timeline.model import Document, Evidence, Finding
+from timeline.model import Constraint, Document, Evidence, Finding
 
 __all__ = ["cycle_finding", "direct_findings", "drop_covered", "evidence_of", "expand", "unary_finding"]
 
@@ -178,8 +179,9 @@ def _one_sentence(net: Network, items: Sequence[int]) -> bool:
     belongs to another event of that sentence ("took the country to war in July ... the report
     published on Monday").  A real contradiction inside one sentence with two calendar dates for one
     trigger is rare in news; a wrong attachment is common, and an error would fail a CI run on
-    consistent news.  It stays a warning, with the evidence - unless a date with its year meets one
-    told from the publication day: then the publication date itself may be wrong.
+    consistent news.  It stays a warning, with the evidence - unless a date with its year, within
+    two months of the publication day, meets one told from that day: then the publication date
+    itself may be wrong.
     """
     clauses = {net.items[k].clause for k in items if net.items[k].kind == "link"}
     groups = {net.items[k].group for k in items if net.items[k].kind == "link"}
@@ -190,10 +192,30 @@ def _one_sentence(net: Network, items: Sequence[int]) -> bool:
     # A date that names its year (tied to the origin) against one told from the publication day
     # ("Yesterday's strike, carried out on Saturday, October 29, 2016"): the publication date may
     # be what is wrong, and that stays an error (anchor-contradicts-text).
-    absolute = any(net.items[k].kind == "date" and "origin" in (net.items[k].constraint.source,
-                                                                   net.items[k].constraint.target)
-                   for k in items)
-    return not ("anchor" in kinds and absolute)
+    absolute = [net.items[k].constraint for k in items if net.items[k].kind == "date"
+                and "origin" in (net.items[k].constraint.source, net.items[k].constraint.target)]
+    if not ("anchor" in kinds and absolute):
+        return True
+    # ... but only when that date lies near the publication day: "on Wednesday ..., the worst toll
+    # since the chemical attack of August 2013", published in 2018, is no misdated article (a desk
+    # does not print a date years off); it is a background date attached to the wrong event.
+    anchors = [lo for k in items if net.items[k].kind == "anchor"
+               and (lo := net.items[k].constraint.lo) is not None]
+    return bool(anchors) and all(_days_apart(c, a) > _NEAR_ANCHOR_DAYS for c in absolute for a in anchors)
+
+
+#: How far from its publication day a dated statement may lie and still suggest that the
+#: publication date, not the attachment, is what is wrong (two months).
+_NEAR_ANCHOR_DAYS = 62
+
+
+def _days_apart(c: Constraint, day: float) -> float:
+    """Days between ``day`` (days since the origin) and the range a date constraint allows."""
+    lo = c.lo if c.lo is not None else -math.inf
+    hi = c.hi if c.hi is not None else math.inf
+    if c.source != "origin":  # written the other way round: origin - point in [lo, hi]
+        lo, hi = -hi, -lo
+    return 0.0 if lo <= day <= hi else min(abs(day - lo), abs(day - hi))
 
 
 def _label(net: Network, items: Sequence[int]) -> str:

@@ -3,9 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from timeline._reason import reason
-from timeline.model import Anchor, Document, Event, Evidence, Expression, Interval, Link, Spec, UserAnchor
+from timeline.model import (
+    Anchor,
+    Document,
+    Event,
+    Evidence,
+    Expression,
+    Finding,
+    Interval,
+    Link,
+    Spec,
+    UserAnchor,
+)
 
 D = dt.datetime
 
@@ -372,3 +384,29 @@ def test_n_days_into_an_event_counts_the_first_day_either_way() -> None:
                   unit="D"))
     [out2] = reason([d2], [event("war2", "war", d2, "war", [(d2, 0, "begins")])]).events
     assert out2.interval.start == (D(2006, 7, 11), D(2006, 7, 11))
+
+
+def _weekday_and_a_dated_background(background: str, value: str, iv: Interval, **fields: Any) -> list[Finding]:
+    t = f"Shelling killed 40 people in the market on Wednesday, the worst toll since the siege of {background}."
+    d = doc("b", t, anchor(D(2019, 3, 7)),
+            expr(t, "Wednesday", kind="weekday", value="2019-03-06", interval=day(2019, 3, 6), weekday=2),
+            expr(t, background, value=value, interval=iv, **fields))
+    ev = event("shelling", "shelling of the market", d, "Shelling", [(d, 0, "on"), (d, 1, "within")])
+    return list(reason([d], [ev]).findings)
+
+
+def test_a_background_date_years_away_from_the_publication_day_is_an_ambiguous_attachment() -> None:
+    """A date with its year far from the publication day (the siege "of August 2013" in a 2019
+    article) does not suggest a misdated article: the events stage attached it to the wrong event."""
+    aug = Interval(start=(D(2013, 8, 1), D(2013, 8, 1)), end=(D(2013, 9, 1), D(2013, 9, 1)), grain="month")
+    found = _weekday_and_a_dated_background("August 2013", "2013-08", aug, month=8, year=2013)
+    assert not [f for f in found if f.severity == "error"], found
+    assert [f.code for f in found if f.severity == "warning"] == ["ambiguous-attachment"]
+
+
+def test_a_dated_statement_near_the_publication_day_still_questions_it() -> None:
+    """Days apart ("Wednesday" against "February 27, 2019" a week earlier): the publication date
+    itself may be wrong, and that stays an error."""
+    found = _weekday_and_a_dated_background("February 27, 2019", "2019-02-27", day(2019, 2, 27),
+                                            month=2, day=27, year=2019)
+    assert [f.code for f in found if f.severity == "error"] == ["anchor-contradicts-text"]
