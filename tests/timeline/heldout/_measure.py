@@ -53,13 +53,18 @@ PRACTICE_INCONSISTENT = ("p4-inc-serval-weekday", "p4-inc-severodonetsk-weeks")
 # printed only with ``--practice5``.
 PRACTICE5 = ("p5-kunduz", "p5-ghouta", "p5-tripoli", "p5-avdiivka")
 PRACTICE5_INCONSISTENT = ("p5-inc-tajoura-disagree", "p5-inc-avdiivka-weeks")
+# Third PRACTICE batch (session 5: ``p6-corpus.py``, TimeML copy in ``data/p6-timeml``), written by QA
+# mainly to catch false errors and missed merges.  Run and printed only with ``--practice6``.
+PRACTICE6 = ("p6-kirkuk", "p6-babaamr", "p6-marjah", "p6-deirezzor")
+PRACTICE6_INCONSISTENT = ("p6-inc-kirkuk-weekday", "p6-inc-marjah-weeks", "p6-inc-babaamr-disagree")
 # The batches run alone, by flag (``--unseen2`` ... ``--practice``): (sets, inconsistent variants,
 # TimeML folder).  ``prefetch(batch=n)`` / ``report_batch(n)`` with a number n mean ``unseen{n}``.
 BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen2": (UNSEEN2, UNSEEN2_INCONSISTENT, "u2-timeml"), "unseen3": (UNSEEN3, UNSEEN3_INCONSISTENT, "u3-timeml"),
     "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"), "unseen5": (UNSEEN5, UNSEEN5_INCONSISTENT, "u5-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
-    "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml")}
+    "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
+    "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml")}
 
 Json = dict[str, Any]
 # Each process writes its outputs under its own folder (several measurements may run at once),

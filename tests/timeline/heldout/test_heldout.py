@@ -318,6 +318,10 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # measured by its author at 15:19 UTC, with the session's work so far in the tree, before anyone worked on it.
 # u5 (``u5-corpus.py``, ``data/u5-*``), the unseen batch of session 5, was measured once by its author
 # (QA) at 23:36 UTC on 2026-11-26, with the session's work so far in the tree; nobody has read it.
+# The third practice batch p6 (``p6-corpus.py``, ``data/p6-*``: dev data, written mainly to catch false
+# errors and missed merges) was measured by its author at 23:54 UTC on 2026-11-26, with the session's work
+# so far in the tree, before anyone worked on it, and again at 00:03 UTC after two facts were corrected in
+# the texts and a missed distractor added to the gold (same numbers but that one false positive).
 LATER_XFAIL: dict[tuple[str, str], str] = {
     ("events", "u4-debaltseve"): "2/8 expected events found merged and dated (14:40 and again 16:21 UTC)",
     ("events", "u4-karabakh"): "4/8 expected events found merged and dated (14:40 and again 16:21 UTC)",
@@ -360,6 +364,22 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("validate", "u5-talafar"): "exit 1, 1 false error on a consistent set (23:36 UTC, session 5)",
     ("validate", "u5-hodeidah"): "exit 1, 1 false error on a consistent set (23:36 UTC, session 5)",
     ("inconsistent", "u5-inc-hodeidah-disagree"): "exit 0: the contradiction is missed (23:36 UTC, session 5)",
+    ("extract", "p6-babaamr"): "value+interval 36/36 = 100%, 1 false positive (00:03 UTC, session 5)",
+    ("events", "p6-kirkuk"): "0/8 expected events found merged and dated (23:54, 00:03 UTC, session 5)",
+    ("events", "p6-babaamr"): "2/8 expected events found merged and dated (23:54, 00:03 UTC, session 5)",
+    ("events", "p6-marjah"): "1/7 expected events found merged and dated (23:54, 00:03 UTC, session 5)",
+    ("events", "p6-deirezzor"): "3/8 expected events found merged and dated (23:54, 00:03 UTC, session 5)",
+    ("merged", "p6-kirkuk"): "0/5 multi-document events merged (23:54, 00:03 UTC, session 5)",
+    ("merged", "p6-babaamr"): "1/5 multi-document events merged (23:54, 00:03 UTC, session 5)",
+    ("merged", "p6-marjah"): "1/3 multi-document events merged (23:54, 00:03 UTC, session 5)",
+    ("merged", "p6-deirezzor"): "0/2 multi-document events merged (23:54, 00:03 UTC, session 5)",
+    ("campaign", "p6-kirkuk"): "the campaign is not one event with its start (23:54, 00:03 UTC, session 5)",
+    ("campaign", "p6-babaamr"): "the campaign is not one event with its start (23:54, 00:03 UTC, session 5)",
+    ("campaign", "p6-marjah"): "the campaign is not one event with its start (23:54, 00:03 UTC, session 5)",
+    ("campaign", "p6-deirezzor"): "the campaign is not one event with its start (23:54, 00:03 UTC, session 5)",
+    ("validate", "p6-babaamr"): "exit 1, 1 false error on a consistent set (23:54, 00:03 UTC, session 5)",
+    ("validate", "p6-marjah"): "exit 1, 1 false error on a consistent set (23:54, 00:03 UTC, session 5)",
+    ("inconsistent", "p6-inc-babaamr-disagree"): "exit 0: the contradiction is missed (23:54, 00:03 UTC, session 5)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)
