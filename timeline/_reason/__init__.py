@@ -97,7 +97,9 @@ def _solve(net: Network) -> list[Finding]:
             items = list(dict.fromkeys(net.edge_item[e] for e in cycle))
             if len(out) < MAX_FINDINGS:
                 out.append(cycle_finding(net, items))
-            weakest = min(cycle, key=lambda e: (PRIORITY[net.items[net.edge_item[e]].kind], -e))
+            # a plan or forecast gives way before what is reported as done
+            weakest = min(cycle, key=lambda e: (PRIORITY[net.items[net.edge_item[e]].kind]
+                                                - (0.5 if net.items[net.edge_item[e]].group in net.forecast else 0), -e))
             for k in net.groups[net.items[net.edge_item[weakest]].group]:
                 if k in net.unary_of:  # a weekday that led to a conflict is not narrowed again
                     net.unary[net.unary_of[k]].done = True

@@ -15,6 +15,8 @@ Codes (stable; documented in docs/reasoning.md):
 ``ambiguous-attachment``   warning   one sentence gives one event two dates that cannot both hold:
                                      a date the events stage attached to the wrong event of the
                                      sentence (the weaker link is set aside)
+``forecast-not-kept``      warning   a date told as still to come ("is due on Saturday", "in the
+                                     coming weeks") that the rest cannot hold: plans change
 ``past-event-after-anchor`` warning  a past-tense event that the dates put after its article
 ``event-bounds-disagree``  warning   the interval the events stage chose for an event does not fit
                                      the rest of the network (it is set aside)
@@ -149,6 +151,11 @@ def cycle_finding(net: Network, cycle_items: Sequence[int]) -> Finding:
         # it, so a conflict is the conclusion's fault: it is dropped, and that is no error of the news
         code, severity = "inference-dropped", "info"
         head = "A conclusion of the events stage does not fit the dates the articles give, so it was dropped"
+    elif any(net.items[k].group in net.forecast for k in items):
+        # "Annan is due in Damascus on Saturday" against a report of the talks: plans change, and a
+        # forecast that did not come true as told is no contradiction of the news
+        code, severity = "forecast-not-kept", "warning"
+        head = "A date told as still to come does not fit what the articles report (the plan or forecast was set aside)"
     elif "tense" in kinds:
         code, severity = "past-event-after-anchor", "warning"
         head = "A past-tense event is dated after its article was written"

@@ -126,6 +126,9 @@ class Network:
         self.unary_of: dict[int, int] = {}  # implied item -> the unary condition it came from
         self.clause_of: dict[str, str] = {}  # link group -> its clause key (Item.clause)
         self.label_of: dict[str, str] = {}  # clause key -> the event's label
+        #: link groups whose expression lies wholly after its article's publication day ("is due in
+        #: the capital on Saturday", "would begin in the coming weeks"): a plan or a forecast
+        self.forecast: set[str] = set()
 
     def point(self, name: str, fine: bool = False) -> int:
         p = self.index.get(name)
@@ -382,6 +385,8 @@ class _Builder:
         rel = lk.relation
         kind = "inferred" if lk.inferred else "link"
         net.clause_of[g] = clause = f"{ev.id}|{lk.doc}|{self.sentence_start(d, e.start)}"
+        if _ahead(d, e):
+            net.forecast.add(g)
         net.label_of[clause] = ev.label
         if r.eventrel is not None or (rel == "begins" and xs is None and e.type == "DURATION"):
             self.eventrel(ev, lk, e, r, s, t, evid, docs)
@@ -485,6 +490,20 @@ class _Builder:
                 last_day = not (ua.end.hour or ua.end.minute)
                 self.net.add(0, t, m, m + DAY if last_day else m, "user",
                              f"the user states “{ua.name}” ended on {ua.end.date().isoformat()}", evid, ["user"])
+
+
+def _ahead(d: Document, e: Expression) -> bool:
+    """``e`` is told as still to come when ``d`` was written: a FUTURE_REF, or an interval that starts
+    after the article's (firm) publication day, in a clause not told in the past tense ("troops
+    entered the town on May 9" in an article of May 7 is a misdated report, not a plan)."""
+    if e.spec is not None and e.spec.tense == "past":
+        return False
+    if e.value == "FUTURE_REF":
+        return True
+    a = d.anchor
+    if not is_firm(a) or a.value is None or e.interval is None or e.interval.start[0] is None:
+        return False
+    return e.interval.start[0].date() > a.value.date()
 
 
 def build(docs: Sequence[Document], events: Sequence[Event], user_anchors: Sequence[UserAnchor]) -> Network:

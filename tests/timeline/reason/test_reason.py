@@ -410,3 +410,28 @@ def test_a_dated_statement_near_the_publication_day_still_questions_it() -> None
     found = _weekday_and_a_dated_background("February 27, 2019", "2019-02-27", day(2019, 2, 27),
                                             month=2, day=27, year=2019)
     assert [f.code for f in found if f.severity == "error"] == ["anchor-contradicts-text"]
+
+
+def _talks(second: str, published: dt.datetime, value: str, iv: Interval, tense: str = "future") -> list[Finding]:
+    t1 = "Foreign ministers met in Tunis on Friday to press for a truce."
+    d1 = doc("t1", t1, anchor(D(2013, 5, 3)),
+             expr(t1, "Friday", kind="weekday", value="2013-05-03", interval=day(2013, 5, 3), weekday=4))
+    t2 = f"The envoy {second} in the capital on Saturday for talks with the government."
+    d2 = doc("t2", t2, anchor(published),
+             expr(t2, "Saturday", kind="weekday", value=value, interval=iv, weekday=5, tense=tense))
+    ev = event("talks", "talks on a truce", d1, "met", [(d1, 0, "on"), (d2, 0, "on")])
+    return list(reason([d1, d2], [ev]).findings)
+
+
+def test_a_plan_that_did_not_come_true_as_told_is_no_error() -> None:
+    """One article reports talks held; another, written later, says talks are due on a coming day.
+    If the events stage took them for one event, the clash is a plan against a report: a warning."""
+    found = _talks("is due", D(2013, 5, 16), "2013-05-18", day(2013, 5, 18))
+    assert not [f for f in found if f.severity == "error"], found
+    [f] = [f for f in found if f.code == "forecast-not-kept"]
+    assert f.severity == "warning" and {"Friday", "Saturday"} <= {e.text for e in f.evidence}
+
+
+def test_two_reports_of_one_event_on_different_days_stay_an_error() -> None:
+    found = _talks("held talks", D(2013, 5, 20), "2013-05-18", day(2013, 5, 18), tense="past")
+    assert [f.code for f in found if f.severity == "error"] == ["documents-disagree"]
