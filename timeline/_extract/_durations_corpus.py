@@ -143,6 +143,16 @@ EXAMPLES = [
             interval=None),
     Example("Weeks later, the bridge was rebuilt.", "Weeks", "PXW"),
     Example("He resigned, months before the inquiry reported.", "months", "PXM"),
+    # a vague lead time ("in advance", "ahead", "beforehand"), like a counted one
+    Example("Villagers were warned days in advance of the raid.", "days", "PXD", interval=None),
+    Example("The convoy's route through the valley was fixed months ahead.", "months", "PXM"),
+    Example("Residents of Sabha heard of the curfew only hours beforehand.", "hours", "PTXH"),
+    Example("Election monitors had booked their flights weeks ahead of the vote.", "weeks", "PXW"),
+    Example("The ceasefire was agreed four weeks in advance.", "four weeks", "P4W"),
+    Example("Sales in the months ahead may fall.", "the months ahead", "FUTURE_REF"),
+    Example("Both armies broke the truce within minutes, monitors said.", "minutes", "PTXM", interval=None),
+    Example("The bridge was cleared in minutes.", "minutes", "PTXM"),
+    Example("Minutes later, a second drone hit the market.", "Minutes", "PTXM"),
 ]
 
 NEGATIVES = [
@@ -180,4 +190,12 @@ NEGATIVES = [
     Example("Two more people were killed.", "Two more"),
     Example("It is a matter of days before the town falls.", "days before"),
     Example("In the first weeks after the coup, nobody spoke.", "weeks after"),
+    # "advance" and "ahead" without a unit before them
+    Example("The advance on the town stalled after heavy rain.", None),
+    Example("Engineers pushed ahead with the pipeline.", None),
+    Example("The army's advance units crossed the river.", None),
+    # minutes as a record of a meeting
+    Example("A clerk took minutes at the council session.", None),
+    Example("The minutes of the cabinet meeting were leaked.", None),
+    Example("According to minutes of last week's session, the vote was close.", "minutes"),
 ]

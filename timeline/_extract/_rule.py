@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from timeline._extract._lexicon import trie
 from timeline.model import TimexType
 
-__all__ = ["MOD", "POSMOD", "Example", "Hit", "Rule", "behind", "grp", "mod_code", "posmod_code"]
+__all__ = ["MOD", "NOT_TIME", "POSMOD", "Example", "Hit", "Rule", "behind", "grp", "mod_code", "posmod_code"]
 
 FieldValue = str | int | float | bool | None
+
+#: The kind of a hit that reads a name holding a time word ("The Sunday Times"): the scanner
+#: consumes its words and drops it, so no other rule reads a time inside the name.
+NOT_TIME = "not_time"
 
 
 @dataclass

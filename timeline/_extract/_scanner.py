@@ -26,6 +26,7 @@ from timeline._extract import (
     durations,
     eventrel,
     holidays,
+    names,
     relative,
     sets,
     times,
@@ -33,7 +34,7 @@ from timeline._extract import (
     weekdays,
 )
 from timeline._extract._prefix import lower, prefix_regex, prefixes
-from timeline._extract._rule import Hit, Rule
+from timeline._extract._rule import NOT_TIME, Hit, Rule
 from timeline._extract._tense import Tense, TenseIndex
 from timeline.model import Expression, Spec
 
@@ -42,7 +43,7 @@ __all__ = ["ALL_RULES", "FAMILIES", "scan"]
 FAMILIES = {
     "absolute": absolute, "weekdays": weekdays, "relative": relative, "durations": durations,
     "calendar": calendar, "vague": vague, "times": times, "sets": sets, "holidays": holidays,
-    "eventrel": eventrel,
+    "eventrel": eventrel, "names": names,
 }
 ALL_RULES: list[Rule] = sorted((r for mod in FAMILIES.values() for r in mod.RULES), key=lambda r: r.priority)
 _FLAGS = re.IGNORECASE
@@ -213,6 +214,8 @@ def scan(text: str) -> list[Expression]:
     tenses: TenseIndex | None = None
     out: list[Expression] = []
     for i, m, hit in _hits(text):
+        if hit.kind == NOT_TIME:
+            continue  # a name holding a time word ("The Sunday Times"): its words are no time
         start = m.start() if hit.start is None else hit.start
         end = m.end() if hit.end is None else hit.end
         while end > start and text[end - 1] in " \t\n,":
@@ -231,6 +234,13 @@ def scan(text: str) -> list[Expression]:
             tense, gap = tenses.tense_gap(start, end, deadline=hit.deadline and not hit.past_only)
             if tense is not None:
                 hit.fields["tense_gap"] = gap  # how sure: a governing verb is close by
+        elif hit.fields.get("narrative"):
+            # a story-relative time ("later that evening") takes no tense of its own, but the
+            # resolver picks its reference by the clause's (a past story moves with past dates)
+            tenses = tenses or TenseIndex(text)
+            clause = tenses.tense_gap(start, end, deadline=False)[0]
+            if clause is not None:
+                hit.fields["clause_tense"] = clause
         if hit.past_only and tense != "past":
             continue  # "works in the afternoon": a habit, no time of the story
         out.append(_expression(text, start, end, ALL_RULES[i], hit, tense))

@@ -4,7 +4,9 @@ Past cues: "was/were/had/did/said", irregular past forms, ``-ed`` words (minus p
 usually signal the future: "expected", "scheduled", "planned").  Future cues: "will", "would",
 "'ll", "shall", "going to", "expected/due/set/scheduled/plans to", "is to", and a modal before
 a plain verb on the left ("could resume", "may report"; not "could have", "could not").  Present cues:
-"is/are/says".  The nearest cue wins (ties: future > past > present); none gives ``None``.
+"is/are/says".  The nearest cue wins (ties: future > past > present); none gives ``None``.  A cue
+on the right past "that"/"whether" is the verb of a reported clause and yields to a cue on the left
+("told lawmakers on Sunday that he would resign": the telling's Sunday, a past one).
 A participle after "be/is/are" takes the auxiliary's tense, but one after "was/were" is a past
 verb with its own adjuncts ("which was launched in October, will end": October is past).
 Sentences end at ".!?" or a new line, not at the period of an abbreviation ("vs.", "Ala.", "U.S.").
@@ -83,6 +85,8 @@ _LASTED = re.compile(
     r"\b(?:continued|lasted|raged|remained|stayed|persisted|held|fought|waited|worked|stood|hid|sheltered|"
     r"lived|ruled|reigned|kept\s+\w+|went\s+on|dragged\s+on|carried\s+on)\b[^.,;:!?\n]{0,40}\b(?:until|till)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: a complementiser opening a reported clause after the expression ("said on Sunday that ...")
+_COMPLEMENT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a participle after an auxiliary takes its tense from the auxiliary: "be named", "is heard"
 # (present passive: "when the case is heard in May" looks ahead), "were fired"
@@ -213,7 +217,11 @@ class TenseIndex:
             cs, ce, tense = self.cues[j]
             attribution = ("," in text[end:cs] and _REPORTING.fullmatch(text, cs, ce) is not None
                            and _ENDS_CLAUSE.match(text, ce) is not None)
-            if not attribution:
+            # a cue past a complementiser after the expression is the verb of the reported clause
+            # ("told lawmakers on Sunday that he would resign": Sunday is the telling's); with a
+            # cue on the left, that one governs the expression
+            reported = bool(found) and _COMPLEMENT.search(text, end, cs) is not None
+            if not attribution and not reported:
                 found.append((cs - end, _RANK[tense], tense))
         if not found:
             return None, _WINDOW

@@ -11,7 +11,8 @@ this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
 ``dur_anchored_half`` ("the past week and a half", "the last two and a half weeks"), ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
-``dur_plural_of`` ("Months of talks"), ``dur_plural_ago`` ("just months ago": PAST_REF),
+``dur_plural_minutes`` ("within minutes": ``PTXM``), ``dur_plural_of`` ("Months of talks"), ``dur_plural_advance`` ("announced weeks in advance", "months
+ahead", "days beforehand": ``PXW``), ``dur_plural_ago`` ("just months ago": PAST_REF),
 ``dur_the_plural_rel`` ("in the weeks before the shooting": "weeks", ``PXW`` hung on the event), "a year" after an amount ("$500 million a year":
 a rate, no expression; "three times a year": a SET ``P1Y``; "37 years old" is an age, no expression), ``dur_more`` ("two more weeks", "at least 20 more years"),
 ``dur_unit_long`` ("a day-long meeting": P1D), ``dur_compound`` ("two years and four months": P2Y4M;
@@ -520,6 +521,11 @@ RULES = [
          r"or\s+even|or|in)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
          r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
+    # "within minutes", "over in minutes": a vague span of minutes, after a preposition only ("took
+    # minutes", "the minutes of the meeting" are a record, not a time)
+    Rule("dur_plural_minutes",
+         r"(?:within|for|after|in|over)\s+(?P<unit>minutes)(?![\w-])(?!\s+(?:ago|earlier|later|of)\b)",
+         _plural, 61),
     # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is
     # dur_quantity's; "days of the week", "years of age" are not spans)
     Rule("dur_plural_of",
@@ -529,9 +535,15 @@ RULES = [
     Rule("dur_plural_rel",
          r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bfirst\s)(?<!\blast\s)"
          r"(?<!\bfinal\s)(?<!\bearly\s)(?<!\binitial\s)(?<!\bopening\s)(?<!\btrading\s)(?<!\bbusiness\s)"
-         r"(?<!\bworking\s)(?P<unit>hours|days|weeks|months|years)"
+         r"(?<!\bworking\s)(?P<unit>minutes|hours|days|weeks|months|years)"
          r"(?=\s+(?P<rel>after|before|later|earlier)\b)",
          _plural_rel, 62),
+    # "announced weeks in advance", "booked months ahead", "days beforehand": a vague lead time (TimeML
+    # gives a count the same way: "three weeks in advance" is P3W); not "the weeks ahead" (vague_future)
+    Rule("dur_plural_advance",
+         r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bcoming\s)"
+         r"(?P<unit>hours|days|weeks|months|years)(?=\s+(?:in\s+advance|beforehand|ahead)\b)",
+         _plural, 62),
     # "just months ago", "years earlier": a vague count back from the anchor (PAST_REF, like "a few years ago")
     Rule("dur_plural_ago",
          r"(?<!\bthe\s)(?<!\bfor\s)(?<!\bof\s)(?P<unit>days|weeks|months|years|decades)\s+(?P<ago>ago)(?![\w-])",

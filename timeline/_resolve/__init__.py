@@ -64,7 +64,7 @@ def resolve(expressions: Sequence[Expression], anchor: Anchor) -> list[Expressio
             if all(o is not None for o in others):
                 interval = _envelope([interval, *(o for o in others if o is not None)])
         out.append(e.model_copy(update={"value": value, "interval": interval}))
-    return _dated_by_story(_dated_by_neighbour(out))
+    return _dated_by_story(_dated_by_neighbour(out), day)
 
 
 #: How fine a reference must be for each unit of a story-relative expression ("that day" needs a day).
@@ -75,18 +75,23 @@ _STEP = {"same": 0, "following": 1, "previous": -1}
 _NARRATIVE_LOOK = 1500  # characters: the story's last-named time, within a few paragraphs
 
 
-def _dated_by_story(out: list[Expression]) -> list[Expression]:
+def _dated_by_story(out: list[Expression], day: dt.datetime | None = None) -> list[Expression]:
     """A story-relative period ("later that year", "that day", "the following year") takes its value
     from the last expression before it whose calendar interval is exact and fine enough (HeidelTime's
     narrative reference time): "fled to Florida in June 1998 and returned later that year" is 1998.
     Only the value: the interval stays ``None`` (the reference is a guess the reasoning stage may
-    overrule with the events it knows)."""
-    ref: list[_Ref] = []  # (offset of its end, grain, start, year guessed, end) of each exact date
+    overrule with the events it knows).
+
+    In a report of the past, the story's time moves with what happened, not with what was said
+    would happen: a date told as still to come (in a clause of future tense, or placed after the
+    anchor's day: "told lawmakers on Sunday that he would not stay on after Nov. 1. Later that
+    evening, ..." is Sunday evening) is no reference for a story-relative time of the past."""
+    every: list[_Ref] = []  # (offset of its end, grain, start, year guessed, end, ahead) of each exact date
     for k, e in enumerate(out):
         f = e.spec.fields if e.spec is not None else {}
         step = f.get("story_step")
         if e.spec is not None and e.spec.kind in ("month", "season") and (f.get("story_year") or step is not None):
-            years = _story_years(ref, e.start)
+            years = _story_years(_pool(every, e), e.start)
             if not years:
                 if f.get("story_year") or step == 0:  # "in August of that year", "that winter", no year before
                     out[k] = e.model_copy(update={"value": "XXXX" + e.value[4:], "interval": None})
@@ -97,12 +102,12 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
                 value, interval = resolve_spec(Spec(kind=e.spec.kind, fields={**fields, "year": y}), e.value, e.mod, None)
                 out[k] = e = e.model_copy(update={"value": value, "interval": interval})
         if e.spec is not None and e.spec.kind == "time" and _bare_clock(f) and e.spec.tense != "future":
-            days = [r for r in ref if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+            days = [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
             if days:
                 out[k] = _on_day(e, days[-1][2])
             continue
         if e.spec is not None and f.get("story") and e.spec.kind in ("daypart", "overnight"):
-            days = [r for r in ref if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+            days = [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
             if days and e.spec.tense == "past":  # "stormed the town on Monday and by the afternoon ...": Monday's
                 d = days[-1][2]
                 d = dt.datetime(d.year, d.month, d.day)
@@ -114,6 +119,7 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
             unit = str(f.get("unit", "Y"))
             step = _STEP.get(e.event_relation or "")
             ok = _FINE_ENOUGH.get(unit, ())
+            ref = _pool(every, e)
             near = [r for r in ref if r[1] in ok and e.start - r[0] <= _NARRATIVE_LOOK]
             if unit == "Y":
                 near = _story_years(ref, e.start)
@@ -131,8 +137,30 @@ def _dated_by_story(out: list[Expression]) -> list[Expression]:
         iv = e.interval
         if (iv is not None and iv.grain is not None and iv.start[0] is not None and iv.start[0] == iv.start[1]
                 and e.value[:4].isdigit()):
-            ref.append((e.end, iv.grain, iv.start[0], _year_guessed(e), iv.end[1] or iv.start[0]))
+            every.append((e.end, iv.grain, iv.start[0], _year_guessed(e), iv.end[1] or iv.start[0], _ahead(e, day)))
     return out
+
+
+def _ahead(e: Expression, day: dt.datetime | None) -> bool:
+    """Whether ``e`` is told as still to come: after the anchor's day, placed there by a guess of
+    this resolver (a weekday, "Nov. 1" with no year, "tomorrow") or in a clause of future tense (a
+    past-tense date with a year the text wrote is a fact, whatever the anchor; "today" in a future
+    clause is still the story's day).  Without an anchor: in a clause of future tense."""
+    if e.spec is None or e.interval is None or e.interval.start[0] is None:
+        return False
+    future = e.spec.tense == "future"
+    if day is None:
+        return future
+    # by the date, not day + 1 day: an anchor on 9999-12-31 has no next day
+    return e.interval.start[0].date() > day.date() and (future or "year" not in e.spec.fields)
+
+
+def _pool(every: list[_Ref], e: Expression) -> list[_Ref]:
+    """The references a story-relative ``e`` may take: in a clause of past tense (its own, or for
+    a time that takes none, the clause's as the extractor read it), not the dates told as ahead."""
+    if e.spec is None or (e.spec.tense or e.spec.fields.get("clause_tense")) != "past":
+        return every
+    return [r for r in every if not r[5]]
 
 
 #: Kinds whose year, when the text does not write it, is a guess from the tense and the anchor
@@ -147,7 +175,7 @@ def _year_guessed(e: Expression) -> bool:
     return not any(k in e.spec.fields for k in ("year", "year_shift", "shift", "story_year"))
 
 
-_Ref = tuple[int, str, dt.datetime, bool, dt.datetime]
+_Ref = tuple[int, str, dt.datetime, bool, dt.datetime, bool]
 
 
 def _story_period_year(kind: str, f: dict[str, str | int | float | bool | None], r: _Ref, step: int) -> int:

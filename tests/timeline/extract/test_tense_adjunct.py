@@ -59,3 +59,22 @@ def test_adjunct_of_a_past_verb(sentence: str, date: str, want: str) -> None:
 def test_sentence_bounds_and_false_pasts(sentence: str, date: str, want: str | None) -> None:
     i = sentence.index(date)
     assert clause_tense(sentence, i, i + len(date)) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "want"),
+    [
+        # a verb past "that"/"whether" after the date is the reported clause's: the telling's day
+        ("The governor told the assembly on Thursday that she would step down.", "Thursday", "past"),
+        ("Rebels informed mediators on Monday that they would leave the town.", "Monday", "past"),
+        ("Army chiefs asked on Wednesday whether the bridge would hold.", "Wednesday", "past"),
+        ("The envoy will tell the council on Friday that the truce has failed.", "Friday", "future"),
+        # with no verb on the left, the reported clause's verb is all there is
+        ("On Friday that the convoy would turn back was already clear.", "Friday", "future"),
+        # without a complementiser the nearest verb still wins
+        ("The council met Monday and will vote on Friday.", "Friday", "future"),
+    ],
+)
+def test_reported_clause_after_the_date(sentence: str, date: str, want: str) -> None:
+    i = sentence.index(date)
+    assert clause_tense(sentence, i, i + len(date)) == want

@@ -320,3 +320,25 @@ def test_part_of_day_takes_the_story_day_only_in_the_past_and_nearby() -> None:
     far = "Gunmen took the post on Tuesday. " + "Nothing else happened that anyone saw. " * 10 + "In the evening it rained."
     assert _values(far)["the evening"] == "2016-10-29TEV"  # beyond ~300 characters: the anchor's day
     assert "the evening" not in _values("Gunmen took the post on Tuesday; they will leave in the evening.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a date told as still to come is no reference for the story's past
+        ("Rebels seized the airport in Taiz on Tuesday. Their commanders said reinforcements would "
+         "arrive on Nov. 2. Later that day, drones struck the runway.", "Later that day", "2016-10-25"),
+        ("Rebels seized the airport in Taiz on Tuesday, and their commanders said reinforcements would "
+         "arrive by Nov. 2. That night, drones struck the runway.", "That night", "2016-10-25TNI"),
+        ("The governor told the assembly on Thursday that she would leave office after Dec. 15, ending "
+         "a decade in power. In a radio address later that evening, she thanked her staff.",
+         "later that evening", "2016-10-27TEV"),
+        # a story told ahead still takes a date ahead
+        ("The ministers will meet in Geneva on Nov. 3. Later that day they will sign the accord.",
+         "Later that day", "2016-11-03"),
+        # a past date stays the reference
+        ("Rebels shelled Aden on Oct. 12, and the next day the port closed.", "the next day", "2016-10-13"),
+    ],
+)
+def test_story_reference_is_not_a_date_told_ahead(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
