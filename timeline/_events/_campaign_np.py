@@ -21,7 +21,7 @@ VERB_FORMS = frozenset(f for v in VERBAL for f in v.forms + v.past) | frozenset(
 AUX_ING = frozenset(["is", "are", "was", "were", "been", "be", "am", "'re", "'s", "still", "now", "currently", "already"])
 
 _CAMPAIGN_POST = re.compile(
-    r"\s+(?:for|of)\s+(?:control\s+of\s+)?|"
+    r"\s+(?:for|of|over)\s+(?:control\s+of\s+)?|"
     r"\s+(?:to|aimed\s+at|aiming\s+to)\s+(?:retake|recapture|liberate|free|take|capture|seize|reclaim|"
     r"retaking|recapturing|liberating|freeing|taking|capturing)\s+|"
     r"\s+(?:on|against)\s+",
@@ -75,7 +75,7 @@ _REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate|countrysid
 def _unknown_place(dm: DocMentions, post: re.Match[str]) -> str | None:
     """"the siege of Marawi", "the battle for Bakhmut": a capitalised name the gazetteer does not know,
     right after a campaign noun's "of/for/on" (not after "to retake", where a person may follow)."""
-    if not rx(r"\s+(?:for|of|on)\s+(?:control\s+of\s+)?$").search(post.group()):
+    if not rx(r"\s+(?:for|of|on|over)\s+(?:control\s+of\s+)?$").search(post.group()):
         return None  # (not "against": "an operation against Abu Sayyaf" is fought against a group)
     start = post.end() + (4 if dm.text.startswith("the ", post.end()) else 0)
     c = CAPITALISED.match(dm.text, start)

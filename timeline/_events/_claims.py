@@ -21,12 +21,19 @@ from timeline._events._text import Sentence
 __all__ = ["announced_targets", "claims_of_control"]
 
 # reporting verbs that can carry a claim (not "according", "called", "urged")
-_CLAIMING = frozenset(["said", "says", "say", "announced", "announces", "stated", "confirmed", "claimed", "told"])
+_CLAIMING = frozenset(["said", "says", "say", "announced", "announces", "stated", "confirmed", "claimed", "told",
+                       "admitted", "acknowledged", "conceded"])
 _ANNOUNCING = frozenset(["announced", "announces", "stated", "confirmed"])
 # "(that) they had taken full control of", "it has regained complete control over"
 _CONTROL = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:[\w'-]+\s+){0,12}?(?:had|has|have)\s+(?:now\s+|finally\s+)?"
                       r"(?:taken|regained|seized|established|gained|secured)\s+(?:full|complete|total)\s+control\b",
                       re.IGNORECASE)
+# "(announced) that Avdiivka was fully under Russian control", "(admitted) that the town was in Serb hands"
+_UNDER_CONTROL = re.compile(r"\s*,?\s*(?:that\s+)?(?:the\s+(?:town|city|village|port|airport|base)\s+of\s+)?"
+                            r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+(?:was|is|had\s+been|has\s+been|were|are)\s+"
+                            r"(?:(?:now|fully|completely|entirely|firmly|back)\s+)*(?:under|in)\s+(?:the\s+)?"
+                            r"(?:full\s+|complete\s+|total\s+)?([A-Z][\w'-]*|its|their|our)\s+(?:full\s+|complete\s+|total\s+)?"
+                            r"(?:control|hands)\b")
 # the report's own date right after it: "announced on Monday", "said late on Tuesday"
 _DATE_AFTER = re.compile(r"\s+(?:(?:late|early)\s+)?(?:on|last|this|in)\s+[A-Z\d][\w.]*(?:\s+\d+)?(?:\s+(?:morning|"
                          r"afternoon|evening|night))?|\s+(?:yesterday|today|overnight)\b", re.IGNORECASE)
@@ -101,6 +108,18 @@ def claims_of_control(dm: DocMentions, sent: Sentence, first: int, reports: list
             mn.targets = list(act.targets)
             mn.places = list(act.places)
             mn.obj = _PLANNED[act.type]
+            out.append(mn)
+            continue
+        under = _UNDER_CONTROL.match(text, start, sent.end)
+        if under is not None and under.group(1).split()[0] not in {"It", "This", "That", "The"}:
+            # "announced that Avdiivka was fully under Russian control": a declaration of control of the place
+            mn = _declaration(dm, sent, cue)
+            owner = under.group(2).removesuffix("'s")
+            mn.actors = _subject(dm, sent, cue) if not owner[0].isupper() else [owner] \
+                if owner in dm.spans("places").countries else [f"{owner} forces"]
+            mn.targets = [under.group(1)]
+            mn.places = [under.group(1)]
+            mn.obj = "control"
             out.append(mn)
             continue
         if _CONTROL.match(text, start, sent.end) is None:

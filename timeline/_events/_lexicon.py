@@ -26,6 +26,7 @@ import yaml
 from timeline._events._rx import trie_alternation
 
 __all__ = [
+    "ACTOR_MODIFIERS",
     "ANAPHOR_ONLY",
     "ASPECT",
     "ASPECT_PAST",
@@ -171,6 +172,8 @@ CAMPAIGN_NOUNS = frozenset(LEXICON.campaign_nouns)
 OFFENSIVE_FAMILY = frozenset(LEXICON.offensive_family)
 #: Lower-case nouns before a noun/verb form that make it a noun ("a car bomb", "suicide attacks").
 NOUN_MODIFIERS = frozenset(LEXICON.noun_modifiers)
+#: Lower-case words that may modify an actor head ("government forces", "the separatist push").
+ACTOR_MODIFIERS = frozenset(LEXICON.actor_modifiers)
 #: Nouns after an event noun that make it a modifier ("the conference centre", "attack helicopters").
 COMPOUND_HEADS = frozenset(LEXICON.compound_heads)
 

@@ -156,6 +156,7 @@ def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, s
             mn = next((x for x in dm.mentions_starting(e.end, e.end + 51) if x.sent.index == sent.index
                        and x.nominal and x.type in {"offensive", "battle"}
                        and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
+        mn = mn or lx.day_of(dm, e, sent)  # "endured a fourth straight day of air strikes": the strikes
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
     span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))
@@ -250,15 +251,6 @@ def _declared_aspect(dm: DocMentions, cue: Cue, e: Expression, in_sent: list[Men
         if rx(r"[\s,]*(?:(?:on|late|early)\s+)?[\s,]*(?:the|an?|its|their)?\s*", re.IGNORECASE).fullmatch(gap):
             return m
     return None
-
-
-def _dated_between(expressions: tuple[Expression, ...], i: int, cue_start: int, cue_end: int) -> bool:
-    """Whether another date stands between a verb and expression ``i``: "The offensive, launched on
-    November 15, took the district on Friday" (the verb has its own date; Friday is not its)."""
-    e = expressions[i]
-    lo, hi = (cue_end, e.start) if cue_end <= e.start else (e.end, cue_start)
-    return any(lo <= x.start and x.end <= hi and x.type in {"DATE", "TIME"}
-               for x in expressions[max(0, i - 4) : i + 5] if x is not e)
 
 
 def _described_by(text: str, mn: Mention, e: Expression) -> bool:
@@ -365,6 +357,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             links += when  # by it; the date's own clause keeps it for its own verb
             in_when = {ln.mention for ln in when}
             in_sent = [m for m in in_sent if m.index not in in_when]
+        # a date in a "since" clause of its own is its verb's, or nobody's
+        in_sent, near_cues = lx.in_since_clause(text, sent, e, in_sent, near_cues, cue_starts)
         # 2. possessive: "Yesterday's move"
         if e.text.endswith("'s") or e.text.endswith("\u2019s") or text[e.end : e.end + 2] == "'s":
             # the noun it governs, past up to two modifiers ("Last Wednesday's car bomb")
@@ -393,7 +387,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         for pool_lo, pool_hi, penalty in pools:
             for m in in_sent:
                 if pool_lo <= m.start < pool_hi and not _other_predicate(dm, m, e, sent) \
-                        and not (future and m.tense == "past"):
+                        and not (future and m.tense == "past") and not lx.now_of_state(text, e, m):
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
@@ -462,7 +456,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         and dm.mentions[c.host].tense == "past") \
                         and not (c.end <= e.start and _MAIN_VERB.search(text, c.end, e.start)
                                  and _RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
-                        and not (c.kind == "aspect" and _dated_between(expressions, i, c.start, c.end)):
+                        and not (c.kind == "aspect" and lx.dated_between(expressions, i, c.start, c.end)):
                     if c.start >= e.end and lx.RELATIVE_VERB.search(text, e.end, c.end):
                         continue  # "since last spring, when they ousted the separatists who had started a rebellion"
                     if c.end <= e.start and ", " in text[c.end : e.start] and lx.FRONTED_SUBORDINATE.match(
@@ -539,8 +533,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                                 and m.start > cue.end and m.start - cue.end < 80:
                             links.append(TimeLink(m.index, i, rn))  # "said on Monday it would let ..."
                         elif m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
-                                and m.start > cue.end and not m.nominal:
-                            links.append(TimeLink(m.index, i, "before"))
+                                and m.start > cue.end and not m.nominal and not lx.part_of_day(text, e):
+                            links.append(TimeLink(m.index, i, "before"))  # (not "early on Saturday": may be that day)
                         elif m.end <= cue.start and m.tense == "past" and not m.nominal and m.reported_by is None \
                                 and "," in text[m.end : cue.start] and cue.start < e.start:
                             # "Ukrainian forces retook Dudchany, officials admitted on Tuesday": what
@@ -556,7 +550,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             continue
         mn = dm.mentions[idx]
         aspect = mn.aspect if mn.aspect_span is not None and lo <= mn.aspect_span[0] < hi else None
-        if aspect is not None and mn.aspect_span is not None and _dated_between(expressions, i, *mn.aspect_span):
+        if aspect is not None and mn.aspect_span is not None and lx.dated_between(expressions, i, *mn.aspect_span):
             # "The offensive, launched on November 15, took the district on Friday": the verb's own
             # date stands between it and this one
             aspect = None

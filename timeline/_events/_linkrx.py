@@ -10,11 +10,11 @@ from timeline._events._doc import DocMentions, Mention
 from timeline._events._text import Sentence
 from timeline.model import Expression, Relation
 
-__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "called_off", "FRONTED_SUBORDINATE", "dated_before_subordinate", "opened_by", "openers"]
+__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
-                         r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+"
+                         r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+)?"
                          r"(?:hours?|days?|weeks?|months?|years?)\s+)?(?:(?:long|shortly|soon|just|only|well|immediately|"
                          r"right|even)\s+)?(?:after|before|following|ahead\s+of|amid|since)\b",
                          re.IGNORECASE)
@@ -120,3 +120,76 @@ def opened_by(dm: DocMentions, e: Expression, sent: Sentence, cue_starts: list[i
                 and text[c.start : c.end].lower().endswith("ing") and _COMMA_END.search(text, sent.start, c.start):
             return [c.host]
     return []
+
+
+# "since its forces were routed at X last August": a clause of its own after "since" (a subject and a verb)
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?!(?:then|(?:last|early|late|mid)\b))(?:[\w'-]+\s+){0,5}?"
+                           r"(?:was|were|is|are|had|has|have|did|[a-z]+ed|began|fell|took|won|lost|came|went|broke|drove|"
+                           r"fought|struck|held|left|met|ran|rose|saw|shot|sent|swept|threw|overran|retook)\b[^,;]*$",
+                           re.IGNORECASE)
+
+
+# "the extra troops that President Obama ordered to Afghanistan on Dec. 1": a relative clause with a
+# subject and a verb of its own
+_OWN_RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:[\w'.-]+\s+){1,5}?(?:had\s+|has\s+|have\s+)?"
+                           r"(?:[a-z]+ed|took|sent|gave|brought|made|put|set|won|lost|held|left|met)\s+[^,;]*$")
+
+
+def since_clause(text: str, sent: Sentence, e: Expression) -> tuple[int, int] | None:
+    """The span of the "since ..." clause (or relative clause with a subject of its own) a date stands in,
+    when the clause has a verb of its own: only that verb (or a trigger in the clause) may take the date
+    ("the worst setback since its forces were routed at Ilovaisk last August": August is the rout's, not
+    the setback's; "the troops that the president ordered to the front on Dec. 1": not the offensive's)."""
+    m = _SINCE_CLAUSE.search(text, sent.start, e.start) or _OWN_RELATIVE.search(text, sent.start, e.start)
+    if m is None:
+        return None
+    end = re.compile(r"[,;]").search(text, e.end, sent.end)
+    return m.start(), end.start() if end is not None else sent.end
+
+
+def in_since_clause(text: str, sent: Sentence, e: Expression, in_sent: list[Mention], near_cues: range,
+                    cue_starts: list[int]) -> tuple[list[Mention], range]:
+    """The mentions and cues that may take a date standing in a "since" clause: those of that clause."""
+    since = since_clause(text, sent, e)
+    if since is None:
+        return in_sent, near_cues
+    return ([m for m in in_sent if since[0] <= m.start < since[1]],
+            range(max(near_cues.start, bisect.bisect_left(cue_starts, since[0])),
+                  min(near_cues.stop, bisect.bisect_left(cue_starts, since[1]))))
+
+
+_STATE_VERB = re.compile(r"\s+(?:\w+ly\s+)?(?:looks?|seems?|appears?|is|are|remains?|stands?|lies|lie)\b")
+
+
+def now_of_state(text: str, e: Expression, m: Mention) -> bool:
+    """"The accord of early March now looks close to collapse": a "now" before a verb of state tells the
+    state of the noun before it, not its date."""
+    return e.value == "PRESENT_REF" and m.nominal and m.end <= e.start and \
+        _STATE_VERB.match(text, e.end) is not None
+
+
+_DAY_OF = re.compile(r"(?:\s+(?:straight|consecutive|successive)\s+(?:days?|weeks?|months?|nights?))?\s+of\s+"
+                     r"(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def day_of(dm: DocMentions, e: Expression, sent: Sentence) -> Mention | None:
+    """"a fourth straight day of air and artillery strikes": the event noun the ordinal counts."""
+    return next((x for x in dm.mentions_starting(e.end, min(sent.end, e.end + 60)) if x.nominal
+                 and _DAY_OF.fullmatch(dm.text, e.end, x.start)), None)
+
+
+_EARLY_LATE = re.compile(r"\b(?:early|late)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def part_of_day(text: str, e: Expression) -> bool:
+    """"said early on Saturday that he had pulled out": a part of the day, whose act may be of that day."""
+    return _EARLY_LATE.search(text, max(0, e.start - 12), e.start) is not None
+
+
+def dated_between(expressions: tuple[Expression, ...], i: int, cue_start: int, cue_end: int) -> bool:
+    """Whether another date stands between a verb and expression ``i``: "The offensive, launched on
+    November 15, took the district on Friday" (the verb has its own date; Friday is not its)."""
+    e = expressions[i]
+    lo, hi = (cue_end, e.start) if cue_end <= e.start else (e.end, cue_start)
+    return any(lo <= x.start and x.end <= hi and x.type in {"DATE", "TIME"}
+               for x in expressions[max(0, i - 4) : i + 5] if x is not e)

@@ -106,4 +106,4 @@ OBJ_TYPES = frozenset({"proclamation", "formation", "capture", "breach", "repel"
 OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit",
                            "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"})
 PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
-PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation"})
+PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation", "defeat"})

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from timeline._events import _mentionrx as mx
 from timeline._events import _ner as ner
+from timeline._events import _verbroles as vr
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._anaphora import actors_by_metonymy, resolve_actor_references
-from timeline._events._campaign_np import AUX_ING as _AUX_ING
 from timeline._events._campaign_np import campaign_in_phrase
 from timeline._events._claims import announced_targets, claims_of_control
 from timeline._events._doc import Cue, DocMentions, Mention
@@ -73,7 +73,8 @@ for _v in VERBAL:
         if _f not in _v.forms:
             _VERB_FORM.setdefault(_f, []).append((_v, True))
 _ASPECT_FORM = {f: (lemma, rel) for lemma, (forms, rel) in ASPECT.items() for f in forms}
-_VERB_FORMS = frozenset(_VERB_FORM) | frozenset(_ASPECT_FORM) | REPORTING  # "Ukraine said it had launched"
+# "Ukraine said it had launched", "Moscow denied": a capital standing for its government
+_VERB_FORMS = frozenset(_VERB_FORM) | frozenset(_ASPECT_FORM) | REPORTING | vr.STANCE_VERBS
 _NOUN_FORMS = frozenset(NOMINAL)
 
 def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | None = None) -> DocMentions:
@@ -114,8 +115,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
     for m in _TRIGGERS.finditer(text, sent.start, sent.end):
         form = m.group().lower()
         s, e = m.start(), m.end()
-        if dm.spans("both").covers(s):
-            continue  # part of a name ("Hezbollah Brigades", "Operation ...")
+        if dm.spans("both").covers(s) or vr.in_org_name(text, s):
+            continue  # part of a name ("Hezbollah Brigades", "Operation ...", "Institute for the Study of War")
         after = text[e : min(len(text), e + 60)]
         if form in REPORTING and not any(v[0].needs and rx(v[0].needs).match(after) for v in _VERB_FORM.get(form, ())):
             # (unless a verb of its own: "called off the assault")
@@ -134,6 +135,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     # "announced the end of combat operations": the noun's end (its start) is told
                     dm.cues.append(Cue("aspect", _ASPECT_FORM[form][1], s, e, sent.index, None, True))
                 continue  # a noun: "the start of", "the end of", "the last 13 days", "the symbolic end of"
+            if vr.HYPOTHETICAL.search(text, max(sent.start, s - 30), s):
+                continue  # "now looks close to collapse", "threatens to end": not (yet) an end
             lemma, rel = _ASPECT_FORM[form]
             dm.cues.append(Cue("aspect", rel, s, e, sent.index))
             continue
@@ -151,10 +154,10 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 # (but "took Israel to war in July": a noun, nothing follows it as an object)
         if not nominal and verb is not None:
             entry, past = verb
-            if not fits:
-                continue
+            if not fits or vr.in_name(text, sent.start, s, e):
+                continue  # ("an offensive called Jazira Storm": a name)
             licence = licence_of(dm, sent, s)
-            if licence is None and _not_an_event(text, sent, s, form) and not (
+            if licence is None and vr.not_an_event(text, sent, s, form) and not (
                     entry.type == "permission" and mx.AGREED_TO.search(text, max(sent.start, s - 30), s)):
                 continue  # (but "agreed to let the wounded leave": the leave is given)
             adjective = rx(r"\b(?:the|a|an|its|their|this|(that)|newly|recently)\s+$", re.IGNORECASE).search(
@@ -164,7 +167,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     text, max(sent.start, at - 30), at))):
                 continue  # "the recaptured city", "a liberated town": an adjective, not an event
                 # (but "a movement that proclaimed a caliphate", "convoys that entered the region": a verb)
-            if not past and rx(r"(?:\b(?:a|an|one|each|every)\s+(?:[\w-]+\s+)?|\b(?:the|its|their|this|that)\s+)$",
+            if not past and rx(r"(?:\b(?:a|an|one|each|every|more|many|few|fewer|several|some|no|enough|"
+                               r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?|\b(?:of|with)\s+|\b(?:the|its|their|this|that)\s+)$",
                                re.IGNORECASE).search(text[max(sent.start, s - 30) : s]):
                 continue  # "a mortar shell struck", "the raid": a noun
             if mx.NEGATED.search(text, max(sent.start, s - 30), s):
@@ -174,14 +178,15 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
             if entry.type in mx.MARKERS and any(not p.nominal for p in dm.mentions[first_mention:]) and rx(
                     r"\band\s+(?:\w+ly\s+)?$").search(text[max(sent.start, s - 20) : s]):
                 continue  # "entered the centre on Friday and raised the flag": a sign of the first event
-            _add_verbal(dm, sent, s, e, form, entry, past)
+            _add_verbal(dm, sent, s, e, form, entry, past or (form.endswith("ing") and any(
+                w.lower() in ASPECT_PAST for w in prev_words(text, s, 1))))  # "began pulling out": the past
         elif nominal:
             nxt = rx(r"\s+([a-z]+)\b").match(text, e)
             if nxt is not None and (nxt.group(1) in COMPOUND_HEADS or NOMINAL.get(nxt.group(1)) in mx.DEAL_TYPES):
                 continue  # "the Ouagadougou conference centre", "attack helicopters", "a ceasefire deal": a modifier
             if rx(r"\b(?:under|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|despite)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
                   r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE).search(text[max(sent.start, s - 40) : s]) and not (
-                    form in mx.UNDER_STATES and rx(r"\bunder\s+$").search(text, max(sent.start, s - 8), s)):
+                    form in mx.UNDER_STATES and rx(r"\bunder\s+(?:[a-z]+\s+)?$").search(text, max(sent.start, s - 20), s)):
                 continue  # "left Raqqa under a deal", "despite the truce": the circumstance of another event
                 # (but "the city has been under siege for 17 days": the siege itself)
             _add_nominal(dm, sent, s, e, form)
@@ -208,27 +213,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     mn.tense = "past"  # "said on Monday it would let them cross": the leave is given by saying so
 
 
-def _not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
-    """A verb form that names an aim or a quality, not something that happened.
-
-    "to recapture Mosul", "aims to cut ... and liberate Tal Afar" (purposes); "within striking
-    distance", "the forces closing in" (an -ing form with no auxiliary is an adjective or a gerund,
-    unless it opens a participle clause after a comma: ", storming the Mishlab district").
-    """
-    prev = prev_words(text, s, 1)
-    p = prev[0].lower() if prev else ""
-    if p == "to":
-        # "managed to repel an attack", "were able to retake": done; "aims to retake": an aim
-        return rx(r"\b(?:managed|succeeded|able|proceeded|went\s+on)\s+to\s*$", re.IGNORECASE).search(
-            text[max(sent.start, s - 30) : s]) is None and mx.FORCED.search(text, max(sent.start, s - 80), s) is None
-    if p == "and" and rx(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|within\b)[a-z]+\b[^.;,]{0,80}$").search(text[max(sent.start, s - 90) : s]):
-        return True
-    # ("after taking the hilltop castle": a gerund after "after" tells what was done first)
-    return form.endswith("ing") and p not in _AUX_ING and p not in {",", "after"}
-
-
 # Verbs of movement that are events only when armed men (an actor the tables know) move.
-_MOVERS_ONLY = frozenset(["move into", "deploy", "land"])
+_MOVERS_ONLY = frozenset(["move into", "deploy", "land", "move out", "flee"])
 
 
 def _this_sentence(dm: DocMentions, sent: Sentence) -> Iterator[Mention]:
@@ -304,7 +290,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         return  # "fans poured into the stadium", "the storm swept into Miami": only armed men move in
     mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False,
                  _tense(dm, sent, s, past))
-    mn.actors = actors
+    mn.actors = vr.pronoun_in_sentence(dm, sent.start, lo, s, actors) if not passive and licence is None else actors
     if licence is not None:
         mn.licensed_by = licence.index
         if licence.type == "order" and entry.type in ORDERED:  # "Russia orders withdrawal from Kherson"
@@ -341,9 +327,11 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
     elif entry.type in mx.OBJECT_TYPES:
         if entry.type in mx.PERSON_TYPES:  # "detained President Izetbegovic at the airport": the person
             mn.targets = object_names(dm, e, obj_hi)
-        if entry.lemma in {"expel", "oust", "drive"}:  # "expelled Islamic State from Tal Abyad": the place
+        if entry.lemma in {"expel", "oust", "drive", "push out"}:  # "expelled Islamic State from Tal Abyad": the place
             frm = rx(r"\s+(?:[\w'-]+\s+){0,5}?(?:from|out\s+of)\s+(?:the\s+)?").match(text, e, obj_hi)
-            if frm is not None:
+            if frm is not None and rx(r"it\b").match(text, frm.end()):
+                mn.targets = vr.out_of_it(dm, s)  # "drove the separatists out of it": the city the text is about
+            elif frm is not None:
                 mn.targets = _real_targets(dm, [(n, p) for n, p in where if p == frm.end()]) or \
                     object_names(dm, frm.end() - 1, obj_hi)[:1] or \
                     [n for n, p in where if frm.end() <= p < min(hi, e + 100)
@@ -427,6 +415,12 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         # "units defending Sievierodonetsk have been ordered to fall back": from the place they defend
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if lo <= p < licence.start and rx(
             r"\b(?:defending|guarding|holding|in|inside)\s+(?:the\s+)?$").search(text, max(lo, p - 15), p)])[-1:]
+    if entry.lemma == "lose":
+        vr.lost_to(dm, mn, e, hi)  # "lost the port to the rebels": taken by the rebels
+    elif entry.type == "defeat":
+        vr.defeat_roles(dm, mn, e, hi, passive)
+    elif entry.type == "proclamation" and not mn.targets:
+        vr.proclaimed_thing(dm, mn, sent.start, s, e, passive)
     by_air(mn)
     if licence is not None and not licence.targets:
         licence.targets = list(mn.targets)
@@ -453,7 +447,8 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
         mn.plural = False
     mn.modifiers = tuple(w for w in mods if w not in DETERMINERS and not w.endswith("'s"))
     mn.premod = premod.strip()
-    if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"}:
+    if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"} or (
+            form in {"fighting", "conflict"} and rx(r"\s+over\s").match(text, e)):  # "the fighting over X"
         camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
         # "Yesterday's assault on Marawi": an assault of one day, not the battle of the place
         under = mx.UNDER.search(text, max(sent.start, s - 60), s) if camp is None else None
@@ -475,6 +470,7 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
         mn.actors = own
         where = _places(dm, lo, hi)
         mn.places = list(dict.fromkeys(n for n, p in sorted(where, key=lambda x: abs(x[1] - s))))
+        vr.made_at(dm, mn, np_lo)  # "the Minsk agreement": where, not who
         targets: list[tuple[str, int]] = []
         reach = hi
         participle = rx(r",\s+[a-z]+ing\b").match(text, hi)
@@ -536,6 +532,8 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) ->
             continue
         lo, hi = clause_bounds(text, sent, cue.start)
         host: Mention | None = None
+        if vr.takes_effect(text, cue.start, cue.end):  # "a deal signed ... to end the war came into force"
+            host = next((mn for mn in reversed(mine) if mn.nominal and mn.end <= cue.start and mn.type in vr.TAKER), None)
         if cue.of_noun:  # "the end of combat operations": the first event noun after "of"
             host = next((mn for mn in mine if mn.nominal and mn.start >= cue.end and
                          mx.OF_EVENT.fullmatch(text, cue.end, mn.end)), None)
@@ -543,7 +541,7 @@ def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) ->
                 dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index, True)
                 host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
             continue
-        for mn in mine:  # object: only determiners/adjectives between verb and noun
+        for mn in mine if host is None else ():  # object: only determiners/adjectives between verb and noun
             if mn.nominal and cue.end <= mn.start <= cue.end + 50 and mn.start < hi:
                 # a name may hold "of": "launched the Wrath of Euphrates operation"
                 gap = rx(r"[A-Z][\w'-]*(?:\s+of\s+[A-Z][\w'-]*)*").sub("", text[cue.end : mn.start]).lower()

@@ -169,7 +169,7 @@ def generic_actors(text: str, taken: Sequence[Match]) -> list[Match]:
 
 _W = r"[A-Z](?:[\w-]|'(?!s\b)|(?<=People)'s\b|\.(?=\w))*"  # a possessive 's ends a name: "Gaddafi's Bab al-Aziziya"
 _CAPS = re.compile(r"(?<![\w'.-])" + _W + r"(?:\s+(?:(?:al|el|bin|ibn|de|du|da|van|von|of|the)[- ])?" + _W + r")*")
-_OPENER = re.compile(r"(?:^|[.!?:\"]\s+|\n\s*)$")
+_OPENER = re.compile(r"(?:^|[.!?:\"]\s+|\n\s*|\s[-\u2013\u2014]\s+)$")  # (a dateline's dash: "KYIV (Wire) - Heavy")
 
 
 def capitalised_names(text: str, taken: Sequence[Match]) -> list[Name]:

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import re
 
-from timeline._events._lexicon import NOUN_MODIFIERS, REPORTING
+from timeline._events._lexicon import ACTOR_MODIFIERS, NOUN_MODIFIERS, REPORTING
 from timeline._events._rx import rx
 
 __all__ = ["DETERMINERS", "VERB_CONTEXT", "is_nominal", "np_start", "prev_words"]
 
 DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "yesterday's", "today's"])
 NOUN_CONTEXT = frozenset(
-    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "massive", "fresh", "first", "second", "final", "renewed", "main", "big", "large", "latest"]
+    ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "massive", "fresh", "first", "second", "final", "renewed", "main", "big", "large", "latest",
+     # adjectives of violence: "heavy shelling", "fierce attacks", "a sporadic bombardment"
+     "heavy", "fierce", "intense", "sporadic", "deadly", "bloody", "brutal", "relentless", "constant", "indiscriminate",
+     "nightly", "daily", "ferocious", "failed", "artillery", "tank", "rocket", "mortar",
+     # a count: "launched three attacks", "several raids", "further strikes"
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "few", "further",
+     "repeated", "multiple", "numerous"]
 )
 VERB_CONTEXT = frozenset(
     ["to", "will", "would", "could", "can", "may", "might", "must", "shall", "has", "have", "had", "was", "were", "is", "are", "be", "been", "being", "not", "also", "they", "we", "he", "she", "it", "who", "which", "that", "then", "later"]
@@ -40,12 +46,21 @@ def is_nominal(text: str, start: int, form: str) -> bool:
         return False
     if p in NOUN_CONTEXT or p.endswith("'s") or p.endswith("-led") or p.endswith("-backed"):
         return True
+    if p in ACTOR_MODIFIERS and p not in VERB_CONTEXT or _DEMONYM.fullmatch(prev[0] if prev else ""):
+        return True  # the act of a kind of actor: "the separatist push", "a Russian drive", "the rebel thrust"
     if p.endswith("ed") and len(p) > 4:
         return True  # the object of a verb: "staged attacks", "repelled an advance"
+    two = prev_words(text, start, 2)
+    if len(two) == 2 and two[0].lower() in {"by", "with", "of", "from"} and p.isalpha() and p.islower() and \
+            not p.endswith("s") and p not in ACTOR_MODIFIERS:
+        return True  # a noun compound after a preposition: "attack by glide bombs", "hit with cluster bombs"
     if p in NOUN_MODIFIERS or (p.endswith("est") and len(p) > 5) or p in NOUN_AFTER_PREP:
         return True  # "a car bomb", "suicide attacks", "the biggest retreat", "the number of attacks"
-    return not p or p in {",", "(", ":", ";"} or not p.isalpha() or p.endswith("ive") or p.endswith("al")
+    return not p or p in {",", "(", ":", ";"} or not p.isalpha() or p.endswith(("ive", "al", "ous", "ful"))
 
+
+#: A demonym ("Russian", "Turkish", "Iraqi"), not a country ("Iran attacks", "Japan strikes").
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|can|ban|[aeiu]li|[aeo]ni|qi|ki)")
 
 WORD_CHAR = re.compile(r"[\w'.-]")
 

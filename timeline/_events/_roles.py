@@ -63,8 +63,9 @@ def with_entities(text: str, names: list[Name], places: list[Match],
 
 
 _PLACE_PREP = re.compile(r"\b(?:in|near|outside|around|towards?|into|inside|across|over|(?:city|town|village|port|"
-                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates|defen[cs]e|siege|mayor|ruins|streets)\s+of|"
-                         r"(?:battle|fight|fighting|struggle)\s+for|fall\s+of|withdrawal\s+from|retreat\s+from|pull\s+out\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
+                         r"province|region|district|island|centre|center|heart|outskirts|edge|suburbs|gates|defen[cs]e|siege|mayor|ruins|streets|"
+                         r"junction|hub|enclave|pocket|stronghold|bastion)\s+of|(?:battle|fight|fighting|struggle|war)\s+(?:for|over)|"
+                         r"fall\s+of|withdrawal\s+from|retreat\s+from|out\s+of)\s+(?:the\s+)?(?:(?:northern|southern|eastern|"
                          r"western|central|north|south|east|west|downtown)\s+)?$", re.IGNORECASE)
 _PLACE_NOUN = re.compile(r"\s+(?:district|quarter|neighbou?rhood|compound|province|region|square|airport|"
                          r"airbase|base|barracks|port|island|peninsula|valley|river|bridge)\b")
@@ -92,7 +93,8 @@ def guessed_places(text: str, names: list[Name]) -> set[str]:
 
 # What may stand between a subject and its verb: auxiliaries, adverbs, an appositive (", the rebel leader,").
 SUBJECT_GAP = re.compile(
-    r"(?:\s*,[^,;:]{1,60},)?\s*(?:(?:has|have|had|was|were|is|are|been|also|then|reportedly|finally|formally|"
+    r"(?:\s*,[^,;:]{1,60},)?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|overnight\s+)?"
+    r"(?:(?:has|have|had|was|were|is|are|been|also|then|reportedly|finally|formally|"
     r"officially|later|again|jointly|\w+ly)\s+){0,3}$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|outside|around|towards?|from|of|across|inside|over|"
                            r"through|to|for|on|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -137,7 +139,7 @@ def object_names(dm: DocMentions, e: int, hi: int) -> list[str]:
     out: list[str] = []
     for n in names_in(dm, e, hi):
         gap = text[e : n.start] if not out else text[e : n.start]
-        if not rx(r"\s+(?:(?:the|a|an)\s+)?(?:(?:former|late|ousted|deposed|rebel|militant|[a-z]+-held)\s+)?"
+        if not rx(r"\s+(?:back\s+)?(?:(?:the|a|an)\s+)?(?:(?:former|late|ousted|deposed|rebel|militant|[a-z]+-held)\s+)?"
                   r"(?:(?:" + TITLES + r")\s+){0,2}$"
                   r"|\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?$"
                   r"|\s+(?:(?:\w+ly|back|out)\s+)?(?:from|out\s+of|into|to|on|toward|towards)\s+(?:the\s+)?$",

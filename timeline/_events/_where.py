@@ -91,7 +91,7 @@ def salient_city(dm: DocMentions, prior: list[Match], noun: str = "city") -> str
     for mn in dm.mentions[-40:]:
         if mn.campaign is not None and not mn.named:
             score[mn.campaign] = score.get(mn.campaign, 0.0) + 1.5
-        if mn.type in _FOUGHT_OVER:
+        if mn.type in _FOUGHT_OVER or mn.obj == "control":  # (or a claim of control: "said X was under its control")
             for t in mn.targets:
                 if t not in dm.spans("actors").names and not any(
                         p.name == t and _noun_of(text, p) in _PART_NOUNS for p in prior):

@@ -1,0 +1,196 @@
+"""Roles of a few verbal triggers whose subject is not the agent (split out of :mod:`._mentions`).
+
+* "Azerbaijan lost the town to Armenian fighters": a capture of the town by those after "to";
+* "a deal that came into force at midnight", "the truce took hold on Sunday": the start of the
+  deal or truce the clause is about (:data:`TAKES_EFFECT`, :data:`TAKER`);
+* "units began pulling out": an -ing form after an aspectual verb is an event (:data:`ASPECT_ING`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from timeline._events import _mentionrx as mx
+from timeline._events._campaign_np import AUX_ING as _AUX_ING
+from timeline._events._doc import DocMentions, Mention
+from timeline._events._lexicon import ASPECT
+from timeline._events._nouns import GENERIC
+from timeline._events._nps import prev_words
+from timeline._events._roles import object_names, subject_names
+from timeline._events._rx import rx
+from timeline._events._text import Sentence
+from timeline._events._where import actors_in, places_in, real_targets, salient_city
+
+__all__ = ["ASPECT_ING", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "defeat_roles", "lost_to", "made_at", "in_name", "in_org_name", "not_an_event", "out_of_it",
+           "proclaimed_thing",
+           "pronoun_in_sentence", "takes_effect"]
+
+#: Aspectual verbs after which an -ing trigger is what began or went on ("began pulling out").
+ASPECT_ING = frozenset(f for f in ASPECT.get("begins", ((), ""))[0] if " " not in f and not f.endswith("ing")) | {
+    "kept", "keep", "keeps", "continued", "continue", "continues"}
+#: Words before an aspectual verb that make it a prospect, not a beginning or an end ("close to collapse").
+HYPOTHETICAL = re.compile(r"\b(?:close\s+to|near\s+to|brink\s+of|verge\s+of|point\s+of|threaten(?:s|ed|ing)?\s+to|"
+                          r"risk(?:s|ed|ing)?|could|might|may)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+#: Verbs of stance whose subject, a capital, stands for its government ("Moscow denied", "Kyiv blamed").
+STANCE_VERBS = frozenset(
+    ["blamed", "blames", "accused", "accuses", "denied", "denies", "rejected", "rejects", "insisted", "insists", "demanded", "demands", "refused", "refuses", "responded", "responds", "retaliated", "retaliates", "condemned", "condemns", "welcomed", "welcomes", "protested", "protests", "dismissed", "dismisses"])
+#: Aspectual phrases that start a deal or a truce, whatever noun stands nearer: "came into force".
+TAKES_EFFECT = re.compile(r"\b(?:into\s+(?:force|effect)|effect|hold)$", re.IGNORECASE)
+#: Event types that come into force or take hold.
+TAKER = frozenset({"ceasefire", "agreement", "suspension"})
+_FROM_PARTICIPLE = re.compile(r",\s*(?:starting|beginning|effective)$", re.IGNORECASE)
+
+
+def takes_effect(text: str, start: int, end: int) -> bool:
+    """An aspectual phrase whose subject is the deal or truce of its clause, whatever noun stands nearer:
+    "a deal ... to end the war came into force", "a daily pause in the fighting, starting on Tuesday"."""
+    return TAKES_EFFECT.search(text, start, end) is not None or \
+        _FROM_PARTICIPLE.search(text, max(0, start - 3), end) is not None
+
+
+def lost_to(dm: DocMentions, mn: Mention, e: int, hi: int) -> None:
+    """"X lost <place> to <actor>": a capture of the place by the actor after "to" (not by X)."""
+    to = rx(r"\s+to\s+").search(dm.text, e, hi)
+    if to is None:
+        return
+    taker = actors_in(dm, to.end(), min(hi, to.end() + 50))[:1] or subject_names(dm, to.end(), min(hi, to.end() + 50))[:1]
+    mn.actors = taker
+    lost = real_targets(dm, places_in(dm, e, to.start()))[:1] or object_names(dm, e, to.start())[:1]
+    mn.targets = lost
+    mn.places = list(dict.fromkeys([*lost, *(p for p in mn.places if p not in lost)]))
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it)\s+(?:(?:had|have|has|then|also|later|first|\w+ly)\s+)?$", re.IGNORECASE)
+
+
+def pronoun_in_sentence(dm: DocMentions, sent_start: int, lo: int, s: int, actors: list[str]) -> list[str]:
+    """"the capital of the separatists' republic since they proclaimed it": a "they" whose actor is
+    named earlier in its own sentence (a generic noun the alias table does not resolve pronouns to)
+    is that actor, not one of an earlier sentence."""
+    pm = _PRONOUN_SUBJECT.search(dm.text, max(lo, s - 30), s)
+    if pm is None:
+        return actors
+    told = [a for a in dm.spans("actors").within(pm.start(), pm.end()) if not a.strong]
+    here = [a for a in dm.spans("actors").within(sent_start, pm.start()) if a.place_kind == GENERIC]
+    if not here or (told and told[0].name in {a.name for a in dm.spans("actors").within(sent_start, pm.start())}):
+        return actors
+    return [here[-1].name]
+
+
+#: Nouns of deals and meetings a place name before them says where they were made ("the Minsk agreement").
+_MADE_AT = frozenset({"agreement", "ceasefire", "meeting"})
+
+
+def made_at(dm: DocMentions, mn: Mention, np_lo: int) -> None:
+    """"the Dayton accords", "the Geneva talks": a name (not a known actor) right before a deal or talks
+    is where it was made, not who made it."""
+    if mn.type not in _MADE_AT or not mn.actors:
+        return
+    text = dm.text
+    name = mn.actors[0]
+    if not text[np_lo : mn.start].rstrip().endswith(name) or name in dm.spans("actors").names or \
+            not rx(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?").fullmatch(name):
+        return
+    mn.actors = mn.actors[1:]
+    mn.places = list(dict.fromkeys([name, *mn.places]))
+
+
+def defeat_roles(dm: DocMentions, mn: Mention, e: int, hi: int, passive: bool) -> None:
+    """"its forces were routed at Ilovaisk": the place after at/near/in is where; the routed side (the
+    subject of a passive) is no target place."""
+    at = rx(r"\s+(?:[\w'-]+\s+){0,3}?(?:at|near|in|outside|around)\s+(?:the\s+)?").match(dm.text, e, hi)
+    where = real_targets(dm, [(n, p) for n, p in places_in(dm, at.start(), min(hi, at.end() + 40))
+                              if p >= at.end()]) if at else []
+    if where:
+        mn.places = list(dict.fromkeys([where[0], *mn.places]))
+        if passive:
+            mn.targets = [where[0]]
+
+
+def not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
+    """A verb form that names an aim or a quality, not something that happened.
+
+    "to recapture Mosul", "aims to cut ... and liberate Tal Afar" (purposes); "within striking
+    distance", "the forces closing in" (an -ing form with no auxiliary is an adjective or a gerund,
+    unless it opens a participle clause after a comma: ", storming the Mishlab district").
+    """
+    prev = prev_words(text, s, 1)
+    p = prev[0].lower() if prev else ""
+    if p == "being" and rx(r"\b(?:from|avoid|avoiding|escape|escaping|escaped|prevent|of)\s+being\s+$", re.IGNORECASE).search(
+            text, max(sent.start, s - 30), s):
+        return True  # "to save them from being surrounded": what was avoided
+    if p == "to":
+        # "managed to repel an attack", "were able to retake": done; "aims to retake": an aim
+        return rx(r"\b(?:managed|succeeded|able|proceeded|went\s+on)\s+to\s*$", re.IGNORECASE).search(
+            text[max(sent.start, s - 30) : s]) is None and mx.FORCED.search(text, max(sent.start, s - 80), s) is None
+    if p == "and" and rx(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|within\b)[a-z]+\b[^.;,]{0,80}$").search(text[max(sent.start, s - 90) : s]):
+        return True
+    # ("after taking the hilltop castle": a gerund after "after" tells what was done first)
+    # ("began pulling out of the town": an -ing form after an aspectual verb is what began)
+    return form.endswith("ing") and p not in _AUX_ING and p not in {",", "after"} and p not in ASPECT_ING
+
+
+_PROCLAIMED = r"(?i:republic|state|caliphate|emirate|independence|autonomy|statehood|entity)"
+# "whose self-styled Donetsk People's Republic was proclaimed": the thing proclaimed, fronted in a passive
+_PASSIVE_THING = re.compile(r"((?:[A-Z][\w'-]*\s+){1,4}" + _PROCLAIMED + r"|(?:[A-Z][\w'-]*\s+){0,3}[A-Z][\w'-]*)\s+"
+                            r"(?:was|were|had\s+been|has\s+been|is|are)\s+(?:\w+ly\s+)?$")
+# "the separatists' self-declared republic ... since they proclaimed it": what "it" stands for
+_THING_BEFORE = re.compile(r"\b" + _PROCLAIMED + r"\b")
+_REPUBLIC = re.compile(r"([A-Z][\w-]+)\s+(?:People's\s+)?Republic\b")
+
+
+def proclaimed_thing(dm: DocMentions, mn: Mention, sent_start: int, s: int, e: int, passive: bool) -> None:
+    """What a proclamation without an object proclaimed: the subject of a passive ("the Donetsk People's
+    Republic was proclaimed" -> Donetsk), or the noun "it" stands for ("the capital of their self-declared
+    republic since they proclaimed it": a republic, whose capital opens the sentence)."""
+    text = dm.text
+    if passive and not mn.obj:
+        thing = _PASSIVE_THING.search(text, max(sent_start, s - 60), s)
+        words = thing.group(1).split() if thing is not None else []
+        while words and words[0].lower() in {"the", "a", "an", "its", "their"}:
+            words = words[1:]
+        if thing is not None and words and words[0].lower() not in {"it", "this", "that"}:
+            mn.obj = " ".join(words)
+            mn.targets = mn.targets or real_targets(dm, places_in(dm, thing.start(1), thing.end(1)))[:1]
+            rep = _REPUBLIC.search(thing.group(1))
+            if not mn.targets and rep is not None and not rx(r"(?:ian|ish|ese|ic|an)$").search(rep.group(1)):
+                mn.targets = [rep.group(1)]  # "the Donetsk People's Republic": of Donetsk
+        return
+    if mn.obj not in {"it", "them"} or mn.targets:
+        return
+    noun = next(reversed(list(_THING_BEFORE.finditer(text, sent_start, s))), None)
+    if noun is None:
+        return
+    mn.obj = noun.group().lower()
+    first = [p for p in dm.spans("places").within(sent_start, noun.start()) if p.place_kind != "country"]
+    if first and rx(r"\W*(?:the\s+)?$", re.IGNORECASE).fullmatch(text, sent_start, first[0].start):
+        mn.targets = [first[0].name]  # the sentence is about that place (the republic's capital)
+
+
+_ORG_BEFORE = re.compile(r"[A-Z][\w'-]+\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def in_org_name(text: str, s: int) -> bool:
+    """A capitalised trigger closing an organisation's name: "the Institute for the Study of War"."""
+    return text[s : s + 1].isupper() and _ORG_BEFORE.search(text, max(0, s - 40), s) is not None
+
+
+def out_of_it(dm: DocMentions, s: int) -> list[str]:
+    """"(troops) drove the separatists out of it": the city the text is about so far."""
+    k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
+    city = salient_city(dm, dm.places[max(0, k - 60) : k])
+    return [city] if city is not None else []
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w'-]+\s+$")
+
+
+def in_name(text: str, sent_start: int, s: int, e: int) -> bool:
+    """A title-case verb form closing a name, not opening its sentence: "an offensive called Jazira Storm"
+    (but "Rebels Storm Town", a headline, keeps its verb)."""
+    if not text[s:e].istitle() or s <= sent_start:
+        return False
+    name = _NAME_BEFORE.search(text, max(sent_start, s - 30), s)
+    return name is not None and name.start() > sent_start and \
+        rx(r"(?:[.:;!?\"]\s*|\n\s*)$").search(text, max(0, name.start() - 4), name.start()) is None
