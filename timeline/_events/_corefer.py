@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline._events._background import OWN_AGE, merge_background
 from timeline._events._campaigns import HEADS, described, main_place, merge_described
 from timeline._events._cluster import (
     Cluster,
@@ -52,6 +53,7 @@ from timeline._events._corpus_names import (
     told_whole,
 )
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
+from timeline._events._definite import merge_definite
 from timeline._events._found import found_campaigns
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
@@ -76,6 +78,8 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
+from timeline._events._states import country_forces
+from timeline._events._twice import merge_presupposed
 from timeline._events._undated import (
     _possessive_day,
     anchorless_day,
@@ -100,6 +104,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     """
     name_campaigns(dms)  # "the Manbij offensive", where another article writes "north of Manbij"
     name_actors(dms)  # "Iraqi Shiite militias", where another article names the Hashd
+    country_forces(dms)  # "Freedonia's army took the pass", where another writes "Freedonian troops"
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
     by_time = _ByTime(dms)
@@ -194,7 +199,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         for r in rels[d]:
             cl = of_mention.get(r.mention) if r.mention is not None else None
             if cl is not None and r.mention is not None and cl.campaign is None and r.kind != "since" \
-                    and not described(dm, dm.mentions[r.mention]):
+                    and not described(dm, dm.mentions[r.mention]) and dm.mentions[r.mention].type not in OWN_AGE:
                 # "N weeks into the offensive" names a long campaign, not a single push (but "two
                 # weeks into the NATO air campaign" names its own)
                 cl = None
@@ -230,6 +235,9 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_retold(clusters, docs, dms)
     clusters = merge_open(clusters, docs, dms)
     clusters = merge_stormed(clusters, docs, dms)
+    clusters = merge_presupposed(clusters, docs, dms)  # "The evacuation of X, which began on May 2" + "on May 9"
+    clusters = merge_background(clusters, docs, dms)  # "proclaimed in April last year" and "in April 2014"
+    clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
     return list(campaigns.values()) + clusters, loose_rel
 
 
@@ -319,12 +327,6 @@ _DISTINCT_HEADS = frozenset({"counteroffensive", "counter-offensive", "incursion
 
 
 _SINCE = rx(r"\bsince\s+$")
-
-
-
-
-
-
 
 
 #: How many event mentions back an anaphor ("the operation") looks for its antecedent: far more

@@ -34,6 +34,7 @@ from timeline._events._aliases import AliasTable, load_table, packaged_table
 from timeline._events._campaigns import _GENERIC, _LAPSE, _start, corpus_places, main_place
 from timeline._events._cluster import Cluster, _overlap
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._named_twice import stated_aliases
 from timeline._events._rx import rx
 from timeline._events._spellings import _known_places, _skeleton, transliterations
 from timeline.model import Document
@@ -174,6 +175,7 @@ def spellings(dms: list[DocMentions]) -> dict[str, str]:
     (:func:`transliterations`), never both written by one article (which would tell two places), never two
     places the gazetteer or the country list knows apart.  Each maps to its most used form."""
     used: Counter[str] = Counter()
+    every: Counter[str] = Counter()  # every name, however short ("Shusha (Shushi)")
     docs_of: dict[str, set[int]] = {}
     for k, dm in enumerate(dms):
         names = [p.name for p in dm.places] + [x for mn in dm.mentions for x in (*mn.places, *mn.targets)]
@@ -183,6 +185,7 @@ def spellings(dms: list[DocMentions]) -> dict[str, str]:
                 if mn.nominal and mn.word.lower() in _NOUNS else None
             if m is not None and m.groups()[-1].split()[0] not in _NOT_NAME:
                 names.append(m.groups()[-1])
+        every.update(n for n in names if n[:1].isupper())
         for n in names:
             if len(n) >= 7 and n[:1].isupper():
                 used[n] += 1
@@ -199,7 +202,17 @@ def spellings(dms: list[DocMentions]) -> dict[str, str]:
                     continue
                 keep, drop = sorted((a, b), key=lambda n: (-used[n], n))
                 out.setdefault(drop, out.get(keep, keep))
-    return out
+    for drop, keep in stated_aliases(dms, every, distinct).items():  # "the town that Serbs call ..."
+        out.setdefault(drop, out.get(keep, keep))
+    return {a: _last(out, b) for a, b in out.items() if _last(out, b) != a}
+
+
+def _last(out: dict[str, str], name: str) -> str:
+    seen = {name}
+    while name in out and out[name] not in seen:
+        name = out[name]
+        seen.add(name)
+    return name
 
 
 def _respell(dms: list[DocMentions], spelled: dict[str, str]) -> None:

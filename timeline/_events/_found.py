@@ -10,7 +10,9 @@ Only counted nouns found a campaign (an event-relative phrase, or a duration it 
 operation" alone may be any push.  A noun that says who or what ("the Russian air campaign") is its
 own campaign (:func:`._campaigns.merge_described`).  War-like nouns (war, conflict, intervention,
 invasion) are of a country more often than of a town.  Dates decide last: a counted noun whose start
-does not overlap the campaign's stays apart (no false disagreement).
+does not overlap the campaign's stays apart (no false disagreement).  Counted war-like nouns of several
+articles that name no place at all ("On the 19th day of the conflict", "ending 34 days of fighting"), in a
+corpus with no war-like campaign, are one war when their counts allow one start (:func:`_placeless_war`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,10 @@ __all__ = ["found_campaigns"]
 #: Heads of a counted noun that tell a whole campaign.
 _HEADS = frozenset({"offensive", "campaign", "operation", "battle", "siege", "blockade", "war", "conflict",
                     "intervention", "invasion", "fighting", "combat", "fight", "drive", "counteroffensive",
-                    "counter-offensive", "hostilities"})
+                    "counter-offensive", "hostilities", "push", "assault", "onslaught"})
+#: Whose side, not which campaign: "the rebel push, now in its second week" is still the campaign.
+_SIDE = frozenset({"rebel", "separatist", "insurgent", "militant", "jihadist", "islamist", "government", "army",
+                   "opposition", "enemy"})
 #: Heads whose place is a country more often than a town ("the war", "the intervention").
 _COUNTRY = frozenset({"war", "conflict", "intervention", "invasion", "hostilities"})
 _NOT_WHOLE = frozenset({"new", "fresh", "second", "third", "renewed", "final", "another", "separate", "last",
@@ -75,7 +80,7 @@ def _bare(mn: Mention, dm: DocMentions) -> bool:
         return False  # (a generic actor is no one: "16 days of combat" that "government forces" waged)
     for w in rx(r"[\w'\u2019-]+").findall(mn.premod):
         low = w.lower()
-        if low in _GENERIC or _LAPSE.search(low) or low in _MANNER:
+        if low in _GENERIC or _LAPSE.search(low) or low in _MANNER or low in _SIDE:
             continue
         if low in _NOT_WHOLE or w[:1].isupper() or low.endswith(("'s", "\u2019s")):
             return False  # "the new offensive", "the French operation", "Russia's war"
@@ -133,7 +138,8 @@ def found_campaigns(campaigns: dict[str, Cluster], clusters: list[Cluster], dms:
             kept.append(cl)
         else:
             groups.setdefault(place, []).append(cl)
-    wars = [cl for cl in clusters if cl.campaign is None and _counted(cl, docs) and _war_like(cl, dms)]
+    wars = [cl for cl in clusters if cl.campaign is None and _war_like(cl, dms)
+            and (_counted(cl, docs) or (_known_war(cl, dms) and _start(cl, docs) is None))]
     groups_wars = {id(c) for g in groups.values() for c in g}
     for place in sorted(groups):
         for cl in groups[place]:
@@ -156,10 +162,18 @@ def found_campaigns(campaigns: dict[str, Cluster], clusters: list[Cluster], dms:
             host.memo.clear()
     # "the war", "the conflict" with no place to go by: the one war-like campaign of the corpus, if one
     hosts = [c for c in campaigns.values() if not c.named and _war_like(c, dms)]
+    if not hosts:
+        founded = _placeless_war(wars, groups_wars, dms, docs)
+        if founded is not None:
+            campaigns[founded.campaign or ""] = founded
+            hosts = [founded]
+            kept = [k for k in kept if k is not founded]
     for cl in wars:
         if id(cl) in groups_wars or len(hosts) != 1:
             continue
         mine, theirs = _start(cl, docs), _start(hosts[0], docs)
+        if mine is None and theirs is not None and not cl.relative and _known_war(cl, dms):
+            mine = theirs  # "The intervention, code-named Serval, was ordered hours after ...": undated, no count
         if mine is not None and theirs is not None and _overlap(mine, theirs) \
                 and _counts_agree(cl.relative, hosts[0].relative):
             hosts[0].absorb(cl)
@@ -217,6 +231,45 @@ def _war_like(cl: Cluster, dms: list[DocMentions]) -> bool:
 
 
 _FIGHTING = frozenset({"fighting", "combat", "hostilities"})
+
+
+def _placeless_war(wars: list[Cluster], grouped: set[int], dms: list[DocMentions], docs: list[Document]
+                   ) -> Cluster | None:
+    """"On the 19th day of the conflict", "ending 34 days of fighting": counted war-like nouns of two or more
+    articles with no place to go by, in a corpus with no war-like campaign, whose counts allow one start, are one
+    war - of the country the corpus names most, or of the two it names as often (None when three tie, or the
+    counts disagree)."""
+    counted = [cl for cl in wars if id(cl) not in grouped and cl.relative and _start(cl, docs) is not None]
+    if len({d for cl in counted for d, _ in cl.members}) < 2 or not _counts_agree(*(cl.relative for cl in counted)):
+        return None
+    starts = [_start(cl, docs) for cl in counted]
+    if any(a is None or b is None or not _overlap(a, b) for a in starts for b in starts):
+        return None
+    countries = Counter(p.name for dm in dms for p in dm.places if p.place_kind == "country")
+    top = countries.most_common(3)
+    if not top or (len(top) == 3 and top[1][1] == top[2][1]):
+        return None
+    # two countries named as often: a war between them ("Israel-Lebanon")
+    name = top[0][0] if len(top) == 1 or top[0][1] > top[1][1] else "-".join(sorted((top[0][0], top[1][0])))
+    host = counted[0]
+    for cl in counted[1:]:
+        host.absorb(cl)
+    host.type, host.campaign = "campaign", name
+    host.memo.clear()
+    return host
+_TO_WAR = rx(r"\b(?:go|goes|went|gone|going)\s+to\s+$")
+
+
+def _known_war(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """Uncounted war-like nouns the reader knows: "the war", "the intervention, code-named Serval", "the
+    44-day war" (definite or possessed), or the start of one ("France went to war in Mali this afternoon");
+    not "a war that ended in 1994"."""
+    for d, m in cl.members:
+        mn = dms[d].mentions[m]
+        if not (mn.definite or mn.premod.lower().endswith(("'s", "\u2019s"))
+                or _TO_WAR.search(dms[d].text, max(0, mn.start - 12), mn.start) is not None):
+            return False
+    return True
 
 
 def _cluster_place(cl: Cluster, dms: list[DocMentions], known: set[str]) -> str | None:
