@@ -32,6 +32,7 @@ from timeline._events._assemble import apply_user_anchors, assemble
 from timeline._events._corefer import cluster
 from timeline._events._link import link_document
 from timeline._events._mentions import find_mentions
+from timeline._events._open import OpenActs
 from timeline._events._relations import relate_document
 from timeline.model import Document, Event, Finding, UserAnchor
 
@@ -83,16 +84,19 @@ def _find_events(
     docs = list(documents)
     dms = [find_mentions(d.id, d.text, table, d.title) for d in docs]
     links, rels, relations = [], [], []
+    acts = OpenActs()  # past verbs the lexicon lacks, dated by an expression nothing else takes
     for d, dm in zip(docs, dms, strict=True):
         er = relate_document(dm, d.expressions)
         skip = {i for r in er for i in r.expressions} | _dateline(d)
         against = {r.other: (r.start, r.end) for r in er if r.relation != "during"}
         ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(skip), against)
+        ln += acts.add(d, dm, ln, rl, frozenset(skip))
         links.append(ln)
         rels.append(rl)
         relations.append(er)
     clusters, _unresolved = cluster(docs, dms, links, rels, relations)
     pairs, dating = assemble(docs, dms, clusters, relations, table.campaign)
+    pairs = acts.finish(pairs, docs)
     events, anchored = apply_user_anchors(pairs, user_anchors, table)
     return events, findings + dating + anchored
 
