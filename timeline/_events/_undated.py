@@ -16,6 +16,7 @@ import bisect
 import datetime as dt
 import re
 
+from timeline._events._background import links_agree
 from timeline._events._cluster import Cluster, _geo_ok, _overlap, _start_range, _width, family
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._mentions import DocMentions, Mention
@@ -184,6 +185,27 @@ def anchorless_day(doc: Document, index: int) -> bool:
     return e.spec.kind != "relday" or isinstance(e.spec.fields.get("offset"), int)
 
 
+def _calendar_fits(cl: Cluster, g: Cluster, docs: list[Document]) -> bool:
+    """Whether the day ``g`` is dated to can be the weekday or month-day that ``cl``'s anchorless
+    days name: "seized the compound on Sunday" is not the capture dated to a Tuesday elsewhere, even
+    before its article's date is known."""
+    b = _start_range(g, docs)
+    if b is None or b[0] is None or b[1] is None or b[1] - b[0] > dt.timedelta(days=1):
+        return True
+    day = b[0].date()
+    for d, ln in cl.links:
+        if ln.relation not in ("on", "within", "begins") or not anchorless_day(docs[d], ln.expression):
+            continue
+        spec = docs[d].expressions[ln.expression].spec
+        fields = spec.fields if spec is not None else {}
+        weekday, month, mday = fields.get("weekday"), fields.get("month"), fields.get("day")
+        if isinstance(weekday, int) and weekday != day.weekday():
+            return False
+        if isinstance(month, int) and isinstance(mday, int) and (month, mday) != (day.month, day.day):
+            return False
+    return True
+
+
 def _day_linked(cl: Cluster, docs: list[Document]) -> bool:
     return any(ln.relation in ("on", "within", "begins") and anchorless_day(docs[d], ln.expression)
                for d, ln in cl.links)
@@ -265,6 +287,7 @@ def merge_anchorless(clusters: list[Cluster], docs: list[Document], dms: list[Do
             shared = (geo[0] & g_geo[0]) if geo[0] and g_geo[0] else ((geo[0] | geo[1]) & (g_geo[0] | g_geo[1]))
             if shared:
                 fits.append(g)
+        fits = [g for g in fits if _calendar_fits(cl, g, docs)]
         if len(fits) == 1:
             g = fits[0]
             g.absorb(cl)
@@ -505,7 +528,7 @@ def _nobody_fits(cl: Cluster, b: Bounds4, rows: list[tuple[dt.datetime, int, Clu
                 or b[0] is None or b[1] is None or not _overlap(b, gb):
             continue
         theirs = {o for o in (dms[d].mentions[m].obj for d, m in g.members) if o}
-        if objs and theirs and not objs & theirs:
-            continue
+        if objs and theirs and not objs & theirs or not links_agree(cl, g, docs):
+            continue  # (or "the accord ... now looks close to collapse", read as its end, and "agreed on Thursday")
         fits.append(g)
     return fits

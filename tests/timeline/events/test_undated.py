@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import DocBuilder
 
+import timeline
 from timeline._events import find_events
 from timeline.model import Document, Event
 
@@ -62,3 +65,28 @@ def test_two_candidates_no_merge(make_doc: DocBuilder) -> None:
                      "2016-10-25")]
     events, _ = find_events(docs)
     assert not any("plan" in e.docs for e in events)
+
+
+# An undated article's weekday is a constraint even before its date is known: "on Sunday" cannot be
+# the capture another article dates to a Tuesday (the build below infers no anchor from such a merge).
+_TUESDAY = ("HARBIN, Feb. 10 (Northern Wire) - Border troops drove the rebels out of the last streets they held "
+            "in Ostrava on Tuesday, weeks after the first districts fell.")
+
+
+@pytest.mark.parametrize(
+    ("undated", "joins"),
+    [
+        ("Border troops seized the central market in Ostrava on Sunday, officers said.", False),
+        ("Border troops seized the last streets of Ostrava on Tuesday, officers said.", True),
+    ],
+)
+def test_anchorless_weekday_must_fit_the_dated_day(undated: str, joins: bool) -> None:
+    docs = [Document(id="dated", text=_TUESDAY, published=dt.date(2016, 2, 10)),
+            Document(id="undated", text=undated)]
+    tl = timeline.build(docs)
+    shared = [e for e in tl.events if set(e.docs) == {"dated", "undated"}]
+    assert bool(shared) is joins
+    anchor = next(d.anchor for d in tl.documents if d.id == "undated")
+    assert (anchor.value is not None) is joins
+    if joins:
+        assert anchor.earliest is not None and anchor.earliest >= dt.datetime(2016, 2, 9)
