@@ -16,6 +16,8 @@ from typing import Any
 import pytest
 
 import timeline
+from timeline._events._aliases import load_table
+from timeline._events._mentions import Mention, find_mentions
 from timeline.model import Anchor, Document, Expression, Interval, Timeline
 
 Spec = tuple[Any, ...]  # (surface, type, value[, interval | None][, extra fields dict])
@@ -82,3 +84,15 @@ def build_corpus(tmp_path: Path, docs: list[tuple[str, str, str]]) -> Timeline:
 
 def error_codes(tl: Timeline) -> list[str]:
     return [f.code for f in tl.findings if f.severity == "error"]
+
+
+def mentions_in(text: str) -> list[Mention]:
+    """The event mentions of ``text`` read as one document (packaged alias table)."""
+    return find_mentions("t", text, load_table()).mentions
+
+
+def mention_in(text: str, word: str) -> Mention:
+    """The first mention of ``text`` whose trigger is ``word`` (fails the test, naming what there is, if none)."""
+    found = [m for m in mentions_in(text) if m.word == word]
+    assert found, f"no mention {word!r} in {text!r}: {[m.word for m in mentions_in(text)]}"
+    return found[0]

@@ -16,11 +16,11 @@ full control, and "the city"/"the district" read back to the place they mean.
 from __future__ import annotations
 
 import pytest
-from conftest import build_doc
+from conftest import build_doc, mention_in
 
 from timeline._events._aliases import load_table
 from timeline._events._link import link_document
-from timeline._events._mentions import Mention, find_mentions
+from timeline._events._mentions import find_mentions
 
 # (text, trigger word, type, actors that must be there, targets that must be there)
 POSITIVE: list[tuple[str, str, str, list[str] | None, list[str] | None]] = [
@@ -144,16 +144,11 @@ NEGATIVE: list[tuple[str, str]] = [
 ]
 
 
-def _mention(text: str, word: str) -> Mention:
-    found = [m for m in find_mentions("t", text, load_table()).mentions if m.word == word]
-    assert found, f"no mention {word!r} in {text!r}"
-    return found[0]
-
 
 @pytest.mark.parametrize(("text", "word", "type_", "actors", "targets"), POSITIVE)
 def test_mention_corpus(text: str, word: str, type_: str, actors: list[str] | None,
                         targets: list[str] | None) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     if word == "leave" and "agreed to let" in text:
         assert "rebels" not in mn.actors  # the wounded leave, not the rebels
     assert mn.type == type_
@@ -281,20 +276,20 @@ def test_not_attached_corpus(text: str, published: str, spec: tuple[str, str, st
     ("Clashes erupted near the bridge on Sunday.", "Clashes", "begins"),
 ])
 def test_aspect_of_the_subject(text: str, word: str, aspect: str | None) -> None:
-    assert _mention(text, word).aspect == aspect
+    assert mention_in(text, word).aspect == aspect
 
 
 def test_the_district_is_the_place_the_dispatch_called_a_district() -> None:
     text = ("Fighting moved on Sunday to the seaside district of Karantina, near the port of Beirut. "
             "The final assault on the district began on Monday.")
-    assert _mention(text, "assault").campaign == "Karantina"
+    assert mention_in(text, "assault").campaign == "Karantina"
 
 
 def test_the_city_is_the_city_fought_over_not_the_last_named() -> None:
     text = ("Yesterday's announcement that Tikrit had been retaken was greeted with celebrations in Baghdad "
             "and Karbala. The city fell to the jihadists in June 2014.")
-    assert _mention(text, "fell").targets == ["Tikrit"]
-    assert _mention(text, "announcement").targets == ["Tikrit"]
+    assert mention_in(text, "fell").targets == ["Tikrit"]
+    assert mention_in(text, "announcement").targets == ["Tikrit"]
 
 
 @pytest.mark.parametrize(("text", "word", "obj"), [
@@ -309,13 +304,13 @@ def test_the_city_is_the_city_fought_over_not_the_last_named() -> None:
     ("Moscow last Friday declared the region part of Russia.", "declared", "region part of Russia"),
 ])
 def test_object_for_labels(text: str, word: str, obj: str) -> None:
-    assert _mention(text, word).obj == obj
+    assert mention_in(text, word).obj == obj
 
 
 def test_a_noun_after_after_is_not_the_act_of_the_clause_subject() -> None:
     text = "The convoy left on Thursday, carrying fighters, after a ceasefire announced on Tuesday collapsed."
-    assert _mention(text, "ceasefire").actors == []
-    assert _mention("Militias have joined the offensive with a pre-dawn assault.", "assault").actors == ["militias"]
+    assert mention_in(text, "ceasefire").actors == []
+    assert mention_in("Militias have joined the offensive with a pre-dawn assault.", "assault").actors == ["militias"]
 
 
 def test_an_infinitive_points_at_its_order_after_a_claim_is_inserted() -> None:

@@ -9,18 +9,11 @@ place of its own (it is about the city the dispatch is about), and which mention
 from __future__ import annotations
 
 import pytest
-from conftest import build_doc
+from conftest import build_doc, mention_in
 
 from timeline._events._aliases import load_table
 from timeline._events._link import link_document
-from timeline._events._mentions import Mention, find_mentions
-
-
-def _mention(text: str, word: str) -> Mention:
-    found = [m for m in find_mentions("t", text, load_table()).mentions if m.word == word]
-    assert found, f"no mention {word!r} in {text!r}"
-    return found[0]
-
+from timeline._events._mentions import find_mentions
 
 # (text, trigger word, type, actors that must be there, targets that must be there)
 POSITIVE: list[tuple[str, str, str, list[str] | None, list[str] | None]] = [
@@ -61,7 +54,7 @@ NEGATIVE: list[tuple[str, str]] = [
 @pytest.mark.parametrize(("text", "word", "type_", "actors", "targets"), POSITIVE)
 def test_mention_corpus(text: str, word: str, type_: str, actors: list[str] | None,
                         targets: list[str] | None) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     assert mn.type == type_
     if actors is not None:
         assert set(actors) <= set(mn.actors), mn.actors
@@ -77,7 +70,7 @@ def test_negative_corpus(text: str, word: str) -> None:
 def test_a_truce_with_no_place_is_about_the_city_of_the_dispatch() -> None:
     text = ("Shelling resumed around the besieged town of Gorazde on Sunday. A truce that was to let the "
             "wounded leave on Saturday collapsed within hours, with Sarajevo and Pale blaming each other.")
-    assert _mention(text, "truce").targets == ["Gorazde"]
+    assert mention_in(text, "truce").targets == ["Gorazde"]
 
 
 def _links(text: str, published: str, spec: tuple[str, str, str]) -> list[tuple[str, str]]:
@@ -146,7 +139,7 @@ def test_a_date_in_the_complement_of_an_event_told_against_dates_it() -> None:
      ["rebels"], ["Goma"]),
 ])
 def test_owner_and_place_of_the_act(text: str, word: str, actors: list[str], targets: list[str] | None) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     assert mn.actors == actors
     if targets is not None:
         assert mn.targets == targets
@@ -161,7 +154,7 @@ def test_owner_and_place_of_the_act(text: str, word: str, actors: list[str], tar
      "is in ruins.", "won", ["Zvornik"]),
 ])
 def test_the_place_a_fronted_or_pronoun_object_stands_for(text: str, word: str, targets: list[str]) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     assert mn.targets == targets
     assert mn.obj not in {"back", "out"}
 
@@ -209,11 +202,11 @@ def test_a_perfect_for_the_past_days_begins_then(text: str, word: str, relation:
     "The mayor of Avdiivka left on Monday. The town, which Ukrainian troops won back in 2014, lies in ruins.",
 ])
 def test_a_name_after_defence_of_or_mayor_of_is_a_place_the_city_refers_to(text: str) -> None:
-    assert _mention(text, "won").targets == [text.split(" of ")[1].split()[0]]
+    assert mention_in(text, "won").targets == [text.split(" of ")[1].split()[0]]
 
 
 def test_a_time_possessive_is_no_owner_to_walk_back_over() -> None:
-    assert _mention("Last Wednesday's car bomb near the port killed four fighters.", "bomb").premod == \
+    assert mention_in("Last Wednesday's car bomb near the port killed four fighters.", "bomb").premod == \
         "Wednesday's car"
 
 

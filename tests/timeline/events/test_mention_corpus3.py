@@ -20,23 +20,12 @@ Each class was found missing on a dev set and is tested here on sentences about 
 from __future__ import annotations
 
 import pytest
-from conftest import Spec, build_doc, span
+from conftest import Spec, build_doc, mention_in, mentions_in, span
 
 from timeline._events._aliases import load_table
 from timeline._events._link import link_document
-from timeline._events._mentions import Mention, find_mentions
+from timeline._events._mentions import find_mentions
 from timeline._events._relations import relate_document
-
-
-def _mentions(text: str) -> list[Mention]:
-    return find_mentions("t", text, load_table()).mentions
-
-
-def _mention(text: str, word: str) -> Mention:
-    found = [m for m in _mentions(text) if m.word == word]
-    assert found, f"no mention {word!r} in {text!r}: {[m.word for m in _mentions(text)]}"
-    return found[0]
-
 
 # (text, trigger word, type, actors that must be there, targets that must be there)
 POSITIVE: list[tuple[str, str, str, list[str] | None, list[str] | None]] = [
@@ -158,13 +147,13 @@ NEGATIVE: list[tuple[str, str]] = [
     ("An orchestra played in the Roman theatre of Palmyra.", "Roman"),  # an adjective before a common noun
 ])
 def test_not_a_place(text: str, name: str) -> None:
-    assert all(name not in m.places and name not in m.targets for m in _mentions(text))
+    assert all(name not in m.places and name not in m.targets for m in mentions_in(text))
 
 
 @pytest.mark.parametrize(("text", "word", "type_", "actors", "targets"), POSITIVE)
 def test_mention_corpus(text: str, word: str, type_: str, actors: list[str] | None,
                         targets: list[str] | None) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     assert mn.type == type_
     if actors is not None:
         assert set(actors) <= set(mn.actors), mn.actors
@@ -174,25 +163,25 @@ def test_mention_corpus(text: str, word: str, type_: str, actors: list[str] | No
 
 @pytest.mark.parametrize(("text", "word"), NEGATIVE)
 def test_negative_corpus(text: str, word: str) -> None:
-    assert word not in [m.word for m in _mentions(text)]
+    assert word not in [m.word for m in mentions_in(text)]
 
 
 def test_an_announced_decision_says_what_it_decides_and_who_decides() -> None:
     text = "Kabul's allies may go: President Biden announced in April that US troops would leave Afghanistan."
-    mn = _mention(text, "announced")
+    mn = mention_in(text, "announced")
     assert (mn.lemma, mn.obj, mn.actors) == ("announce", "withdrawal", ["Biden"])
-    leave = _mention(text, "leave")
+    leave = mention_in(text, "leave")
     assert "Biden" not in leave.targets  # a that-clause after "announced" fronts no object
 
 
 def test_the_relative_clause_subject_acts_on_the_fronted_noun() -> None:
     text = "Defenders struck back on Tuesday against the assault that the Croatian army relaunched on Sunday."
-    mn = _mention(text, "assault")
+    mn = mention_in(text, "assault")
     assert (mn.aspect, mn.actors) == ("begins", ["Croatian forces"])
 
 
 def test_a_proclamation_object_stops_at_a_time() -> None:
-    assert _mention("It is the end of a movement that proclaimed a caliphate nearly five years ago.",
+    assert mention_in("It is the end of a movement that proclaimed a caliphate nearly five years ago.",
                     "proclaimed").obj == "caliphate"
 
 

@@ -18,20 +18,7 @@ Iraq, Lebanon 2006, Congo, Yemen, Libya, Kosovo, Darfur).
 from __future__ import annotations
 
 import pytest
-
-from timeline._events._aliases import load_table
-from timeline._events._mentions import Mention, find_mentions
-
-
-def _mentions(text: str) -> list[Mention]:
-    return find_mentions("t", text, load_table()).mentions
-
-
-def _mention(text: str, word: str) -> Mention:
-    found = [m for m in _mentions(text) if m.word == word]
-    assert found, f"no mention {word!r} in {text!r}: {[m.word for m in _mentions(text)]}"
-    return found[0]
-
+from conftest import mention_in, mentions_in
 
 # (text, trigger word, type, actors that must be there, targets that must be there)
 POSITIVE: list[tuple[str, str, str, list[str] | None, list[str] | None]] = [
@@ -110,7 +97,7 @@ POSITIVE: list[tuple[str, str, str, list[str] | None, list[str] | None]] = [
 @pytest.mark.parametrize(("text", "word", "type_", "actors", "targets"), POSITIVE)
 def test_mention_corpus5(text: str, word: str, type_: str, actors: list[str] | None,
                          targets: list[str] | None) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     assert mn.type == type_
     for a in actors or []:
         assert a in mn.actors, (mn.actors, text)
@@ -119,35 +106,35 @@ def test_mention_corpus5(text: str, word: str, type_: str, actors: list[str] | N
 
 
 def test_a_campaign_noun_after_an_adjective_is_the_campaign_of_its_place() -> None:
-    assert _mention("The army's push on Kharkiv stalled on Monday.", "push").campaign == "Kharkiv"
-    assert _mention("The Turkish onslaught on Afrin began on Saturday.", "onslaught").campaign == "Afrin"
-    assert _mention("In its fourth week, the war over Abkhazia has spread to the coast.", "war").campaign == "Abkhazia"
-    assert _mention("The conflict over Transnistria erupted in March 1992.", "conflict").campaign == "Transnistria"
+    assert mention_in("The army's push on Kharkiv stalled on Monday.", "push").campaign == "Kharkiv"
+    assert mention_in("The Turkish onslaught on Afrin began on Saturday.", "onslaught").campaign == "Afrin"
+    assert mention_in("In its fourth week, the war over Abkhazia has spread to the coast.", "war").campaign == "Abkhazia"
+    assert mention_in("The conflict over Transnistria erupted in March 1992.", "conflict").campaign == "Transnistria"
     # "for" stays a fight for a place (a fighting mention with its target), not a campaign
-    assert _mention("Two weeks into the street fighting for Vukovar, the army is winning.", "fighting").type == "fighting"
+    assert mention_in("Two weeks into the street fighting for Vukovar, the army is winning.", "fighting").type == "fighting"
 
 
 def test_an_ing_form_after_an_aspectual_verb_is_past_when_the_verb_is() -> None:
-    assert _mention("Serb units started pulling out of Knin on Saturday.", "pulling").tense == "past"
+    assert mention_in("Serb units started pulling out of Knin on Saturday.", "pulling").tense == "past"
 
 
 def test_a_proclamation_names_what_it_proclaimed() -> None:
-    passive = _mention("For the rebels, whose self-styled Luhansk People's Republic was proclaimed in May 2014, "
+    passive = mention_in("For the rebels, whose self-styled Luhansk People's Republic was proclaimed in May 2014, "
                        "the town matters.", "proclaimed")
     assert passive.obj == "Luhansk People's Republic" and passive.targets == ["Luhansk"]
-    it = _mention("Raqqa has been the capital of the militants' self-declared caliphate since they proclaimed it "
+    it = mention_in("Raqqa has been the capital of the militants' self-declared caliphate since they proclaimed it "
                   "in June 2014.", "proclaimed")
     assert it.obj == "caliphate" and it.targets == ["Raqqa"] and it.actors == ["militants"]
 
 
 def test_they_is_the_actor_of_its_own_sentence_before_an_earlier_one() -> None:
-    mn = _mention("Kyiv said the talks had failed. Horlivka has been the capital of the separatists' self-declared "
+    mn = mention_in("Kyiv said the talks had failed. Horlivka has been the capital of the separatists' self-declared "
                   "republic since they proclaimed it in May 2014.", "proclaimed")
     assert mn.actors == ["rebels"]  # (the separatists: their class name)
 
 
 def test_a_place_before_a_deal_is_where_it_was_made() -> None:
-    mn = _mention("The Dayton agreement of late 1995 still holds.", "agreement")
+    mn = mention_in("The Dayton agreement of late 1995 still holds.", "agreement")
     assert mn.actors == [] and "Dayton" in mn.places
 
 
@@ -169,11 +156,11 @@ NEGATIVE: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "word"), NEGATIVE)
 def test_no_mention(text: str, word: str) -> None:
-    assert word not in [m.word for m in _mentions(text)]
+    assert word not in [m.word for m in mentions_in(text)]
 
 
 def test_a_month_abbreviation_is_no_actor() -> None:
-    assert _mention("Since the Oct. 12 vote, Ankara has shut the border.", "vote").actors == []
+    assert mention_in("Since the Oct. 12 vote, Ankara has shut the border.", "vote").actors == []
 
 
 CONTROL: list[tuple[str, str, list[str]]] = [
@@ -187,12 +174,12 @@ CONTROL: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "word", "actors"), CONTROL)
 def test_a_place_said_to_be_under_someones_control_is_a_declaration_of_control(
         text: str, word: str, actors: list[str]) -> None:
-    mn = _mention(text, word)
+    mn = mention_in(text, word)
     assert mn.type == "proclamation" and mn.obj == "control" and mn.actors == actors and len(mn.targets) == 1
 
 
 def test_a_claim_of_control_makes_its_place_the_city_of_the_dispatch() -> None:
-    mn = _mention("Officials in Moscow announced that Vuhledar was under Russian control. Yesterday's retreat ends a "
+    mn = mention_in("Officials in Moscow announced that Vuhledar was under Russian control. Yesterday's retreat ends a "
                   "siege of four months.", "retreat")
     assert mn.targets == ["Vuhledar"]
 
@@ -205,7 +192,7 @@ NOUNS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "word"), NOUNS)
 def test_a_noun_compound_after_a_preposition_is_a_noun(text: str, word: str) -> None:
-    assert _mention(text, word).nominal
+    assert mention_in(text, word).nominal
 
 
 NOT_EVENTS: list[tuple[str, str]] = [
@@ -217,4 +204,4 @@ NOT_EVENTS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "word"), NOT_EVENTS)
 def test_what_was_avoided_or_counted_is_no_event(text: str, word: str) -> None:
-    assert word not in [m.word for m in _mentions(text)]
+    assert word not in [m.word for m in mentions_in(text)]
