@@ -83,7 +83,7 @@ _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursio
               "thrust", "move")
 _LABEL_VERB = {"fall": "capture", "drive": "clear", "inch": "inch toward", "close in": "close in on",
                "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
-               "retreat": "retreat from"}
+               "retreat": "retreat from", "free town": "free", "swear in": "be sworn in"}
 
 
 #: Objects that are no object: a preposition or a function word the object finder stopped at.
@@ -123,7 +123,7 @@ def _verb(actor: str, lemma: str) -> str:
         last[:1].isupper() and not last.isupper() and last.endswith("s") and len(last) > 4
         and not last.endswith(("ss", "us")) and last not in _SINGULAR_S)
     if plural:
-        return lemma
+        return "are " + lemma[3:] if lemma.startswith("be ") else lemma
     head, _, rest = lemma.partition(" ")
     return f"{present_3sg(head)} {rest}".strip()  # "moves into", whatever the lexicon's first form
 

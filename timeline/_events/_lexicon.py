@@ -184,10 +184,18 @@ _PRESENT_3SG = {v.lemma: next((f for f in v.forms if f != v.lemma.split()[0] and
 def present_3sg(lemma: str) -> str:
     """The third-person present of a verbal trigger's lemma, for labels ("ISIS proclaims ...")."""
     head, _, rest = lemma.partition(" ")
-    got = _PRESENT_3SG.get(lemma)
+    got = _PRESENT_3SG.get(lemma) or _IRREGULAR_3SG.get(head)
     if not got:
-        got = head + "es" if head.endswith(("s", "sh", "ch", "x")) else head + "s"
+        if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+            got = head[:-1] + "ies"  # "flies", "carries"; not "stays"
+        elif head.endswith(("s", "sh", "ch", "x", "z", "o")):
+            got = head + "es"  # "pushes", "goes"
+        else:
+            got = head + "s"
     return f"{got} {rest}".strip()
+
+
+_IRREGULAR_3SG = {"have": "has", "be": "is", "do": "does", "go": "goes"}
 
 
 def trigger_pattern() -> re.Pattern[str]:

@@ -6,6 +6,8 @@ no act): the open class, the verb itself, is whatever the sentence uses.
 
 from __future__ import annotations
 
+from timeline._events._lexicon import present_3sg
+
 __all__ = [
     "BLOCKERS",
     "COPULAS",
@@ -173,13 +175,4 @@ def lemma_of(form: str) -> str:
 
 def third_person(base: str) -> str:
     """"fly" -> "flies", "push" -> "pushes", "go" -> "goes", "hoist" -> "hoists" (the head word only)."""
-    head, _, rest = base.partition(" ")
-    if head in ("have", "be", "do", "go"):
-        head = {"have": "has", "be": "is", "do": "does", "go": "goes"}[head]
-    elif head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
-        head = head[:-1] + "ies"
-    elif head.endswith(("s", "sh", "ch", "x", "z", "o")):
-        head += "es"
-    else:
-        head += "s"
-    return f"{head} {rest}".strip()
+    return present_3sg(base)

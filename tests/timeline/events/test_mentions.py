@@ -244,3 +244,33 @@ def test_visits_evacuations_vetoes(text: str, word: str, type_: str, target: str
 )
 def test_an_adjectival_participle_is_not_an_event(text: str) -> None:
     assert not [m for m in _mentions(text) if m.type == "capture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("KIGALI - The new president was sworn in on Friday before a crowd of thousands.", "Government is sworn in"),
+        ("The prime minister flew to Goma on Tuesday to meet aid workers.", "Government flies to Goma"),
+        ("Government troops freed the town of Rutshuru on Monday after a week of fighting.",
+         "Government forces free Rutshuru"),
+    ],
+)
+def test_labels_agree_with_their_subject(text: str, label: str) -> None:
+    import datetime as _dt
+
+    import timeline
+    from timeline.model import Document
+
+    events = timeline.build([Document(id="a", text=text, published=_dt.date(2019, 5, 8))]).events
+    assert label in [e.label for e in events]
+
+
+@pytest.mark.parametrize(
+    ("lemma", "third"),
+    [("fly to", "flies to"), ("carry", "carries"), ("stay", "stays"), ("push", "pushes"), ("go", "goes"),
+     ("be sworn in", "is sworn in"), ("have", "has"), ("hoist", "hoists")],
+)
+def test_third_person_of_a_lemma(lemma: str, third: str) -> None:
+    from timeline._events._lexicon import present_3sg
+
+    assert present_3sg(lemma) == third
