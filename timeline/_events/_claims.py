@@ -122,6 +122,17 @@ def claims_of_control(dm: DocMentions, sent: Sentence, first: int, reports: list
             mn.obj = "control"
             out.append(mn)
             continue
+        won = _won(dm, first, cue, start, sent)
+        if won is not None:
+            # "announced on Thursday that its forces had freed the town": the victory announcement is an event of
+            # that day (the taking itself is only known to be before it)
+            mn = _declaration(dm, sent, cue)
+            mn.actors = _subject(dm, sent, cue) or list(won.actors)
+            mn.targets = list(won.targets)
+            mn.places = list(won.places)
+            mn.obj = "control"
+            out.append(mn)
+            continue
         if _CONTROL.match(text, start, sent.end) is None:
             continue
         taken = next((m for m in dm.mentions[first:] if m.type == "capture" and not m.nominal and m.start > cue.end
@@ -135,6 +146,19 @@ def claims_of_control(dm: DocMentions, sent: Sentence, first: int, reports: list
         mn.obj = "control"
         out.append(mn)
     return out
+
+
+# "(announced) that government forces had retaken", "(announced), that the army has finally liberated"
+_WON_GAP = re.compile(r"\s*,?\s*(?:that\s+)?(?:[\w'-]+\s+){1,6}?(?:had|has|have)\s+(?:now\s+|finally\s+|fully\s+)?")
+_WINNING = frozenset(["announced", "announces"])
+
+
+def _won(dm: DocMentions, first: int, cue: Cue, start: int, sent: Sentence) -> Mention | None:
+    """The taking of a named place that an announcement says has happened, if that is what it says."""
+    if dm.text[cue.start : cue.end].lower() not in _WINNING:
+        return None
+    return next((m for m in dm.mentions[first:] if m.type == "capture" and not m.nominal and m.targets
+                 and start <= m.start < sent.end and _WON_GAP.fullmatch(dm.text, start, m.start)), None)
 
 
 def _declaration(dm: DocMentions, sent: Sentence, cue: Cue) -> Mention:

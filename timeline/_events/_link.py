@@ -375,7 +375,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         # 3. premodifier: "the 2003 US-led invasion"
         pre = next((m for m in in_sent if m.nominal and 0 <= m.start - e.end <= 16
                     and rx(r"[\s\w-]*").fullmatch(text[e.end : m.start]) is not None
-                    and not rx(r"\b(?:of|in|on|at|and|the|a)\b").search(text[e.end : m.start])), None)
+                    and not rx(r"\b(?:of|in|on|at|and|the|a)\b").search(text[e.end : m.start])
+                    and not lx.NOT_PREMODIFIER.search(text, e.end, m.start)), None)
         if pre is not None and e.type == "DATE":
             links.append(TimeLink(pre.index, i, "within" if grain_of(e) not in {"day"} else "on", weak))
             continue
@@ -428,6 +429,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                             not x.nominal and x.end <= e.start and lo <= x.start and e.start - x.end <= 60
                             and not rx(r"[,;]").search(text, x.end, e.start) for x in in_sent):
                         continue  # "struck back with bombers on Tuesday against the assault": the striking's day
+                    if m.start >= e.end and lx.ANNIVERSARY.search(text, e.end, m.start):
+                        continue  # "Sunday will mark a year since an air strike killed ...": not the strike's day
                     if m.licensed_by is not None and dm.mentions[m.licensed_by].end <= e.start and e.end <= m.start:
                         continue  # "ordered troops on Wednesday to withdraw": the order's date
                     if m.nominal and lx.called_off(text, m, in_sent):

@@ -10,7 +10,7 @@ from timeline._events._doc import DocMentions, Mention
 from timeline._events._text import Sentence
 from timeline.model import Expression, Relation
 
-__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers"]
+__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "NOT_PREMODIFIER", "ANNIVERSARY", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
@@ -193,3 +193,14 @@ def dated_between(expressions: tuple[Expression, ...], i: int, cue_start: int, c
     lo, hi = (cue_end, e.start) if cue_end <= e.start else (e.end, cue_start)
     return any(lo <= x.start and x.end <= hi and x.type in {"DATE", "TIME"}
                for x in expressions[max(0, i - 4) : i + 5] if x is not e)
+# words that cannot stand between a date and the noun it premodifies: "ordered his troops on Friday to halt
+# their advance" (an infinitive and its owned object), not "the 2003 US-led invasion".  (A bare "to" is still let
+# through: "voted over the weekend to extend martial law" then relates the vote by its date to a campaign through
+# "days after", which _relations reads as the campaign's start; see requests.md)
+NOT_PREMODIFIER = re.compile(r"\b(?:their|its|his|her|our|my|your|by|for|from|with|as|into|after|before|"
+                             r"than|was|were|is|are|had|has|have|that|which|who)\b", re.IGNORECASE)
+# between a date and a later event: the date of an anniversary, not of what it recalls ("Sunday will mark a
+# year since the massacre", "Friday marks six months since the fall of the town")
+ANNIVERSARY = re.compile(r"\b(?:marks?|marked|marking|is|was|will\s+be)\s+(?:exactly\s+|just\s+)?(?:a|one|two|three|four|"
+                         r"five|six|seven|eight|nine|ten|\d+)\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+since\b",
+                         re.IGNORECASE)

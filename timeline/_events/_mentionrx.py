@@ -107,3 +107,20 @@ OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "at
                            "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"})
 PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
 PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation", "defeat"})
+# a passive told as to come, right before its participle: "will be sworn in", "is to be freed", "would be handed"
+FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|'ll|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+(?:\w+ly\s+)?be\s+"
+                            r"(?:\w+ly\s+)?$")
+# the go-between of a truce or a deal: "(a ceasefire) brokered by", "(the accord), mediated by"
+BROKERED = re.compile(r"\s*,?\s+(?:(?:that\s+|which\s+)?(?:was|were|had\s+been)\s+)?(?:brokered|mediated|negotiated|"
+                      r"arranged|sponsored)\s+(?:jointly\s+)?by\s+(?:the\s+)?")
+# a participle of launching right before an event noun: "(swept into the town), launching the biggest offensive"
+LAUNCHING = re.compile(r",\s+(?:launching|beginning|starting|opening|mounting|kicking\s+off)\s+$")
+# triggers inside an idiom: "(announced weeks) in advance", "in advance of the talks"
+IDIOM = re.compile(r"\bin\s+advance$", re.IGNORECASE)
+# the body some members speak or act for, right before the verb: "inspectors from the Organisation for the
+# Prohibition of Chemical Weapons (concluded)", "experts of the International Atomic Energy Agency (found)"
+MEMBERS_OF = re.compile(r"(?i:\b(?:inspectors|investigators|experts|monitors|observers|envoys|diplomats|delegates|"
+                        r"negotiators|researchers|representatives|members|a\s+team|teams|a\s+mission|a\s+delegation)"
+                        r"\s+(?:from|of|at|with)\s+(?:the\s+)?)"
+                        r"([A-Z][\w'-]*(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?[A-Z][\w'-]*)*)\s+"
+                        r"(?:(?:has|have|had|also|\w+ly)\s+)?$")

@@ -106,7 +106,6 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     return dm
 
 
-
 def _sentence(dm: DocMentions, sent: Sentence) -> None:
     text = dm.text
     first_mention = len(dm.mentions)
@@ -117,6 +116,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
         s, e = m.start(), m.end()
         if dm.spans("both").covers(s) or vr.in_org_name(text, s):
             continue  # part of a name ("Hezbollah Brigades", "Operation ...", "Institute for the Study of War")
+        if mx.IDIOM.search(text, max(sent.start, s - 12), e):
+            continue  # "announced weeks in advance", "in advance of the vote": an idiom of time, no event
         after = text[e : min(len(text), e + 60)]
         if form in REPORTING and not any(v[0].needs and rx(v[0].needs).match(after) for v in _VERB_FORM.get(form, ())):
             # (unless a verb of its own: "called off the assault")
@@ -231,7 +232,6 @@ def _tense(dm: DocMentions, sent: Sentence, s: int, past: bool, nominal: bool = 
     return tense_at(dm.text, lo, hi, s, past, nominal)
 
 
-
 def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entry: VerbEntry,
                 past: bool) -> None:
     text = dm.text
@@ -265,7 +265,9 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             if not actors and said_at is not None:  # "Hungary said it would let": it = Hungary
                 actors = subject_names(dm, lo, said_at) or place_subject(dm, sent, lo, said_at)
         if not actors and lo > sent.start:
-            actors = _actors_in(dm, sent.start, s)[:1]
+            # a name right before the verb is the subject of its clause ("a message after Russia and China
+            # blocked action"), before any actor at the head of the sentence
+            actors = subject_names(dm, max([lo, *said]), s) or _actors_in(dm, sent.start, s)[:1]
     if len(actors) > 1 and not passive:  # "fighters with artillery and machine guns entered": equipment
         kept = [a.name for a in dm.spans("actors").within(lo, s) if a.name in actors
                 and not WITH_BEFORE.search(text, max(lo, a.start - 40), a.start)]
@@ -286,10 +288,12 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         actors = subject_names(dm, lo, s)  # "Mevlut Cavusoglu, warned", "NATO took command", "Russia vetoed"
     if not actors and not passive and licence is None:
         actors = place_subject(dm, sent, lo, s)  # "Moscow declared", "Russia's defence minister ordered"
+    if not actors and (passive or licence is None):
+        actors = vr.late_subject(dm, lo, s, entry.lemma, passive)  # "experts from the WHO concluded"
     if entry.lemma in _MOVERS_ONLY and not set(actors) & dm.spans("actors").names:
         return  # "fans poured into the stadium", "the storm swept into Miami": only armed men move in
-    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False,
-                 _tense(dm, sent, s, past))
+    tense = "future" if passive and mx.FUTURE_PASSIVE.search(text, max(lo, s - 30), s) else _tense(dm, sent, s, past)
+    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False, tense)
     mn.actors = vr.pronoun_in_sentence(dm, sent.start, lo, s, actors) if not passive and licence is None else actors
     if licence is not None:
         mn.licensed_by = licence.index
@@ -463,11 +467,14 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             or agent_after_of(dm, form, e, hi)
         repelled = rx(r"\b(?:repel\w*|fend\w*\s+off|fought\s+off|thwart\w*|foil\w*|repuls\w*)\b", re.IGNORECASE).search(text[lo:np_lo])
         circumstance = mx.CIRCUMSTANCE.search(text, max(lo, np_lo - 30), s)
+        # "swept into the town, launching the largest offensive of the war": by the main clause's subject
+        launcher = vr.participle_host(dm, sent, np_lo) if not own and mn.type == "offensive" else None
+        own = list(launcher.actors) if launcher is not None else own
         if not own and not mn.definite and not mn.possessive_time and repelled is None and circumstance is None:
             # "militias have joined the offensive with a pre-dawn assault": an indefinite noun in
             # the object is the act of the clause's subject (not "left ... after a ceasefire").
             own = _actors_in(dm, lo, np_lo)[:1]
-        mn.actors = own
+        mn.actors = vr.civil_or_broker(dm, mn, own, premod, e)  # "the Scottish referendum", "a truce brokered by X"
         where = _places(dm, lo, hi)
         mn.places = list(dict.fromkeys(n for n, p in sorted(where, key=lambda x: abs(x[1] - s))))
         vr.made_at(dm, mn, np_lo)  # "the Minsk agreement": where, not who
@@ -493,6 +500,9 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
         if target_stmt is not None:
             targets += _places(dm, sent.start + target_stmt.end(), sent.end)
         mn.targets = _real_targets(dm, targets)
+        if launcher is not None and not mn.targets:
+            mn.targets = list(launcher.targets)
+            mn.places = mn.places or list(launcher.places)
         if not mn.targets and mn.type in OF_TARGET:  # "the fall of Bab al-Aziziya", "a truce in Aleppo"
             mn.targets = noun_object(dm, e, OF_TARGET[mn.type] + ("|of" if form in mx.DESTRUCTIVE else ""))
         if (mn.type == "fighting" and not (mn.actors or mn.places or mn.targets)) or (
@@ -511,7 +521,6 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             mn.targets = [city] if city is not None else mn.places[:1]
     by_air(mn)
     dm.mentions.append(mn)
-
 
 
 def _sentence_cues(dm: DocMentions, sent: Sentence) -> list[Cue]:

@@ -51,6 +51,9 @@ def is_nominal(text: str, start: int, form: str) -> bool:
     if p.endswith("ed") and len(p) > 4:
         return True  # the object of a verb: "staged attacks", "repelled an advance"
     two = prev_words(text, start, 2)
+    if len(two) == 2 and two[0].lower() in {"the", "a", "an", "this", "that"} and prev[0][:1].isupper() \
+            and prev[0].isalpha():
+        return True  # a place or a name before the noun: "a week after the Kabul attack", "the Trump push"
     if len(two) == 2 and two[0].lower() in {"by", "with", "of", "from"} and p.isalpha() and p.islower() and \
             not p.endswith("s") and p not in ACTOR_MODIFIERS:
         return True  # a noun compound after a preposition: "attack by glide bombs", "hit with cluster bombs"

@@ -17,12 +17,13 @@ from timeline._events._doc import DocMentions, Mention
 from timeline._events._lexicon import ASPECT
 from timeline._events._nouns import GENERIC
 from timeline._events._nps import prev_words
-from timeline._events._roles import object_names, subject_names
+from timeline._events._roles import names_in, object_names, subject_names
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline._events._where import actors_in, places_in, real_targets, salient_city
 
-__all__ = ["ASPECT_ING", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "defeat_roles", "lost_to", "made_at", "in_name", "in_org_name", "not_an_event", "out_of_it",
+__all__ = ["ASPECT_ING", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "civil_or_broker", "defeat_roles",
+           "late_subject", "participle_host", "lost_to", "made_at", "in_name", "in_org_name", "not_an_event", "out_of_it",
            "proclaimed_thing",
            "pronoun_in_sentence", "takes_effect"]
 
@@ -194,3 +195,49 @@ def in_name(text: str, sent_start: int, s: int, e: int) -> bool:
     name = _NAME_BEFORE.search(text, max(sent_start, s - 30), s)
     return name is not None and name.start() > sent_start and \
         rx(r"(?:[.:;!?\"]\s*|\n\s*)$").search(text, max(0, name.start() - 4), name.start()) is None
+
+
+# verbs whose passive subject is the one the event is about, named as its actor ("X was sworn in")
+_SUBJECT_UNDERGOES = frozenset(["swear in"])
+
+
+def late_subject(dm: DocMentions, lo: int, s: int, lemma: str, passive: bool) -> list[str]:
+    """Who acts when the usual subject rules found no one: the body its members act for ("inspectors from the
+    Organisation for the Prohibition of Chemical Weapons concluded"), or the one a passive happens to ("Ali Mahdi
+    will be sworn in")."""
+    if passive:
+        return subject_names(dm, lo, s, passive=True) if lemma in _SUBJECT_UNDERGOES else []
+    members = mx.MEMBERS_OF.search(dm.text, lo, s)
+    return [members.group(1)] if members is not None else []
+
+
+def participle_host(dm: DocMentions, sent: Sentence, np_lo: int) -> Mention | None:
+    """The act of the main clause an "-ing" participle of launching hangs on: "swept into the town before dawn,
+    launching the largest offensive of the war" (the offensive is by the sweep's subject, at its place)."""
+    part = mx.LAUNCHING.search(dm.text, max(sent.start, np_lo - 30), np_lo)
+    if part is None:
+        return None
+    for x in reversed(dm.mentions):
+        if x.sent.index != sent.index:
+            return None
+        if not x.nominal and x.end <= part.start() and x.actors and x.type in {"advance", "attack", "capture",
+                                                                                 "airstrike"}:
+            return x
+    return None
+
+
+def civil_or_broker(dm: DocMentions, mn: Mention, own: list[str], premod: str, e: int) -> list[str]:
+    """The actors of an event noun, two corrections: a people's vote is not its armed forces' ("the Scottish
+    referendum" is no act of "Scottish forces"); a truce or a deal "brokered by" a named go-between is his."""
+    if own and mn.type == "vote":
+        return [a for a in own if not (a.endswith(" forces") and a[:-7] in premod.split())]
+    if own or mn.type not in {"ceasefire", "agreement"}:
+        return own
+    by = mx.BROKERED.match(dm.text, e)
+    if by is None:
+        return []
+    named = names_in(dm, by.end(), by.end() + 60)
+    actors = actors_in(dm, by.end(), by.end() + 60)
+    if actors and dm.text.find(actors[0], by.end()) == by.end():
+        return actors[:1]
+    return [named[0].text] if named and named[0].start == by.end() else actors[:1]

@@ -110,13 +110,14 @@ def places_in(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
     text = dm.text
     known = dm.spans("both")
     for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|home\s+to|(?:town|city|village|district|province|region)"
-                r"\s+of|(?:battle|fight|fighting|struggle|war)\s+for|defending|guarding|besieging)\s+(?:the\s+)?").finditer(
+                r"\s+of|(?:battle|fight|fighting|struggle|war)\s+for|defending|guarding|besieging|"
+                r"(?:flags?|banners?|hoisted|raised|planted|unfurled)\s+(?:[\w-]+\s+){0,4}?(?:over|above|atop))\s+(?:the\s+)?").finditer(
                     dm.text[lo:hi]):
         s = lo + m.end()
         c = CAPITALISED.match(dm.text, s, hi)
         if c is None or known.covers(s):
             continue
-        name = c.group()
+        name = c.group().removesuffix("'s").removesuffix("\u2019s")  # "over Faya's main market": Faya
         if name.isupper() and len(name) <= 6:
             continue  # an acronym is an organisation ("NATO", "UN"), not a place
         if name.split()[0].removesuffix("'s") in NOT_PLACE or any(ch.isdigit() for ch in name) or \
@@ -160,9 +161,14 @@ def agent_after_by(dm: DocMentions, e: int, hi: int) -> list[str]:
     """"launched by the Hashd", "the push into the city centre was led by the CTS": the agent."""
     m = rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s+|(?:\s+[\w'-]+){0,6}?\s+(?:was|were)\s+(?:led|carried\s+out|"
            r"launched|conducted|mounted)\s+by\s+").match(dm.text[e:hi])
-    if m is None:
-        return []
+    if m is None or _SUPPORTER.search(m.group()):
+        return []  # "the breakthrough, backed by Russian warplanes": a support, not the one who broke through
     return actors_in(dm, e + m.end(), min(hi, e + m.end() + 60))[:1]
+
+
+# participles whose "by" names a supporter or an onlooker of an act, never its agent
+_SUPPORTER = re.compile(r"\b(?:backed|supported|aided|assisted|helped|covered|escorted|accompanied|welcomed|"
+                        r"condemned|critici[sz]ed|denounced|denied|watched|witnessed|reported|hailed)\s+by\s+$")
 
 
 def by_agent(dm: DocMentions, lo: int, hi: int) -> list[str]:
