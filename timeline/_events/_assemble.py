@@ -252,7 +252,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     for k, (cl, _acc, pieces, dated) in enumerate(rows):
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
-        if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and \
+        if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and not _national(cl, dms) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
                 not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told
@@ -263,6 +263,12 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names,
                                concluded.get(k, set()))))
     return _with_relations(out, index, joined, docs, dms), findings
+
+
+def _national(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """A vote held in a named country ("Sunday's referendum" in Syria): the country tells it, as a town tells
+    a battle (elsewhere a country is too coarse to tell one event from another)."""
+    return cl.type == "vote" and any(dms[d].mentions[m].places for d, m in cl.members)
 
 
 def _propagate(accs: list[Bounds4], joined: list[tuple[int, int, int, MentionRelation]], dated: list[bool],

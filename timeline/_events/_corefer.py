@@ -22,7 +22,9 @@ Hashd; "The offensive, named Bunyan al-Marsous"); bare campaign nouns of a dispa
 place ("three weeks into the siege") join that campaign (:func:`._corpus_names.fold_bare`); a noun owned
 by a time ("Sunday night's airdrops") or naming nobody ("the new push, launched on Saturday") joins the
 day's one such event of another article (:func:`._undated.merge_backrefs`); an act told on two separate
-days ("on Thursday and again on Friday") is two events (:func:`._local.repeats`).
+days ("on Thursday and again on Friday") is two events (:func:`._local.repeats`). A bare "since the assault
+began on May 3", or "have been shelling X since Friday", is the one campaign it opens (:mod:`._heads`); "last
+week's battle for X" is the one capture of X dated that week (:mod:`._known_battles`).
 
 Every cross-document pass looks its candidates up in an index (family, month, actor or target;
 head and signature word; family, actor, place and month), so the stage grows linearly with the
@@ -55,6 +57,8 @@ from timeline._events._corpus_names import (
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._definite import merge_definite
 from timeline._events._found import found_campaigns
+from timeline._events._heads import DISTINCT_HEADS, Heads, by_head_noun, merge_openings
+from timeline._events._known_battles import merge_known_battles
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._local import (
@@ -143,7 +147,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 host = subject_act(dm, mn, of_mention)  # "An air strike hit the school": one act
             if host is not None and any((d, m) in host.members for m in apart.get(mn.index, ())):
                 host = None
-            if host is not None and dates_clash(mn, host, d, by_mention, docs):
+            if host is not None and (dates_clash(mn, host, d, by_mention, docs)
+                                     or _history(mn, host, d, by_mention, docs)):
                 host = None  # "the uprising ... began in March 2011" is not Saturday's assault
             if host is None:
                 host = apposition(dm, mn, of_mention)
@@ -219,14 +224,15 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
         for cl in fold_headlines(dm, local):
             _merge_across(cl, clusters, dms, docs, by_time)
     if loose_rel:
-        heads = _Heads(dms, campaigns, clusters, docs)
-        loose_rel = [(d, r) for d, r in loose_rel if not _by_head_noun(dms, heads, d, r)]
+        heads = Heads(dms, campaigns, clusters, docs)
+        loose_rel = [(d, r) for d, r in loose_rel if not by_head_noun(dms, heads, d, r)]
     loose_rel = _own_campaign(clusters, dms, loose_rel)
     clusters = fold_bare(campaigns, clusters, dms)
     # "Twenty days into the offensive", in dispatches about Palmyra that never name the campaign
     clusters, loose_rel = found_campaigns(campaigns, clusters, dms, docs, loose_rel)
     clusters = fold_bare(campaigns, clusters, dms)  # "the five-month siege", now that the siege is known
     fold_named(campaigns, dms, docs)  # "Operation Olive Branch", in dispatches about the Afrin offensive
+    clusters = merge_openings(campaigns, clusters, dms, docs)  # "since the assault began on May 3"
     clusters = merge_described(clusters, docs, dms)
     clusters = merge_undated(clusters, docs, dms)
     clusters = merge_anchorless(clusters, docs, dms)
@@ -238,7 +244,24 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_presupposed(clusters, docs, dms)  # "The evacuation of X, which began on May 2" + "on May 9"
     clusters = merge_background(clusters, docs, dms)  # "proclaimed in April last year" and "in April 2014"
     clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
+    merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     return list(campaigns.values()) + clusters, loose_rel
+
+
+def _history(mn: Mention, host: Cluster, d: int, by_mention: dict[int, list[TimeLink]], docs: list[Document]) -> bool:
+    """"The toll is the worst since the chemical attack of August 2013", after "since the onslaught began" in a
+    dispatch of 2018: an anaphor that its own date puts wholly a year or more before the article is history,
+    not the undated event of the news told before it (which it would otherwise date years back)."""
+    anchor = docs[d].anchor.value
+    own = by_mention.get(mn.index)
+    if anchor is None or not own or any(ln.relation not in ("on", "within") for ln in own) \
+            or any(by_mention.get(m) for dd, m in host.members if dd == d):
+        return False  # ("The offensive, which began in March 2016": a long campaign may be the news still)
+    ends = [bounds_of_link(docs[d].expressions[ln.expression], ln.relation) for ln in own]
+    return all(b is not None and b[1] is not None and anchor - b[1] > _HISTORY for b in ends)
+
+
+_HISTORY = dt.timedelta(days=365)
 
 
 def _battle_of_the_place(dm: DocMentions, mn: Mention, campaigns: dict[str, Cluster]) -> str | None:
@@ -285,45 +308,6 @@ def _own_campaign(clusters: list[Cluster], dms: list[DocMentions], loose: list[t
         else:
             out.append((d, r))
     return out
-
-
-class _Heads:
-    """Which campaigns, and which dated attributed events, each head noun names (computed once)."""
-
-    def __init__(self, dms: list[DocMentions], campaigns: dict[str, Cluster], clusters: list[Cluster],
-                 docs: list[Document]) -> None:
-        self.campaigns: dict[str, list[Cluster]] = {}
-        for cl in campaigns.values():
-            if not cl.named:
-                for head in dict.fromkeys(dms[x].mentions[m].word.lower() for x, m in cl.members):
-                    self.campaigns.setdefault(head, []).append(cl)
-        self.events: dict[str, list[tuple[Cluster, set[tuple[int, int]]]]] = {}
-        for cl in clusters:
-            heads = {dms[x].mentions[m].word.lower() for x, m in cl.members} & _DISTINCT_HEADS
-            if heads and cl.actors(dms) and _start_range(cl, docs) is not None:
-                for head in sorted(heads):
-                    self.events.setdefault(head, []).append((cl, set(cl.members)))
-
-
-def _by_head_noun(dms: list[DocMentions], heads: _Heads, d: int, r: RelativeStart) -> bool:
-    """"Four weeks into the counteroffensive", in an article that names no campaign: the one campaign
-    of the corpus called a counteroffensive, if there is exactly one."""
-    if r.kind == "since" or r.mention is None:
-        return False
-    head = dms[d].mentions[r.mention].word.lower()
-    named_so = heads.campaigns.get(head, [])
-    if not named_so and head in _DISTINCT_HEADS:
-        # no campaign called so: the one dated, attributed counteroffensive (incursion, invasion) of
-        # the corpus ("Ukraine launched a counteroffensive in the Kherson region on Monday")
-        named_so = [cl for cl, members in heads.events.get(head, [])[:3] if (d, r.mention) not in members]
-    if len(named_so) != 1:
-        return False
-    named_so[0].relative.append((d, r))
-    return True
-
-
-#: Nouns distinctive enough that "N weeks into the counteroffensive" means the corpus's one such event.
-_DISTINCT_HEADS = frozenset({"counteroffensive", "counter-offensive", "incursion", "invasion", "siege"})
 
 
 _SINCE = rx(r"\bsince\s+$")
@@ -464,7 +448,7 @@ class _ByTime:
 def _unique_keys(cl: Cluster, dms: list[DocMentions]) -> set[tuple[str, str]]:
     """(head, actor) for a possessed or definite distinctive noun: "its counteroffensive", "Ukraine's invasion"."""
     heads = {mn.word.lower() for mn in (dms[d].mentions[m] for d, m in cl.members)
-             if mn.nominal and mn.word.lower() in _DISTINCT_HEADS and mn.campaign is None
+             if mn.nominal and mn.word.lower() in DISTINCT_HEADS and mn.campaign is None
              and (mn.definite or mn.premod.lower().endswith("'s") or " its " in f" {mn.premod.lower()} ")}
     return {(h, a) for h in heads for a in cl.actors(dms)}
 

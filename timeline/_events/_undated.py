@@ -65,11 +65,11 @@ def _fits_undated(cl: Cluster, other: Cluster, docs: list[Document], dms: list[D
     mine_dir, their_dir = _directions(dms, cl), _directions(dms, other)
     if mine_dir and not mine_dir & their_dir and not geo[0] & other_geo[0]:
         return False  # "west of Mosul" is not "south of Mosul"
-    if not geo[0] & other_geo[0] and not mine_dir & their_dir:
-        return False  # only a shared city: too weak without a shared target or direction
     b = _start_range(other, docs)
     if b is None:
         return False
+    if not geo[0] & other_geo[0] and not mine_dir & their_dir and not _same_day_at(cl, b, geo[0] & other_geo[1], docs, dms):
+        return False  # only a shared city: too weak without a shared target or direction
     for d, m in cl.members:
         if not dms[d].mentions[m].actors:
             continue  # "opposed the Hashed's participation in the operation": the clause's tense is not its own
@@ -85,6 +85,22 @@ def _fits_undated(cl: Cluster, other: Cluster, docs: list[Document], dms: list[D
         if tense == "future" and not (day <= b[0] and b[1] <= day + _NEAR):
             return False
         if tense != "future" and not (day - _NEAR <= b[0] and b[1] <= day + dt.timedelta(days=1)):
+            return False
+    return True
+
+
+def _same_day_at(cl: Cluster, b: Bounds4, shared: set[str], docs: list[Document], dms: list[DocMentions]) -> bool:
+    """"Peshmerga fighters pulled back from the city" (told on the 16th, undated) and "Yesterday's withdrawal
+    of the Peshmerga", placed in that city and dated the 16th by another article: the place the act is aimed
+    at is where the other happened, on its article's day (or the day next to it), in the past tense."""
+    if not shared or b[0] is None or b[1] is None:
+        return False
+    for d, m in cl.members:
+        anchor = docs[d].anchor.value
+        if anchor is None or dms[d].mentions[m].tense != "past":
+            return False
+        day = dt.datetime(anchor.year, anchor.month, anchor.day)
+        if not (day - dt.timedelta(days=1) <= b[0] and b[1] <= day + dt.timedelta(days=1)):
             return False
     return True
 
