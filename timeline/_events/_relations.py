@@ -142,6 +142,13 @@ def _fronted(dm: DocMentions, sent: Sentence, phrase_start: int) -> bool:
     return len(rx(r"[\w'-]+").findall(dm.text[sent.start : phrase_start])) <= 2
 
 
+# the dependent's clause tells a milestone of it, not its start or end: "entered its second month",
+# "marked its hundredth day", "reached the 50-day mark"
+_MILESTONE = re.compile(r"\b(?:enter(?:ed|s|ing)?|mark(?:ed|s|ing)?|reach(?:ed|es|ing)?|pass(?:ed|es|ing)?|"
+                        r"hit|hits|turn(?:ed|s)?)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:day|week|month|year|anniversary|mark)s?\b", re.IGNORECASE)
+
+
 def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_start: int, other: Mention,
                fronted: bool) -> Mention | None:
     text = dm.text
@@ -150,7 +157,8 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
         if comma is None or len(rx(r"[\w'-]+").findall(text[other.end : comma.start()])) > 6:
             return None  # "before it was seized by ISIS the town had ...": no clause boundary to trust
         hi = clause_bounds(text, sent, min(sent.end - 1, comma.end() + 1))[1]
-        return next((mn for mn in near if comma.end() <= mn.start < hi and mn.reported_by is None), None)
+        dep = next((mn for mn in near if comma.end() <= mn.start < hi and mn.reported_by is None), None)
+        return None if dep is not None and _MILESTONE.search(text, dep.end, hi) else dep
     lo = clause_bounds(text, sent, max(sent.start, phrase_start - 1))[0]
     before = [mn for mn in near if mn.end <= phrase_start]
     inside = [mn for mn in before if mn.start >= lo]
@@ -163,7 +171,23 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
     dep = verbs[-1] if verbs else (pool[-1] if pool else None)
     if dep is not None and rx(r"\b(?:that|which|who|whose|where)\b").search(text[dep.end : phrase_start]):
         return None  # "... Tal Afar, a town that had a Shiite majority before it fell": the relative clause's
+    if dep is not None and _MILESTONE.search(text, dep.end, phrase_start):
+        return None  # "the siege entered its second month on Friday, days after ...": the milestone's time
     return dep
+
+
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|or|while|whereas|which|who|that|when|where|as|after|before|since|until)\b",
+                         re.IGNORECASE)
+
+
+def _own_date_end(dm: DocMentions, expressions: tuple[Expression, ...], other: Mention, hi: int, end: int) -> int:
+    """Where the relation's phrase ends once the other event's own date is in it (``end`` when none is)."""
+    for e in expressions:
+        if other.end <= e.start and e.end <= hi and e.type in {"DATE", "TIME"} and not any(
+                other.end <= mn.start < e.start for mn in dm.mentions) \
+                and not _NEW_CLAUSE.search(dm.text, other.end, e.start):  # ("... and burned the depot on Monday")
+            end = max(end, e.end)
+    return end
 
 
 def _negated_or_future(dm: DocMentions, mn: Mention) -> bool:
@@ -212,6 +236,10 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
             if quantified and gap is None:
                 continue
             end = max(other.end, other.aspect_span[1] if other.aspect_span else other.end)
+            # the other event's own date, told in its clause with no other trigger between ("after Russia
+            # and China blocked action in the Security Council earlier this month"), is part of the phrase:
+            # the linker then lets it date that event (outside the phrase it dates no event told against)
+            end = _own_date_end(dm, expressions, other, hi, end)
             exprs = tuple(i for i, e in enumerate(expressions) if start <= e.start < m.end("conn"))
             if conn in {"as", "when"}:
                 container, inner = other, dep

@@ -401,7 +401,14 @@ class _Builder:
         if xs is None or xt is None:
             return
         day = 0 if net.fine[s] or net.fine[xt] else DAY
-        if rel == "on" and self._day_or_finer(e):
+        if rel == "on" and self._day_or_finer(e) and net.fine[s]:
+            # an event known to the minute ("early on Sunday", "at 3 p.m.") told elsewhere as "on
+            # Sunday" or "this afternoon": it lies within that day or that part of it, it does not
+            # fill it from end to end (a day-grain event does: its day is all it has)
+            net.add(xs, s, 0, None, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
+            net.add(s, xt, 1, None, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
+            net.add(t, xt, 0, None, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
+        elif rel == "on" and self._day_or_finer(e):
             net.add(xs, s, 0, 0, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
             net.add(xt, t, 0, 0, kind, f"{where} puts “{label}” on that day", evid, docs, group=g)
         elif rel in ("on", "within"):
@@ -469,7 +476,11 @@ class _Builder:
                 lo -= 1
         else:
             return
-        net.add(s, a, lo * DAY, hi * DAY, "eventrel",
+        # the article was written at some time of its day (the anchor is that day's midnight): against
+        # a start known to the minute ("went to war this afternoon") the count may be up to a day
+        # short of the anchor's midnight; a day-grain start keeps the whole-day count
+        slack = DAY - 1 if net.fine[s] else 0
+        net.add(s, a, lo * DAY - slack, hi * DAY, "eventrel",
                 f"{where}: “{ev.label}” began {_fmt_days(lo, hi)} before {lk.doc} was written", evid, docs, group=g)
         net.add(a, t, 0, None, "eventrel", f"{where}: “{ev.label}” was still going on when {lk.doc} was written",
                 evid, docs, group=g)
