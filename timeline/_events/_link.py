@@ -193,8 +193,9 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
     if aspect in {"begins", "ends"}:
         return aspect  # type: ignore[return-value]
     fine = grain_of(e) in {"day", "hour", "minute", "part_of_day"}
-    if mn is not None and mn.type == "campaign":
+    if mn is not None and mn.type == "campaign" and not lx.OWNER_TIME.fullmatch(text, e.end, mn.start):
         return "includes"  # "the battle for Aleppo" told on Tuesday: it was going on then
+        # (but "last week's battle for Aleppo", "Sunday's siege of the port": it was fought then)
     if fine and mn is not None and mn.nominal and mn.type in _DURATIVE:
         if e.value.endswith("_REF"):
             return "includes"  # "five months into the campaign, the rebels now hold ...": still going on now
@@ -379,6 +380,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     and not lx.NOT_PREMODIFIER.search(text, e.end, m.start)), None)
         if pre is not None and e.type == "DATE":
             links.append(TimeLink(pre.index, i, "within" if grain_of(e) not in {"day"} else "on", weak))
+            continue
+        head = lx.occurred_head(text, sent.start, e, in_sent) if e.type in {"DATE", "TIME"} else None
+        if head is not None:  # 3b. "the withdrawal from X, which took place on <D>": the noun's date (R)
+            links.append(TimeLink(head.index, i, "on" if grain_of(e) in lx.FINE else "within", weak))
             continue
         # 4. nearest trigger of the clause
         lo, hi = clause_bounds(text, sent, e.start)

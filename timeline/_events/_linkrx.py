@@ -10,7 +10,7 @@ from timeline._events._doc import DocMentions, Mention
 from timeline._events._text import Sentence
 from timeline.model import Expression, Relation
 
-__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "NOT_PREMODIFIER", "ANNIVERSARY", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers"]
+__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "NOT_PREMODIFIER", "ANNIVERSARY", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers", "OWNER_TIME", "occurred_head", "FINE"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
@@ -204,3 +204,26 @@ NOT_PREMODIFIER = re.compile(r"\b(?:their|its|his|her|our|my|your|by|for|from|wi
 ANNIVERSARY = re.compile(r"\b(?:marks?|marked|marking|is|was|will\s+be)\s+(?:exactly\s+|just\s+)?(?:a|one|two|three|four|"
                          r"five|six|seven|eight|nine|ten|\d+)\s+(?:full\s+)?(?:years?|months?|weeks?|days?)\s+since\b",
                          re.IGNORECASE)
+
+# between a time and the campaign noun it owns: "last week's battle for X", "Sunday's fierce siege of X"
+OWNER_TIME = re.compile(r"['\u2019]s\s+(?:[a-z-]+\s+){0,2}")
+
+#: Grains of a date that put an act on one day.
+FINE = frozenset({"day", "hour", "minute", "part_of_day"})
+# a relative clause or participle whose verb only says that something took place, right before a date
+_OCCURRED = re.compile(r",\s*(?:(?:which|that)\s+(?:had\s+|has\s+)?(?:took\s+place|happened|occurred|unfolded|"
+                       r"(?:was|were)\s+(?:carried\s+out|conducted|staged))|carried\s+out|conducted|staged)\s+"
+                       r"(?:(?:late|early)\s+)?(?:on|in|at|during|over|overnight\s+on)?\s*(?:the\s+|an?\s+)?$", re.IGNORECASE)
+# between an event noun and that comma: its complements ("withdrawal from the X district of Y")
+_HEAD_GAP = re.compile(r"(?:\s+(?:of|on|in|at|from|against|by|to|toward|towards|into|near|outside)\s+[^,;.()]{1,60}?)?\s*")
+
+
+def occurred_head(text: str, sent_start: int, e: Expression, in_sent: list[Mention]) -> Mention | None:
+    """The event noun a date after ", which took place on", ", carried out on" dates: "the withdrawal from
+    X, which took place on June 6", "the raid on the depot, carried out on the night of May 2" (the noun
+    before the comma, with only its complements between; suggested and checked by R, session 6)."""
+    occ = _OCCURRED.search(text, max(sent_start, e.start - 60), e.start)
+    if occ is None:
+        return None
+    return next((m for m in reversed(in_sent) if m.nominal and sent_start <= m.start and m.end <= occ.start()
+                 and _HEAD_GAP.fullmatch(text, m.end, occ.start())), None)

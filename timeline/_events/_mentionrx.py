@@ -11,7 +11,7 @@ import re
 from timeline._events._lexicon import NOMINAL
 from timeline._events._rx import trie_alternation
 
-__all__ = ["AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
+__all__ = ["AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
 
 PURPOSE = re.compile(
     r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
@@ -50,6 +50,12 @@ FORCED = re.compile(r"\b(forced|compelled|obliged)\s+(?:[\w'-]+\s+){1,5}?to\s+$"
 QUANTITY = frozenset(["dozens", "hundreds", "thousands", "scores", "number", "string", "series", "handful",
                        "couple", "most", "rest", "parts", "part", "several", "many", "some", "all"])
 AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|promised|offered)\s+to\s+$", re.IGNORECASE)
+
+# "was the last city to fall", "the first town of the province to be retaken": it happened (not an aim:
+# "the last attempt to retake it", "the first step to end the war")
+LAST_TO = re.compile(r"\b(?:the|its|their)\s+(?:last|first|only)\s+(?:(?!(?:attempts?|efforts?|bids?|chances?|"
+                     r"opportunit(?:y|ies)|pushe?s?|plans?|steps?|moves?|hopes?|ways?|time|options?|deadlines?|"
+                     r"orders?|calls?|offers?|proposals?|tries|try)\b)[\w'-]+\s+){1,6}?to\s+(?:be\s+)?$", re.IGNORECASE)
 
 # Heads that make an event noun before them their modifier: "a ceasefire deal", "withdrawal talks".
 DEAL_TYPES = frozenset({"agreement", "meeting"})
@@ -116,7 +122,10 @@ BROKERED = re.compile(r"\s*,?\s+(?:(?:that\s+|which\s+)?(?:was|were|had\s+been)\
 # a participle of launching right before an event noun: "(swept into the town), launching the biggest offensive"
 LAUNCHING = re.compile(r",\s+(?:launching|beginning|starting|opening|mounting|kicking\s+off)\s+$")
 # triggers inside an idiom: "(announced weeks) in advance", "in advance of the talks"
-IDIOM = re.compile(r"\bin\s+advance$", re.IGNORECASE)
+# (and a stoppage of work: "went on strike", "a general strike", "a hunger strike")
+IDIOM = re.compile(r"\bin\s+advance$|\bon\s+(?:(?:a|an|hunger|general|indefinite|wildcat)\s+)?strike$|"
+                   r"\b(?:hunger|general|wildcat|workers'?|labour|labor|dock|rail|teachers'?|nationwide)\s+strikes?$",
+                   re.IGNORECASE)
 # the body some members speak or act for, right before the verb: "inspectors from the Organisation for the
 # Prohibition of Chemical Weapons (concluded)", "experts of the International Atomic Energy Agency (found)"
 MEMBERS_OF = re.compile(r"(?i:\b(?:inspectors|investigators|experts|monitors|observers|envoys|diplomats|delegates|"

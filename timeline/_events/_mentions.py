@@ -30,6 +30,7 @@ from timeline._events._lexicon import (
     VerbEntry,
     trigger_pattern,
 )
+from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
 from timeline._events._nps import DETERMINERS, is_nominal, np_start, prev_words
 from timeline._events._roles import (
@@ -119,12 +120,12 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
         if mx.IDIOM.search(text, max(sent.start, s - 12), e):
             continue  # "announced weeks in advance", "in advance of the vote": an idiom of time, no event
         after = text[e : min(len(text), e + 60)]
-        if form in REPORTING and not any(v[0].needs and rx(v[0].needs).match(after) for v in _VERB_FORM.get(form, ())):
+        if form in REPORTING and not _own_verb(text, sent.start, s, form, after):
             # (unless a verb of its own: "called off the assault")
             dm.cues.append(Cue("report", "report", s, e, sent.index))
             reports.append(len(dm.cues) - 1)
             continue
-        if form in _ASPECT_FORM and not any(v[0].needs and rx(v[0].needs).match(after) for v in _VERB_FORM.get(form, ())):
+        if form in _ASPECT_FORM and not _own_verb(text, sent.start, s, form, after):
             # (unless a verb of its own: "opened fire")
             prev = prev_words(text, s, 1)
             if prev and (prev[0].lower() in {"the", "a", "an", "its", "their", "his", "her", "this"}
@@ -146,7 +147,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
             v[0].before is not None and rx(v[0].before, re.IGNORECASE).search(text, max(sent.start, s - 60), s))), None)
         fits = verb is not None
         verb = verb or (verbs[0] if verbs else None)
-        nominal = form in NOMINAL and (verb is None or is_nominal(text, s, form))
+        nominal = form in NOMINAL and (verb is None or is_nominal(text, s, form)) and noun_licensed(text, s, e, form, verbs)
         if nominal and verb is None:
             prev = prev_words(text, s, 1)
             if prev and prev[0].lower() in {"to", "will", "would", "could", "can", "may", "might", "must"} and \
@@ -218,6 +219,13 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
 _MOVERS_ONLY = frozenset(["move into", "deploy", "land", "move out", "flee"])
 
 
+def _own_verb(text: str, lo: int, s: int, form: str, after: str) -> bool:
+    """A reporting or aspectual form that is here a verb of its own: "called off the assault", "opened fire",
+    "the last town to collapse" (what it needs follows, or what it needs before precedes)."""
+    return any(v.needs and rx(v.needs).match(after) or v.before and v.needs == "(?!)" and rx(
+        v.before, re.IGNORECASE).search(text, max(lo, s - 60), s) for v, _ in _VERB_FORM.get(form, ()))
+
+
 def _this_sentence(dm: DocMentions, sent: Sentence) -> Iterator[Mention]:
     """The mentions found so far in the sentence being read, last first (a scan back that stops at the
     sentence's start: mentions are appended in text order, so a long text costs each trigger no more)."""
@@ -243,7 +251,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
     passive = past and (rx(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$").search(before) is not None
                         or rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s").match(text[e:hi]) is not None)
     actors = _agent_after_by(dm, e, hi) if passive else []
-    if entry.lemma == "fall":  # "the town fell to IS": the agent follows "to", the target precedes
+    if entry.lemma in vr.FALLS:  # "the town fell to IS": the agent follows "to", the target precedes
         passive = True
         actors = _actors_in(dm, e, min(hi, e + 40))[:1]
     if not actors and not passive:
@@ -366,14 +374,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
         city = salient_city(dm, dm.places[max(0, k - 60) : k])
         mn.targets = [city] if city is not None else []
-    if entry.lemma == "fall" and not mn.targets:
-        # the subject before an appositive: "Grozny, the capital of Chechnya, fell to the rebels"
-        comma = text.find(",", sent.start, s)
-        fronted_subject = named_place(dm, sent.start, comma, last=False) if comma >= 0 else []
-        if fronted_subject and rx(r"^(?:the\s+)?[\w' -]{0,40}$", re.IGNORECASE).match(text, sent.start, comma) and \
-                rx(r",[^;]*,\s*$").match(text, comma, s):
-            mn.targets = fronted_subject
-    if entry.lemma == "fall" and not mn.targets:
+    if entry.lemma in vr.FALLS and not vr.fall_target(dm, mn, sent.start, s):
         return  # "prices fell on Monday", "the number of attacks fell": only a place falls
     if entry.type == "performance":  # "an orchestra played in the Roman theatre of Palmyra": where it was staged
         mn.targets = _real_targets(dm, where)[:1] or named_place(dm, e, hi, last=True)

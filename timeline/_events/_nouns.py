@@ -77,6 +77,12 @@ _PROPER_HEADS = frozenset(["forces", "army", "council", "government", "guard", "
                            "army", "police", "assembly", "parliament", "congress", "senate"])
 
 
+#: Loose heads ("fighters", "gunmen") whose last lower-case modifier, itself the head of another kind, names
+#: the kind: "militia fighters" are "militias", as "the militia's withdrawal" is.
+_LOOSE = frozenset(["militants"])
+_KINDS = frozenset(["militias", "rebels"])
+
+
 def _modifier(w: str) -> str:
     """A modifier as it goes into an actor's name: "Russia's" -> "Russia", "Pro-Kremlin" -> "pro-Kremlin"."""
     if w.endswith("'s"):
@@ -162,6 +168,9 @@ def generic_actors(text: str, taken: Sequence[Match]) -> list[Match]:
             if cls == "government":  # "Russia's defence minister", "Iraqi officials": whose government
                 words = [w for w in words if w[0].isupper() and w.lower() not in LEXICON.actor_modifiers]
             words = [w for w in words if not cls.startswith(w)]  # "rebel fighters" -> "rebels"
+            kinds = [LEXICON.actor_heads.get(w) for w in words if w.islower()]
+            if cls in _LOOSE and kinds and kinds[-1] in _KINDS and kinds[-1] != cls:
+                cls, words = kinds[-1], words[:-1]  # "militia fighters" are the militia: "militias"
             name = " ".join(dict.fromkeys([*words, cls]))  # "government forces", "Maute militants"
         out.append(Match(name, "actor", lo, m.end(), False, GENERIC))
     return out

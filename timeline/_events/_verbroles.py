@@ -20,9 +20,9 @@ from timeline._events._nps import prev_words
 from timeline._events._roles import names_in, object_names, subject_names
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
-from timeline._events._where import actors_in, places_in, real_targets, salient_city
+from timeline._events._where import actors_in, named_place, places_in, real_targets, salient_city
 
-__all__ = ["ASPECT_ING", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "civil_or_broker", "defeat_roles",
+__all__ = ["ASPECT_ING", "FALLS", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "civil_or_broker", "defeat_roles", "fall_target",
            "late_subject", "participle_host", "lost_to", "made_at", "in_name", "in_org_name", "not_an_event", "out_of_it",
            "proclaimed_thing",
            "pronoun_in_sentence", "takes_effect"]
@@ -124,7 +124,8 @@ def not_an_event(text: str, sent: Sentence, s: int, form: str) -> bool:
     if p == "to":
         # "managed to repel an attack", "were able to retake": done; "aims to retake": an aim
         return rx(r"\b(?:managed|succeeded|able|proceeded|went\s+on)\s+to\s*$", re.IGNORECASE).search(
-            text[max(sent.start, s - 30) : s]) is None and mx.FORCED.search(text, max(sent.start, s - 80), s) is None
+            text[max(sent.start, s - 30) : s]) is None and mx.FORCED.search(text, max(sent.start, s - 80), s) is None \
+            and mx.LAST_TO.search(text, max(sent.start, s - 90), s) is None
     if p == "and" and rx(r"\bto\s+(?!the\b|a\b|an\b|its\b|their\b|within\b)[a-z]+\b[^.;,]{0,80}$").search(text[max(sent.start, s - 90) : s]):
         return True
     # ("after taking the hilltop castle": a gerund after "after" tells what was done first)
@@ -208,7 +209,18 @@ def late_subject(dm: DocMentions, lo: int, s: int, lemma: str, passive: bool) ->
     if passive:
         return subject_names(dm, lo, s, passive=True) if lemma in _SUBJECT_UNDERGOES else []
     members = mx.MEMBERS_OF.search(dm.text, lo, s)
+    region = _REGION_SUBJECT.search(dm.text, max(lo, s - 80), s) if lemma in _POLITY_ACTS else None
+    if region is not None:  # "the Kurdistan region voted": the region's government called the vote
+        return [" ".join(region.group(1).split()) + " Regional Government"]
     return [members.group(1)] if members is not None else []
+
+
+# what stands between "voted" and the vote noun it was cast in: "voted overwhelmingly for independence in a "
+_IN_A_VOTE = re.compile(r"[^,;.]{0,60}?\s(?:in|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?")
+#: Acts of a polity: "the Catalonia region voted / declared independence" is its government's act.
+_POLITY_ACTS = frozenset(["vote", "declare", "proclaim", "approve", "adopt", "go to the polls"])
+_REGION_SUBJECT = re.compile(r"(?<![\w-])(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bacross\s)(?i:the)\s+((?:[A-Z][\w'-]+\s+){1,3})(?:(?:semi-)?autonomous\s+)?region\s+"
+                             r"(?:(?:has|have|had|will|would)\s+)?(?:\w+ly\s+)?$")
 
 
 def participle_host(dm: DocMentions, sent: Sentence, np_lo: int) -> Mention | None:
@@ -231,6 +243,10 @@ def civil_or_broker(dm: DocMentions, mn: Mention, own: list[str], premod: str, e
     referendum" is no act of "Scottish forces"); a truce or a deal "brokered by" a named go-between is his."""
     if own and mn.type == "vote":
         return [a for a in own if not (a.endswith(" forces") and a[:-7] in premod.split())]
+    if mn.type == "vote":  # "the region voted for independence in a referendum": the voters' referendum
+        verb = next((x for x in reversed(dm.mentions) if x.sent.index == mn.sent.index and not x.nominal), None)
+        if verb is not None and verb.type == "vote" and _IN_A_VOTE.fullmatch(dm.text, verb.end, mn.start):
+            return list(verb.actors)
     if own or mn.type not in {"ceasefire", "agreement"}:
         return own
     by = mx.BROKERED.match(dm.text, e)
@@ -241,3 +257,38 @@ def civil_or_broker(dm: DocMentions, mn: Mention, own: list[str], premod: str, e
     if actors and dm.text.find(actors[0], by.end()) == by.end():
         return actors[:1]
     return [named[0].text] if named and named[0].start == by.end() else actors[:1]
+
+
+#: Lemmas of a place falling: the agent follows "to", the target is the subject ("the last town to collapse").
+FALLS = frozenset(["fall", "collapse"])
+# "Herat was the last city (of the north) to fall": the subject of "was" fell
+_LAST_OF = re.compile(r"\s+(was|were|became|is|had\s+been)\s+(?:the|its|their)\s+(?:last|first|only)\b", re.IGNORECASE)
+
+
+def fall_target(dm: DocMentions, mn: Mention, sent_start: int, s: int) -> bool:
+    """The place that fell (sets ``mn.targets``, says whether there is one).
+
+    The subject of "was the last city to fall / to collapse" ("Herat, a city near the border, was the last
+    ... to collapse"); failing a target after the verb, the subject before an appositive: "Grozny, the
+    capital of Chechnya, fell to the rebels".
+    """
+    text = dm.text
+    end = s
+    last = mx.LAST_TO.search(text, max(sent_start, s - 90), s)
+    was = _LAST_OF.search(text, max(sent_start, last.start() - 30), last.end()) if last is not None else None
+    if last is not None and was is not None and was.end() > last.start():
+        end = was.start()
+        if was.group(1).lower() != "is":
+            mn.tense = "past"  # "it became the first major city to fall": it fell then
+    elif mn.targets:
+        return True
+    comma = text.find(",", sent_start, end)
+    fronted_subject = named_place(dm, sent_start, comma, last=False) if comma >= 0 else []
+    if not fronted_subject and end != s and comma >= 0:  # (a name the text also uses for an actor)
+        fronted_subject = [n.text for n in dm.names if sent_start <= n.start and n.end <= comma][:1]
+    if fronted_subject and rx(r"(?:the\s+)?[\w' -]{0,40}$", re.IGNORECASE).match(text, sent_start, comma) and \
+            rx(r",[^;]*,\s*$").match(text, comma, end):
+        mn.targets = fronted_subject
+    elif end != s and "," not in text[max(sent_start, end - 40) : end]:
+        mn.targets = named_place(dm, max(sent_start, end - 40), end, last=True)
+    return bool(mn.targets)
