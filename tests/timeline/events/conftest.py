@@ -17,7 +17,9 @@ import pytest
 
 import timeline
 from timeline._events._aliases import load_table
+from timeline._events._link import RelativeStart, link_document
 from timeline._events._mentions import Mention, find_mentions
+from timeline._events._relations import relate_document
 from timeline.model import Anchor, Document, Expression, Interval, Timeline
 
 Spec = tuple[Any, ...]  # (surface, type, value[, interval | None][, extra fields dict])
@@ -96,3 +98,25 @@ def mention_in(text: str, word: str) -> Mention:
     found = [m for m in mentions_in(text) if m.word == word]
     assert found, f"no mention {word!r} in {text!r}: {[m.word for m in mentions_in(text)]}"
     return found[0]
+
+
+Linked = tuple[list[tuple[str, str, str]], list[RelativeStart], list[str]]
+
+
+def linked(text: str, published: str | None, *exprs: Spec) -> Linked:
+    """Link ``text`` as the events stage does (relations first, their expressions skipped): the
+    (expression text, trigger word, relation) of each time link, the event-relative starts, and
+    the trigger words of the document's mentions."""
+    doc = build_doc("t", text, published, *exprs)
+    dm = find_mentions("t", doc.text, load_table())
+    er = relate_document(dm, doc.expressions)
+    skip = frozenset(i for r in er for i in r.expressions)
+    against = {r.other: (r.start, r.end) for r in er if r.relation != "during"}
+    links, rel = link_document(dm, doc.expressions, doc.anchor.value, skip, against)
+    words = [m.word for m in dm.mentions]
+    return [(doc.expressions[ln.expression].text, words[ln.mention], ln.relation) for ln in links], rel, words
+
+
+def links_in(text: str, published: str | None, *exprs: Spec) -> list[tuple[str, str, str]]:
+    """The (expression text, trigger word, relation) of each time link of ``text`` (see :func:`linked`)."""
+    return linked(text, published, *exprs)[0]

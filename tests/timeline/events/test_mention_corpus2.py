@@ -9,7 +9,7 @@ place of its own (it is about the city the dispatch is about), and which mention
 from __future__ import annotations
 
 import pytest
-from conftest import build_doc, mention_in
+from conftest import build_doc, links_in, mention_in
 
 from timeline._events._aliases import load_table
 from timeline._events._link import link_document
@@ -114,18 +114,12 @@ def test_not_attached_corpus(text: str, published: str, spec: tuple[str, str, st
 
 
 def test_a_date_in_the_complement_of_an_event_told_against_dates_it() -> None:
-    from timeline._events._relations import relate_document
 
     text = ("The first refugees went home to Srebrenica on Sunday, a year after the Serb takeover of the town in "
             "July 1995 drove them out.")
-    doc = build_doc("t", text, "1996-07-15", ("Sunday", "DATE", "1996-07-14"), ("a year", "DURATION", "P1Y"),
-                    ("July 1995", "DATE", "1995-07"))
-    dm = find_mentions("t", doc.text, load_table())
-    er = relate_document(dm, doc.expressions)
-    skip = frozenset(i for r in er for i in r.expressions)
-    against = {r.other: (r.start, r.end) for r in er if r.relation != "during"}
-    links, _ = link_document(dm, doc.expressions, doc.anchor.value, skip, against)
-    got = {(dm.mentions[ln.mention].word, doc.expressions[ln.expression].text, ln.relation) for ln in links}
+    got = {(word, expr, rel) for expr, word, rel in links_in(
+        text, "1996-07-15", ("Sunday", "DATE", "1996-07-14"), ("a year", "DURATION", "P1Y"),
+        ("July 1995", "DATE", "1995-07"))}
     assert ("takeover", "July 1995", "within") in got
     assert not {g for g in got if g[0] == "went" and g[1] == "July 1995"}
 

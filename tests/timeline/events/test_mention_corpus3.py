@@ -20,12 +20,11 @@ Each class was found missing on a dev set and is tested here on sentences about 
 from __future__ import annotations
 
 import pytest
-from conftest import Spec, build_doc, mention_in, mentions_in, span
+from conftest import build_doc, links_in, mention_in, mentions_in, span
 
 from timeline._events._aliases import load_table
 from timeline._events._link import link_document
 from timeline._events._mentions import find_mentions
-from timeline._events._relations import relate_document
 
 # (text, trigger word, type, actors that must be there, targets that must be there)
 POSITIVE: list[tuple[str, str, str, list[str] | None, list[str] | None]] = [
@@ -182,17 +181,9 @@ def test_the_relative_clause_subject_acts_on_the_fronted_noun() -> None:
 
 def test_a_proclamation_object_stops_at_a_time() -> None:
     assert mention_in("It is the end of a movement that proclaimed a caliphate nearly five years ago.",
-                    "proclaimed").obj == "caliphate"
+                      "proclaimed").obj == "caliphate"
 
 
-def _links(text: str, published: str, *spec: Spec) -> list[tuple[str, str, str]]:
-    doc = build_doc("t", text, published, *spec)
-    dm = find_mentions("t", doc.text, load_table())
-    er = relate_document(dm, doc.expressions)
-    skip = frozenset(i for r in er for i in r.expressions)
-    against = {r.other: (r.start, r.end) for r in er if r.relation != "during"}
-    links, _ = link_document(dm, doc.expressions, doc.anchor.value, skip, against)
-    return [(doc.expressions[ln.expression].text, dm.mentions[ln.mention].word, ln.relation) for ln in links]
 
 
 ATTACHED: list[tuple[str, str, tuple[tuple[str, str, str], ...], tuple[str, str, str]]] = [
@@ -264,19 +255,19 @@ NOT_ATTACHED: list[tuple[str, str, tuple[tuple[str, str, str], ...], str, str]] 
 @pytest.mark.parametrize(("text", "published", "spec", "want"), ATTACHED)
 def test_attachment_corpus(text: str, published: str, spec: tuple[tuple[str, str, str], ...],
                            want: tuple[str, str, str]) -> None:
-    assert want in _links(text, published, *spec)
+    assert want in links_in(text, published, *spec)
 
 
 @pytest.mark.parametrize(("text", "published", "spec", "date", "word"), NOT_ATTACHED)
 def test_not_attached_corpus(text: str, published: str, spec: tuple[tuple[str, str, str], ...], date: str,
                              word: str) -> None:
-    links = _links(text, published, *spec)
+    links = links_in(text, published, *spec)
     # (an "after" bound is no claim on the day: "a ceasefire announced on Tuesday" took effect then or later)
     assert not [x for x in links if x[0] == date and x[1] == word and x[2] != "after"], links
 
 
 def test_over_the_past_days_a_campaign_that_has_done_something_began_then() -> None:
-    assert ("the past 19 days", "offensive", "begins") in _links(
+    assert ("the past 19 days", "offensive", "begins") in links_in(
         "Over the past 19 days the offensive has killed more than 400 militants, monitors said.", "2014-07-20",
         ("the past 19 days", "DURATION", "P19D", span("2014-07-01", "2014-07-20")))
 

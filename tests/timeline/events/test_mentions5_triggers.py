@@ -120,16 +120,16 @@ def test_an_ing_form_after_an_aspectual_verb_is_past_when_the_verb_is() -> None:
 
 def test_a_proclamation_names_what_it_proclaimed() -> None:
     passive = mention_in("For the rebels, whose self-styled Luhansk People's Republic was proclaimed in May 2014, "
-                       "the town matters.", "proclaimed")
+                         "the town matters.", "proclaimed")
     assert passive.obj == "Luhansk People's Republic" and passive.targets == ["Luhansk"]
     it = mention_in("Raqqa has been the capital of the militants' self-declared caliphate since they proclaimed it "
-                  "in June 2014.", "proclaimed")
+                    "in June 2014.", "proclaimed")
     assert it.obj == "caliphate" and it.targets == ["Raqqa"] and it.actors == ["militants"]
 
 
 def test_they_is_the_actor_of_its_own_sentence_before_an_earlier_one() -> None:
     mn = mention_in("Kyiv said the talks had failed. Horlivka has been the capital of the separatists' self-declared "
-                  "republic since they proclaimed it in May 2014.", "proclaimed")
+                    "republic since they proclaimed it in May 2014.", "proclaimed")
     assert mn.actors == ["rebels"]  # (the separatists: their class name)
 
 
@@ -180,7 +180,7 @@ def test_a_place_said_to_be_under_someones_control_is_a_declaration_of_control(
 
 def test_a_claim_of_control_makes_its_place_the_city_of_the_dispatch() -> None:
     mn = mention_in("Officials in Moscow announced that Vuhledar was under Russian control. Yesterday's retreat ends a "
-                  "siege of four months.", "retreat")
+                    "siege of four months.", "retreat")
     assert mn.targets == ["Vuhledar"]
 
 
