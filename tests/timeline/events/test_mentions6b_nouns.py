@@ -3,6 +3,7 @@ one name for a militia's men (sentences written for these tests; places and acto
 
 from __future__ import annotations
 
+import pytest
 from conftest import mention_in, mentions_in
 
 
@@ -10,7 +11,7 @@ def _words(text: str) -> list[str]:
     return [m.word for m in mentions_in(text)]
 
 
-# --- "strike" is a noun after a weapon or a side, not a stoppage of work ---------------------------------------
+# --- "strike" is an attack noun unless its words make it a stoppage of work -----------------------------------
 
 def test_weapon_strike_is_a_noun_attack() -> None:
     m = mention_in("The drone strike on the Marib grain depot, carried out on Monday, killed nine.", "strike")
@@ -34,6 +35,31 @@ def test_strike_against_a_target_is_a_noun() -> None:
 def test_labour_strikes_are_no_attack() -> None:
     assert "strike" not in _words("A general strike shut the shops of Tunis.")
     assert "strike" not in _words("Dockers in Mombasa began a hunger strike on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Saudi strike hit a wedding hall in Hajjah on Tuesday.",
+        "The coalition's strike on the bridge at Raqqa came at dawn.",
+        "A strike that hit the clinic in Maarat killed four nurses.",
+    ],
+)
+def test_an_unqualified_strike_is_an_attack(text: str) -> None:
+    assert mention_in(text, "strike").type == "attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port workers in Aden staged a two-day strike on Tuesday.",
+        "A strike by dock workers shut the port of Mombasa.",
+        "Bus drivers in Harare joined the strike on Monday.",
+        "The union called a strike over unpaid wages.",
+    ],
+)
+def test_a_stoppage_of_work_is_no_attack(text: str) -> None:
+    assert "strike" not in _words(text)
 
 
 def test_strike_as_a_verb_stays_a_verb() -> None:
