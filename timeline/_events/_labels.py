@@ -17,7 +17,7 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._nouns import GENERIC
 from timeline._events._rx import rx
 
-__all__ = ["campaign_label", "label_of", "modifiers_of", "place_of", "whole_place"]
+__all__ = ["agreeing_verb", "campaign_label", "label_of", "modifiers_of", "place_of", "whole_place"]
 
 
 _PART_OF = (r"(?:old\s+city|districts?|quarters?|neighbou?rhoods?|parts?|half|outskirts|edges?|centre|center|"
@@ -113,11 +113,12 @@ _SINGULAR_S = frozenset({"States", "Nations", "Philippines", "Netherlands", "Emi
                          "Times", "Reuters", "Fars", "Hamas", "Lyons", "Marseilles", "Paris", "Memphis", "Kiribati"})
 
 
-def _verb(actor: str, lemma: str) -> str:
-    """Agreement, roughly: "Iraqi security forces advance", "ISIS advances"."""
+def agreeing_verb(actor: str, lemma: str) -> str:
+    """The lemma in the present, agreeing with ``actor``, roughly: "Iraqi security forces advance",
+    "ISIS advances", "United States flies", "Rebels hoist"."""
     lemma = _LABEL_VERB.get(lemma, lemma)
     last = actor.split()[-1] if actor else ""
-    plural = last.lower().endswith(("forces", "troops", "units", "militias", "fighters")) or (
+    plural = last.lower().endswith(("forces", "troops", "units", "militias", "fighters", "marines", "soldiers")) or (
         last.endswith("s") and last[:1].islower()) or (
         # "Malians turn out", "Protesters storm", "Kurds": a people; not "ISIS", "United States", "Philippines"
         last[:1].isupper() and not last.isupper() and last.endswith("s") and len(last) > 4
@@ -231,7 +232,7 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     elif cl.type == "proclamation" and not verbal.obj and not targets:  # "declared late on Thursday that ..."
         label = f"declaration by {who}" + (f" in {where}" if where else "")
     else:
-        verb = _verb(who, verbal.lemma)
+        verb = agreeing_verb(who, verbal.lemma)
         what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
         if cl.type == "proclamation" and verbal.obj and targets and targets[0] in verbal.obj:
             what = verbal.obj  # "declares Marawi liberated", not "declares Marawi"

@@ -52,6 +52,7 @@ from dataclasses import dataclass
 from timeline._events import _openverbs as ov
 from timeline._events._cluster import Cluster
 from timeline._events._doc import Cue, DocMentions, Mention
+from timeline._events._labels import agreeing_verb
 from timeline._events._lexicon import ASPECT, REPORTING
 from timeline._events._link import RelativeStart, TimeLink, grain_of
 from timeline._events._roles import names_in, subject_names
@@ -506,17 +507,9 @@ def _label(t: _Told, place: str | None) -> str:
     if t.participle and not t.who:
         parts = [t.patient, t.participle, t.what]
     else:
-        verb = t.verb if _plural(t.who) else ov.third_person(t.verb)
+        verb = agreeing_verb(t.who, t.verb)
         parts = [t.who, verb, t.what or (t.patient if t.participle else "")]
     label = " ".join(p for p in parts if p)
     if place and place not in label:
         label += f" in {place}"
     return label[:1].upper() + label[1:] if label else "Act"
-
-
-def _plural(who: str) -> bool:
-    last = who.split()[-1] if who else ""
-    return last.lower().endswith(("forces", "troops", "units", "militias", "fighters", "rebels", "militants",
-                                  "marines", "soldiers")) or (last.endswith("s") and last[:1].islower()) or (
-        last[:1].isupper() and not last.isupper() and last.endswith("s") and len(last) > 4
-        and not last.endswith(("ss", "us")))

@@ -6,8 +6,6 @@ no act): the open class, the verb itself, is whatever the sentence uses.
 
 from __future__ import annotations
 
-from timeline._events._lexicon import present_3sg
-
 __all__ = [
     "BLOCKERS",
     "COPULAS",
@@ -19,7 +17,6 @@ __all__ = [
     "PAST",
     "STOP_BACK",
     "lemma_of",
-    "third_person",
 ]
 
 #: Irregular past forms -> base form.  Verbs ambiguous with their base ("hit", "cut") are in: the
@@ -171,8 +168,3 @@ def lemma_of(form: str) -> str:
                               "ub", "am", "im", "om", "um"):
         return stem + "e"  # invaded, escaped, exploded, provoked
     return stem
-
-
-def third_person(base: str) -> str:
-    """"fly" -> "flies", "push" -> "pushes", "go" -> "goes", "hoist" -> "hoists" (the head word only)."""
-    return present_3sg(base)
