@@ -211,12 +211,12 @@ def test_a_declaration_names_no_preposition_as_its_object(tmp_path: Path) -> Non
 
 
 def test_labels_agree_with_peoples_and_inflect_the_verb_not_its_particle() -> None:
-    from timeline._events._labels import _verb
+    from timeline._events._labels import agreeing_verb
 
-    assert _verb("Malians", "turn out") == "turn out"  # a people: plural
-    assert _verb("Iraqis", "vote") == "vote"
-    assert _verb("United States", "warn") == "warns"  # a name in -s: singular
-    assert _verb("ISIS", "move into") == "moves into"  # the head verb takes the -s, not the particle
+    assert agreeing_verb("Malians", "turn out") == "turn out"  # a people: plural
+    assert agreeing_verb("Iraqis", "vote") == "vote"
+    assert agreeing_verb("United States", "warn") == "warns"  # a name in -s: singular
+    assert agreeing_verb("ISIS", "move into") == "moves into"  # the head verb takes the -s, not the particle
 
 
 def test_the_reporters_dateline_town_is_not_what_the_dispatch_is_about(tmp_path: Path) -> None:
