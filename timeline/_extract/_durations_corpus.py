@@ -152,6 +152,7 @@ EXAMPLES = [
     Example("Sales in the months ahead may fall.", "the months ahead", "FUTURE_REF"),
     Example("Both armies broke the truce within minutes, monitors said.", "minutes", "PTXM", interval=None),
     Example("The bridge was cleared in minutes.", "minutes", "PTXM"),
+    Example("Medics reached the square within minutes of the explosion.", "minutes", "PTXM", interval=None),
     Example("Minutes later, a second drone hit the market.", "Minutes", "PTXM"),
 ]
 
@@ -198,4 +199,7 @@ NEGATIVES = [
     Example("A clerk took minutes at the council session.", None),
     Example("The minutes of the cabinet meeting were leaked.", None),
     Example("According to minutes of last week's session, the vote was close.", "minutes"),
+    Example("The bank said in minutes released on Friday that rates would hold.", "minutes"),
+    Example("The navy is years ahead of its rivals in drone design.", "years"),
+    Example("Members agreed, according to minutes published by the council.", "minutes"),
 ]

@@ -521,10 +521,13 @@ RULES = [
          r"or\s+even|or|in)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
          r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
-    # "within minutes", "over in minutes": a vague span of minutes, after a preposition only ("took
-    # minutes", "the minutes of the meeting" are a record, not a time)
+    # "within minutes", "over in minutes", "within minutes of the blast": a vague span of minutes, after a
+    # preposition only ("took minutes", "the minutes of the meeting", "said in minutes released on
+    # Wednesday" are a record, not a time)
     Rule("dur_plural_minutes",
-         r"(?:within|for|after|in|over)\s+(?P<unit>minutes)(?![\w-])(?!\s+(?:ago|earlier|later|of)\b)",
+         r"(?:within|for|after|in|over)\s+(?P<unit>minutes)(?![\w-])(?!\s+(?:ago|earlier|later)\b)"
+         r"(?!(?<!within\sminutes)\s+of\b)"
+         r"(?!\s+(?:released|published|issued|obtained|seen|show(?:s|ed)?|from|of\s+(?:the|its|a)\s+meeting)\b)",
          _plural, 61),
     # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is
     # dur_quantity's; "days of the week", "years of age" are not spans)
@@ -542,7 +545,8 @@ RULES = [
     # gives a count the same way: "three weeks in advance" is P3W); not "the weeks ahead" (vague_future)
     Rule("dur_plural_advance",
          r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bcoming\s)"
-         r"(?P<unit>hours|days|weeks|months|years)(?=\s+(?:in\s+advance|beforehand|ahead)\b)",
+         r"(?P<unit>hours|days|weeks|months|years)(?=\s+(?:in\s+advance|beforehand|ahead)\b)"
+         r"(?!\s+ahead\s+of\s+(?:the\s+|its\s+|their\s+)?(?:rest|rivals?|competitors?|others|pack|curve|field)\b)",
          _plural, 62),
     # "just months ago", "years earlier": a vague count back from the anchor (PAST_REF, like "a few years ago")
     Rule("dur_plural_ago",

@@ -57,7 +57,7 @@ def _name(m: re.Match[str]) -> Hit | None:
 
 RULES = [
     Rule("name_publication",
-         rf"{_WD}\s+(?:{_PAPER}|(?-i:Morning|Evening|Night)\s+{_PRESS})(?![\w])(?!-[a-z])", _name, 5),
+         rf"{_WD}\s+(?:{_PAPER}|(?-i:Morning|Evening|Night)\s+{_PRESS})(?![\w])(?!-(?-i:[a-z]))", _name, 5),
     Rule("name_on_sunday", r"(?<!Daily\s)(?-i:Mail|Independent)\s+on\s+(?-i:Sunday)(?![\w-])", _name, 5),
     Rule("name_weekday_group", rf"{_WD}(?:\s+(?-i:Night))?\s+{_GROUP}(?![\w-])", _name, 5),
     Rule("name_feast_title",
@@ -98,6 +98,7 @@ NEGATIVES = [
     Example("The Saturday Paper ran a long piece on the siege.", "Saturday"),
     Example("Sources told the Monday Morning weekly that the deal was off.", "Monday Morning"),
     Example("The Sunday Express and the Sunday Herald both led with the story.", "Sunday"),
+    Example("The Sunday Star-Times said the envoy had left.", "Sunday"),
     Example("The Sunday Business Post said the talks had failed.", "Sunday"),
     Example("He told the Mail on Sunday that he would stand down.", "Sunday"),
     Example("The minister wrote in the Independent on Sunday about the refugees.", "Sunday"),
