@@ -5,7 +5,10 @@
 before it ("a general strike", "the hunger strike", "a nationwide strike", "teachers' strike"),
 "on strike", a strike "by" or "of" workers, or a strike called, staged or ended (in war news an
 attack is by far the likelier reading, so the stoppage is what must be shown). "offer" is a proposal only as the offer to do what the verb "offer"
-does ("their offer to freeze the vote"), not "an offer of help" or "a job offer".
+does ("their offer to freeze the vote"), not "an offer of help" or "a job offer". "pause" and "halt"
+are a truce or a suspension only as a pause or halt of fighting ("a pause in the shelling", "a halt
+to air strikes", "a 48-hour pause", "a humanitarian pause", "ordered a halt"), not any stop ("after a
+brief pause", "brought the advance to a halt", "ground to a halt").
 """
 
 from __future__ import annotations
@@ -21,6 +24,13 @@ __all__ = ["noun_licensed"]
 
 _STRIKES = frozenset(["strike", "strikes"])
 _OFFERS = frozenset(["offer", "offers"])
+_STOPS = frozenset(["pause", "pauses", "halt", "halts"])
+_FIGHTING = r"(?:fighting|shelling|bombing|bombardment|hostilities|strikes|air\s*strikes|attacks|raids|offensive|" \
+            r"operations?|combat|clashes|violence|war|assault|advance|campaign)"
+_STOP_OF = r"\s+(?:in|to|of|on)\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?" + _FIGHTING + r"\b"
+_STOP_KIND = r"(?:humanitarian|\d+-(?:hour|day|week)|[a-z]+-(?:hour|day|week)|temporary|brief\s+humanitarian)\s+$"
+_STOP_CALLED = r"\b(?:order(?:s|ed)?|agree(?:s|d)?\s+(?:on|to)|announc(?:es|ed)?|declar(?:es|ed)?|call(?:s|ed)?\s+for|" \
+               r"propos(?:es|ed)?|observ(?:es|ed)?|broke|break(?:s)?|extend(?:s|ed)?)\s+(?:a|an|the|its|their)\s+$"
 # a stoppage of work: its kind before the noun, "on strike", a strike by workers, a strike called or staged
 _LABOUR_KIND = frozenset(["general", "hunger", "labour", "labor", "nationwide", "national", "rail", "wildcat",
                           "sit-down", "workers", "workers'", "teachers", "teachers'", "doctors", "doctors'", "dockers",
@@ -40,6 +50,10 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
             return False
         return rx(_LABOUR_BEFORE, re.IGNORECASE).search(text, max(0, s - 40), s) is None and \
             rx(_LABOUR_AFTER, re.IGNORECASE).match(text, e) is None
+    if form in _STOPS:
+        return rx(_STOP_OF, re.IGNORECASE).match(text, e) is not None \
+            or rx(_STOP_KIND, re.IGNORECASE).search(text, max(0, s - 30), s) is not None \
+            or rx(_STOP_CALLED, re.IGNORECASE).search(text, max(0, s - 40), s) is not None
     if form in _OFFERS:
         return any(v.type == "proposal" and v.needs is not None and rx(v.needs).match(text, e) for v, _ in verbs)
     return True

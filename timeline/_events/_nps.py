@@ -46,14 +46,19 @@ def is_nominal(text: str, start: int, form: str) -> bool:
         return False
     if p in NOUN_CONTEXT or p.endswith("'s") or p.endswith("-led") or p.endswith("-backed"):
         return True
-    if p in ACTOR_MODIFIERS and p not in VERB_CONTEXT or _DEMONYM.fullmatch(prev[0] if prev else ""):
-        return True  # the act of a kind of actor: "the separatist push", "a Russian drive", "the rebel thrust"
+    if p in ACTOR_MODIFIERS and p not in VERB_CONTEXT or _DEMONYM.fullmatch(prev[0] if prev else "") \
+            and not _OBJECT_NEXT.match(text, start + len(form)):
+        # the act of a kind of actor: "the separatist push", "a Russian drive", "the rebel thrust"; not
+        # a people with its verb and object: "The Taliban attack checkpoints"
+        return True
     if p.endswith("ed") and len(p) > 4:
         return True  # the object of a verb: "staged attacks", "repelled an advance"
     two = prev_words(text, start, 2)
     if len(two) == 2 and two[0].lower() in {"the", "a", "an", "this", "that"} and prev[0][:1].isupper() \
-            and prev[0].isalpha():
-        return True  # a place or a name before the noun: "a week after the Kabul attack", "the Trump push"
+            and prev[0].isalpha() and not _OBJECT_NEXT.match(text, start + len(form)):
+        # a place or a name before the noun: "a week after the Kabul attack", "the Trump push"; not a
+        # group with its verb and object: "The Houthis attack ships", "The Taliban attack the city"
+        return True
     if len(two) == 2 and two[0].lower() in {"by", "with", "of", "from"} and p.isalpha() and p.islower() and \
             not p.endswith("s") and p not in ACTOR_MODIFIERS:
         return True  # a noun compound after a preposition: "attack by glide bombs", "hit with cluster bombs"
@@ -61,6 +66,9 @@ def is_nominal(text: str, start: int, form: str) -> bool:
         return True  # "a car bomb", "suicide attacks", "the biggest retreat", "the number of attacks"
     return not p or p in {",", "(", ":", ";"} or not p.isalpha() or p.endswith(("ive", "al", "ous", "ful"))
 
+
+#: What follows a verb and not a noun: an object with its determiner, or a plural object noun.
+_OBJECT_NEXT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\b|(?!(?:was|is|has|as|this|thus|us)\b)[a-z]+s\b)")
 
 #: A demonym ("Russian", "Turkish", "Iraqi"), not a country ("Iran attacks", "Japan strikes").
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ish|ese|ean|can|ban|[aeiu]li|[aeo]ni|qi|ki)")

@@ -164,3 +164,50 @@ def test_first_city_to_fall_in_a_when_clause_fell_then() -> None:
     m = mention_in("Rebels have held Qasr Amin since early May, when it became the first major town to fall "
                    "after the uprising.", "fall")
     assert m.type == "capture" and m.tense == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Taliban attack checkpoints in Kunduz every night.", "Kunduz"),
+        ("The Houthis attack ships near Hodeidah almost daily.", "Hodeidah"),
+        ("Separatists attack the village of Shyrokyne every night.", "Shyrokyne"),
+    ],
+)
+def test_a_named_group_before_its_verb_and_object_is_the_subject(text: str, target: str) -> None:
+    m = mention_in(text, "attack")
+    assert not m.nominal and target in m.targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A week after the Kabul attack, the Taliban struck Kunduz.", "The Kabul attack killed 30 people.",
+     "The Taliban attack on Kunduz began at dawn.", "A Russian attack killed ten soldiers."],
+)
+def test_a_name_before_the_noun_still_makes_it_a_noun(text: str) -> None:
+    assert mention_in(text, "attack").nominal
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "kind"),
+    [
+        ("Moscow ordered a daily four-hour pause in the fighting around Idlib.", "pause", "ceasefire"),
+        ("A 72-hour pause in the shelling of Donetsk began at noon.", "pause", "ceasefire"),
+        ("The envoy called for a halt to air strikes on Sanaa.", "halt", "suspension"),
+    ],
+)
+def test_a_pause_or_halt_of_fighting_is_a_truce_or_suspension(text: str, word: str, kind: str) -> None:
+    assert mention_in(text, word).type == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a brief pause, the gunners resumed firing on Kharkiv.",
+        "Traffic on the bridge resumed after a pause of two hours.",
+        "The column ground to a halt outside Bucha.",
+        "Defenders brought the armoured advance on Sumy to a halt.",
+    ],
+)
+def test_any_other_stop_is_no_truce(text: str) -> None:
+    assert not {m.type for m in mentions_in(text)} & {"ceasefire", "suspension"}
