@@ -21,6 +21,7 @@ import bisect
 import re
 from collections import Counter
 
+from timeline._events._campaigns import dateline_end
 from timeline._events._doc import DocMentions
 from timeline._events._spellings import _COUNTRIES, _edits
 
@@ -90,7 +91,7 @@ def _pairs(dm: DocMentions, countries: frozenset[str]) -> list[tuple[str, str]]:
     starts = [p for p, _ in places]
     named = {n for _, n in places}
     acts = sorted((a.start, a.end) for a in dm.actors)
-    line_end = _dateline_end(text)
+    line_end = dateline_end(text)
     out: list[tuple[str, str]] = []
     for m in _CALL.finditer(text):
         other = m.group(1)
@@ -123,10 +124,6 @@ def _pairs(dm: DocMentions, countries: frozenset[str]) -> list[tuple[str, str]]:
         out.append((one, other))
     return [(a, b) for a, b in out if a != b and a not in countries]
 
-
-def _dateline_end(text: str) -> int:
-    m = re.match(r"[^\n]{0,90}?(?:\s[-\u2013\u2014]{1,2}\s)", text)
-    return m.end() if m is not None else 0
 
 
 def stated_aliases(dms: list[DocMentions], used: Counter[str], known: dict[str, str]) -> dict[str, str]:

@@ -180,11 +180,16 @@ _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|while|whereas|which|who|that|when|whe
                          re.IGNORECASE)
 
 
-def _own_date_end(dm: DocMentions, expressions: tuple[Expression, ...], other: Mention, hi: int, end: int) -> int:
-    """Where the relation's phrase ends once the other event's own date is in it (``end`` when none is)."""
+def _own_date_end(dm: DocMentions, expressions: tuple[Expression, ...], starts: list[int], other: Mention, hi: int,
+                  end: int) -> int:
+    """Where the relation's phrase ends once the other event's own date is in it (``end`` when none is).
+
+    ``starts``: the (sorted) starts of the document's mentions; a date belongs to ``other`` only when
+    no other mention comes between them."""
+    k = bisect.bisect_left(starts, other.end)
+    first_after = starts[k] if k < len(starts) else len(dm.text)
     for e in expressions:
-        if other.end <= e.start and e.end <= hi and e.type in {"DATE", "TIME"} and not any(
-                other.end <= mn.start < e.start for mn in dm.mentions) \
+        if other.end <= e.start <= first_after and e.end <= hi and e.type in {"DATE", "TIME"} \
                 and not _NEW_CLAUSE.search(dm.text, other.end, e.start):  # ("... and burned the depot on Monday")
             end = max(end, e.end)
     return end
@@ -239,7 +244,7 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
             # the other event's own date, told in its clause with no other trigger between ("after Russia
             # and China blocked action in the Security Council earlier this month"), is part of the phrase:
             # the linker then lets it date that event (outside the phrase it dates no event told against)
-            end = _own_date_end(dm, expressions, other, hi, end)
+            end = _own_date_end(dm, expressions, starts, other, hi, end)
             exprs = tuple(i for i, e in enumerate(expressions) if start <= e.start < m.end("conn"))
             if conn in {"as", "when"}:
                 container, inner = other, dep

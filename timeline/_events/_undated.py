@@ -15,13 +15,14 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from timeline._events._background import links_agree
 from timeline._events._cluster import Cluster, _geo_ok, _overlap, _start_range, _width, family
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
-from timeline.model import Document
+from timeline.model import Document, Expression
 
 __all__ = ["anchorless_day", "merge_anchorless", "merge_backrefs", "merge_undated"]
 
@@ -209,11 +210,8 @@ def _calendar_fits(cl: Cluster, g: Cluster, docs: list[Document]) -> bool:
     if b is None or b[0] is None or b[1] is None or b[1] - b[0] > dt.timedelta(days=1):
         return True
     day = b[0].date()
-    for d, ln in cl.links:
-        if ln.relation not in ("on", "within", "begins") or not anchorless_day(docs[d], ln.expression):
-            continue
-        spec = docs[d].expressions[ln.expression].spec
-        fields = spec.fields if spec is not None else {}
+    for e in _anchorless_days(cl, docs):
+        fields = e.spec.fields if e.spec is not None else {}
         weekday, month, mday = fields.get("weekday"), fields.get("month"), fields.get("day")
         if isinstance(weekday, int) and weekday != day.weekday():
             return False
@@ -222,9 +220,15 @@ def _calendar_fits(cl: Cluster, g: Cluster, docs: list[Document]) -> bool:
     return True
 
 
+def _anchorless_days(cl: Cluster, docs: list[Document]) -> Iterator[Expression]:
+    """The days that date ``cl`` (on, within, begins) and hang on an unknown publication date."""
+    for d, ln in cl.links:
+        if ln.relation in ("on", "within", "begins") and anchorless_day(docs[d], ln.expression):
+            yield docs[d].expressions[ln.expression]
+
+
 def _day_linked(cl: Cluster, docs: list[Document]) -> bool:
-    return any(ln.relation in ("on", "within", "begins") and anchorless_day(docs[d], ln.expression)
-               for d, ln in cl.links)
+    return next(_anchorless_days(cl, docs), None) is not None
 
 
 _POSSESSIVE = rx(r"['\u2019]s\s*$")

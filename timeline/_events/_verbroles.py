@@ -238,13 +238,24 @@ def participle_host(dm: DocMentions, sent: Sentence, np_lo: int) -> Mention | No
     return None
 
 
+def _last_verb_of_sentence(dm: DocMentions, index: int) -> Mention | None:
+    """The last verbal mention found so far in sentence ``index`` (mentions come in text order: the
+    walk back stops at the sentence before)."""
+    for x in reversed(dm.mentions):
+        if x.sent.index < index:
+            return None
+        if x.sent.index == index and not x.nominal:
+            return x
+    return None
+
+
 def civil_or_broker(dm: DocMentions, mn: Mention, own: list[str], premod: str, e: int) -> list[str]:
     """The actors of an event noun, two corrections: a people's vote is not its armed forces' ("the Scottish
     referendum" is no act of "Scottish forces"); a truce or a deal "brokered by" a named go-between is his."""
     if own and mn.type == "vote":
         return [a for a in own if not (a.endswith(" forces") and a[:-7] in premod.split())]
     if mn.type == "vote":  # "the region voted for independence in a referendum": the voters' referendum
-        verb = next((x for x in reversed(dm.mentions) if x.sent.index == mn.sent.index and not x.nominal), None)
+        verb = _last_verb_of_sentence(dm, mn.sent.index)
         if verb is not None and verb.type == "vote" and _IN_A_VOTE.fullmatch(dm.text, verb.end, mn.start):
             return list(verb.actors)
     if own or mn.type not in {"ceasefire", "agreement"}:
