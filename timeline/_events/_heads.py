@@ -17,6 +17,8 @@ week"), and an article that does not tell the campaign itself (then the act is a
 
 from __future__ import annotations
 
+import re
+
 from timeline._events._campaigns import _GENERIC, _start, _stem
 from timeline._events._cluster import Cluster, _overlap, _start_range, family
 from timeline._events._link import RelativeStart
@@ -32,7 +34,7 @@ DISTINCT_HEADS = frozenset({"counteroffensive", "counter-offensive", "incursion"
 _OPENING_HEADS = frozenset({"assault", "offensive", "siege", "battle", "bombardment", "onslaught", "campaign"})
 #: Words of an actor's name that say what it is, not whose: "Russian armed forces", "rebel units".
 _HEADWORDS = frozenset({"forces", "force", "armed", "troops", "units", "fighters", "security", "the"})
-_SINCE = rx(r"\bsince\s+(?:(?:late|early|last|this)\s+)?$")
+_SINCE = rx(r"\bsince\s+(?:(?:late|early|last|this)\s+)?$", re.IGNORECASE)
 
 
 class Heads:

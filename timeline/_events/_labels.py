@@ -83,7 +83,8 @@ _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursio
               "thrust", "move")
 _LABEL_VERB = {"fall": "capture", "drive": "clear", "inch": "inch toward", "close in": "close in on",
                "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
-               "retreat": "retreat from", "free town": "free", "swear in": "be sworn in"}
+               "retreat": "retreat from", "free town": "free", "swear in": "be sworn in",
+               "lose": "take"}  # a place lost "to the rebels" is taken by them, its capture's actor
 
 
 #: Objects that are no object: a preposition or a function word the object finder stopped at.
@@ -218,6 +219,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
         what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
         noun = _NOUN_OF.get(verbal.type, verbal.lemma)
+        if verbal.type == "flag" and verbal.lemma == "lower":
+            noun = "flag lowered in"  # "the flag was lowered over the ministry"
         told = next((mn.word.lower() for mn in mns if mn.nominal and not mn.plural
                      and mn.word.lower() in _STRIKE_NOUNS), None)
         if told is not None and targets:

@@ -53,7 +53,7 @@ AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|promised|offered)\s+to\s+$", 
 
 # "was the last city to fall", "the first town of the province to be retaken": it happened (not an aim:
 # "the last attempt to retake it", "the first step to end the war")
-LAST_TO = re.compile(r"\b(?:the|its|their)\s+(?:last|first|only)\s+(?:(?!(?:attempts?|efforts?|bids?|chances?|"
+LAST_TO = re.compile(r"\b(?:the|its|their)\s+(?:last|final|first|only)\s+(?:(?!(?:attempts?|efforts?|bids?|chances?|"
                      r"opportunit(?:y|ies)|pushe?s?|plans?|steps?|moves?|hopes?|ways?|time|options?|deadlines?|"
                      r"orders?|calls?|offers?|proposals?|tries|try)\b)[\w'-]+\s+){1,6}?to\s+(?:be\s+)?$", re.IGNORECASE)
 

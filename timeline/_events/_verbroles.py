@@ -273,7 +273,7 @@ def civil_or_broker(dm: DocMentions, mn: Mention, own: list[str], premod: str, e
 #: Lemmas of a place falling: the agent follows "to", the target is the subject ("the last town to collapse").
 FALLS = frozenset(["fall", "collapse"])
 # "Herat was the last city (of the north) to fall": the subject of "was" fell
-_LAST_OF = re.compile(r"\s+(was|were|became|is|had\s+been)\s+(?:the|its|their)\s+(?:last|first|only)\b", re.IGNORECASE)
+_LAST_OF = re.compile(r"\s+(was|were|became|is|had\s+been)\s+(?:the|its|their)\s+(?:last|final|first|only)\b", re.IGNORECASE)
 
 
 def fall_target(dm: DocMentions, mn: Mention, sent_start: int, s: int) -> bool:

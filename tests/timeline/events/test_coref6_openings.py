@@ -95,6 +95,15 @@ def test_an_attack_going_on_since_a_day_is_the_campaign_at_its_target_with_its_s
     assert not _errors(tl)
 
 
+def test_since_a_day_fronted_in_its_sentence_is_read_too(tmp_path: Path) -> None:
+    fronted = [("a", "2019-05-05", "Since Friday, rebel units have been hurling waves of fighters and armoured trucks "
+                                   "at Kfar Tala, in what the army calls an attempt to cut the town off."), _KFAR[1]]
+    tl = _build(tmp_path, fronted)
+    [camp] = [e for e in tl.events if e.type == "campaign"]
+    assert set(camp.docs) == {"a", "b"}
+    assert not _errors(tl)
+
+
 def test_an_attack_since_a_day_the_campaign_count_excludes_stays_apart(tmp_path: Path) -> None:
     # told in early March: "entered its second month" in early June counts a start in April or May
     tl = _build(tmp_path, [("a", "2019-03-05", _KFAR[0][2]), _KFAR[1]])

@@ -253,6 +253,10 @@ def test_an_adjectival_participle_is_not_an_event(text: str) -> None:
         ("The prime minister flew to Goma on Tuesday to meet aid workers.", "Government flies to Goma"),
         ("Government troops freed the town of Rutshuru on Monday after a week of fighting.",
          "Government forces free Rutshuru"),
+        ("The army lost the port of Sabra to the rebels on Monday.", "Rebels take Sabra"),
+        ("The national flag was lowered over the ministry in Kabul on Sunday.", "Flag lowered in Kabul"),
+        ("On Friday Herat was the final city to collapse.", "Capture of Herat"),
+        ("Herat became the final provincial capital to fall to the Taliban on Friday.", "Taliban captures Herat"),
     ],
 )
 def test_labels_agree_with_their_subject(text: str, label: str) -> None:
