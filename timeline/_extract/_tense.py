@@ -87,6 +87,12 @@ _LASTED = re.compile(
     re.IGNORECASE)
 #: a complementiser opening a reported clause after the expression ("said on Sunday that ...")
 _COMPLEMENT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
+# a telling verb on the left and a bare subject between the expression and the right-hand cue: the
+# "that" left out ("told parliament on Sunday she would quit", "warned on Monday the army would strike")
+_TELLING = re.compile(r"said|told|informed|warned|assured|promised|announced|insisted|vowed|pledged|added",
+                      re.IGNORECASE)
+_BARE_SUBJECT = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+                           r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # a participle after an auxiliary takes its tense from the auxiliary: "be named", "is heard"
 # (present passive: "when the case is heard in May" looks ahead), "were fired"
@@ -220,7 +226,9 @@ class TenseIndex:
             # a cue past a complementiser after the expression is the verb of the reported clause
             # ("told lawmakers on Sunday that he would resign": Sunday is the telling's); with a
             # cue on the left, that one governs the expression
-            reported = bool(found) and _COMPLEMENT.search(text, end, cs) is not None
+            reported = bool(found) and (_COMPLEMENT.search(text, end, cs) is not None or (
+                _TELLING.fullmatch(text, self.cues[i][0], self.cues[i][1]) is not None
+                and _BARE_SUBJECT.fullmatch(text, end, cs) is not None))
             if not attribution and not reported:
                 found.append((cs - end, _RANK[tense], tense))
         if not found:

@@ -69,6 +69,11 @@ def test_sentence_bounds_and_false_pasts(sentence: str, date: str, want: str | N
         ("Rebels informed mediators on Monday that they would leave the town.", "Monday", "past"),
         ("Army chiefs asked on Wednesday whether the bridge would hold.", "Wednesday", "past"),
         ("The envoy will tell the council on Friday that the truce has failed.", "Friday", "future"),
+        # the "that" left out: a bare subject after the date starts the reported clause
+        ("The premier told parliament on Sunday she would quit.", "Sunday", "past"),
+        ("The minister warned on Monday the army would strike back.", "Monday", "past"),
+        ("Rebel leaders promised on Tuesday Western envoys would be safe.", "Tuesday", "past"),
+        ("The army said it would attack on Friday.", "Friday", "future"),
         # with no verb on the left, the reported clause's verb is all there is
         ("On Friday that the convoy would turn back was already clear.", "Friday", "future"),
         # without a complementiser the nearest verb still wins
