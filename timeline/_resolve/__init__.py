@@ -75,7 +75,7 @@ _STEP = {"same": 0, "following": 1, "previous": -1}
 _NARRATIVE_LOOK = 1500  # characters: the story's last-named time, within a few paragraphs
 
 
-def _dated_by_story(out: list[Expression], day: dt.datetime | None = None) -> list[Expression]:
+def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expression]:
     """A story-relative period ("later that year", "that day", "the following year") takes its value
     from the last expression before it whose calendar interval is exact and fine enough (HeidelTime's
     narrative reference time): "fled to Florida in June 1998 and returned later that year" is 1998.
@@ -102,12 +102,12 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None = None) -> li
                 value, interval = resolve_spec(Spec(kind=e.spec.kind, fields={**fields, "year": y}), e.value, e.mod, None)
                 out[k] = e = e.model_copy(update={"value": value, "interval": interval})
         if e.spec is not None and e.spec.kind == "time" and _bare_clock(f) and e.spec.tense != "future":
-            days = [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+            days = _recent_days(every, e)
             if days:
                 out[k] = _on_day(e, days[-1][2])
             continue
         if e.spec is not None and f.get("story") and e.spec.kind in ("daypart", "overnight"):
-            days = [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+            days = _recent_days(every, e)
             if days and e.spec.tense == "past":  # "stormed the town on Monday and by the afternoon ...": Monday's
                 d = days[-1][2]
                 d = dt.datetime(d.year, d.month, d.day)
@@ -139,6 +139,11 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None = None) -> li
                 and e.value[:4].isdigit()):
             every.append((e.end, iv.grain, iv.start[0], _year_guessed(e), iv.end[1] or iv.start[0], _ahead(e, day)))
     return out
+
+
+def _recent_days(every: list[_Ref], e: Expression) -> list[_Ref]:
+    """The day-grain references ``e`` may take, within a clock time's reach before it."""
+    return [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
 
 
 def _ahead(e: Expression, day: dt.datetime | None) -> bool:
