@@ -22,6 +22,7 @@ import datetime as dt
 from timeline._events._campaigns import _start
 from timeline._events._cluster import Cluster, _overlap, _width
 from timeline._events._dating import Bounds4, bounds_of_link, intersect, relative_bounds
+from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions
 from timeline._events._spellings import _COUNTRIES
 from timeline.model import Document
@@ -35,8 +36,6 @@ ONCE_TYPES = frozenset({"proclamation", "agreement", "ceasefire", "annexation"})
 OWN_AGE = frozenset({"ceasefire"})
 _DAY = dt.timedelta(days=1)
 _WIDEST = dt.timedelta(days=62)
-_BARE = frozenset({"forces", "rebels", "militants", "militias", "mercenaries", "aircraft", "government",
-                   "council", "troops"})
 
 _Row = tuple[Cluster, Bounds4, set[str], set[str], frozenset[int]]
 
@@ -63,7 +62,7 @@ def _row(cl: Cluster, docs: list[Document], dms: list[DocMentions], places: froz
         return None
     acts = set(cl.actors(dms))
     geo = {g for g in cl.geo(dms)[0] | cl.geo(dms)[1] | (acts & places) if g not in _COUNTRIES}
-    return cl, b, acts - places - _BARE, geo, frozenset(d for d, _ in cl.members)
+    return cl, b, acts - places - BARE_CLASSES, geo, frozenset(d for d, _ in cl.members)
 
 
 def _fit(a: _Row, b: _Row, docs: list[Document]) -> bool:

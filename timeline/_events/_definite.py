@@ -17,6 +17,7 @@ import datetime as dt
 from timeline._events._campaigns import main_place
 from timeline._events._cluster import Cluster, _start_range
 from timeline._events._corpus_names import doc_campaign
+from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions
 from timeline.model import Document
 
@@ -25,7 +26,6 @@ __all__ = ["merge_definite"]
 #: Acts done once at a town, which a bare definite noun can only mean the known one of.
 _ONCE = frozenset({"capture", "withdrawal", "surrender", "handover"})
 _NEWS = dt.timedelta(days=7)
-_BARE = frozenset({"forces", "rebels", "militants", "militias", "government", "troops"})
 
 
 def _lone_definite(cl: Cluster, dms: list[DocMentions], docs: list[Document]) -> bool:
@@ -41,7 +41,7 @@ def _lone_definite(cl: Cluster, dms: list[DocMentions], docs: list[Document]) ->
         return False  # ("Sunday's fall": a day of its own, for merge_backrefs)
     if cl.geo(dms)[0]:
         return True
-    return not set(cl.actors(dms)) - _BARE and all(mn.nominal and mn.definite for mn in mns)
+    return not set(cl.actors(dms)) - BARE_CLASSES and all(mn.nominal and mn.definite for mn in mns)
 
 
 def merge_definite(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
@@ -68,10 +68,10 @@ def merge_definite(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         if anchor is None or place is None:
             continue
         day = dt.datetime(anchor.year, anchor.month, anchor.day)
-        acts = set(cl.actors(dms)) - _BARE
+        acts = set(cl.actors(dms)) - BARE_CLASSES
         fits = [g for g, start in by_target.get((cl.type, place), ())
                 if id(g) not in gone and d not in {x for x, _ in g.members} and day - _NEWS <= start <= day
-                and not (acts and set(g.actors(dms)) - _BARE and not acts & set(g.actors(dms)))]
+                and not (acts and set(g.actors(dms)) - BARE_CLASSES and not acts & set(g.actors(dms)))]
         if len(fits) == 1:
             fits[0].absorb(cl)
             fits[0].memo.clear()

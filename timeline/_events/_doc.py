@@ -104,8 +104,9 @@ class DocMentions:
         return None
 
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
-        """The mentions that start in ``[lo, hi)``, in list order (indexed once find_mentions is done)."""
-        if self._mention_order is None:
+        """The mentions that start in ``[lo, hi)``, in list order (indexed when first asked, and again
+        when mentions were added since: the open acts append theirs after find_mentions)."""
+        if self._mention_order is None or len(self._mention_order) != len(self.mentions):
             self._mention_order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
             self._mention_starts = [self.mentions[i].start for i in self._mention_order]
         a, b = bisect.bisect_left(self._mention_starts, lo), bisect.bisect_left(self._mention_starts, hi)

@@ -20,11 +20,14 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
 
-__all__ = ["CLASSES", "apposition", "class_match", "dates_clash", "dominant_campaign", "fold_headlines", "headline_actor", "is_headline", "links_by_mention", "one_vague", "other_clause",
+__all__ = ["BARE_CLASSES", "CLASSES", "apposition", "class_match", "dates_clash", "dominant_campaign", "fold_headlines", "headline_actor", "is_headline", "links_by_mention", "one_vague", "other_clause",
            "predicate_of", "repeats", "same_day_at", "subject_act", "with_classes"]
 
 #: The bare generic actors ("troops captured it", "officials said"): the class names of the lexicon's actor heads.
 CLASSES = frozenset({"forces", "rebels", "militants", "militias", "mercenaries", "aircraft", "government", "council"})
+#: Actors that name no one in particular (a class word alone, or "troops"): the merge passes ignore them when
+#: they compare who did an act.
+BARE_CLASSES = CLASSES | {"troops"}
 
 
 def _refers() -> dict[str, frozenset[str]]:

@@ -172,8 +172,6 @@ class OpenActs:
                 k = made[toks[g.main].start] = mn.index
             out.append(TimeLink(k, i, rel))
             self.dated.add((doc.id, i))
-        if made:
-            dm._mention_order = None  # the offset index of mentions_starting is built again with the acts
         return out
 
     def finish(self, pairs: list[tuple[Cluster, Event]], docs: Sequence[Document]) -> list[tuple[Cluster, Event]]:

@@ -17,6 +17,7 @@ import re
 
 from timeline._events._cluster import Cluster, _start_range, _width
 from timeline._events._dating import Bounds4
+from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions
 from timeline._events._rx import rx
 from timeline._events._undated import _kin
@@ -144,7 +145,7 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
     gone: set[int] = set()
     for cl, hi in open_:
         mine = {d for d, _ in cl.members}
-        acts = set(cl.actors(dms)) - _BARE_CLASSES
+        acts = set(cl.actors(dms)) - BARE_CLASSES
         targets = cl.geo(dms)[0]
         fits = []
         for g, b in (precise[k] for k in sorted({k for t in targets for k in by_target.get(t, ())})):
@@ -153,7 +154,7 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
             assert b[0] is not None
             if not (hi - _BY <= b[0] <= hi) or not targets & g.geo(dms)[0]:
                 continue
-            theirs = set(g.actors(dms)) - _BARE_CLASSES
+            theirs = set(g.actors(dms)) - BARE_CLASSES
             if acts and theirs and not acts & theirs:
                 continue
             fits.append(g)
@@ -161,8 +162,6 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
     return [cl for cl in clusters if id(cl) not in gone]
 
 
-_BARE_CLASSES = frozenset({"forces", "rebels", "militants", "militias", "mercenaries", "aircraft", "government",
-                           "council", "troops"})
 
 
 _STORM = frozenset({"storm", "overrun", "sweep", "swarm"})
@@ -191,7 +190,7 @@ def merge_stormed(clusters: list[Cluster], docs: list[Document], dms: list[DocMe
     by_target = _by_target([g for g, _b in captures], dms)
     gone: set[int] = set()
     for cl, b in storms:
-        acts = set(cl.actors(dms)) - _BARE_CLASSES
+        acts = set(cl.actors(dms)) - BARE_CLASSES
         if not acts:
             continue  # "troops stormed the town": whose capture, it does not say
         near = [captures[k] for k in sorted({k for t in cl.geo(dms)[0] for k in by_target.get(t, ())})]

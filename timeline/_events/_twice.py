@@ -39,7 +39,7 @@ import re
 from timeline._events._cluster import Cluster, _start_range, _width, family
 from timeline._events._dating import Bounds4
 from timeline._events._link import TimeLink
-from timeline._events._local import with_classes
+from timeline._events._local import BARE_CLASSES, with_classes
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline.model import Document
@@ -71,8 +71,6 @@ _DURATIVE = frozenset({"withdrawal", "evacuation"})
 _WINDOW = dt.timedelta(days=62)
 _PRECISE = dt.timedelta(days=31)
 #: Actor names that say only what kind of force acted, not whose.
-_BARE = frozenset({"forces", "rebels", "militants", "militias", "mercenaries", "aircraft", "government", "council",
-                   "troops"})
 
 
 def _presupposing(mn: Mention) -> bool:
@@ -121,7 +119,7 @@ def _actors_agree(a: Cluster, b: Cluster, dms: list[DocMentions]) -> bool:
     mine, theirs = set(a.actors(dms)), set(b.actors(dms))
     if not mine or not theirs:
         return True
-    named, their_named = mine - _BARE, theirs - _BARE
+    named, their_named = mine - BARE_CLASSES, theirs - BARE_CLASSES
     if named and their_named:
         return bool(named & their_named)
     return bool(with_classes(mine) & with_classes(theirs))
