@@ -20,16 +20,27 @@ _MILITARY = frozenset({"capture", "offensive", "attack", "airstrike", "advance",
 _FORCE_HEADS = ("forces", "armed forces", "army", "troops", "military", "security forces", "government forces")
 
 
+#: Adjectives the stem rule cannot find ("French" is not "France" plus an ending).
+_IRREGULAR = {"France": "French", "Germany": "German", "Turkey": "Turkish", "Netherlands": "Dutch",
+              "United Kingdom": "British", "Britain": "British", "Switzerland": "Swiss", "Greece": "Greek",
+              "Spain": "Spanish", "Poland": "Polish", "Sweden": "Swedish", "Denmark": "Danish",
+              "Finland": "Finnish", "Ireland": "Irish", "Thailand": "Thai", "Yemen": "Yemeni", "Israel": "Israeli",
+              "Pakistan": "Pakistani", "Afghanistan": "Afghan", "Philippines": "Filipino", "Peru": "Peruvian"}
+
+
 def _adjective_of(country: str, word: str) -> bool:
-    """"Azerbaijani" of Azerbaijan, "Ukrainian" of Ukraine, "Syrian" of Syria, "Iraqi" of Iraq."""
+    """"Azerbaijani" of Azerbaijan, "Ukrainian" of Ukraine, "Syrian" of Syria, "Iraqi" of Iraq,
+    "French" of France (irregular ones from a table)."""
+    if country in _IRREGULAR:
+        return word == _IRREGULAR[country]
     stem = country[:-1] if country.endswith(("e", "a")) and len(country) > 5 else country
     return word != country and word.startswith(stem) and len(word) - len(stem) <= 3 and word[len(stem):].isalpha()
 
 
-def country_forces(dms: list[DocMentions], countries: frozenset[str] = frozenset()) -> None:
+def country_forces(dms: list[DocMentions]) -> None:
     """Rename, in place, a country acting a military act to its forces, where the corpus names exactly
     one such force of it (see the module's docstring)."""
-    countries = countries | _COUNTRIES | {p.name for dm in dms for p in dm.places if p.place_kind == "country"}
+    countries = _COUNTRIES | {p.name for dm in dms for p in dm.places if p.place_kind == "country"}
     acting = {a for dm in dms for mn in dm.mentions if mn.type in _MILITARY for a in mn.actors if a in countries}
     if not acting:
         return

@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from conftest import build_corpus as _build
 from conftest import error_codes as _errors
 
@@ -109,6 +110,23 @@ def test_a_country_is_its_forces_only_for_military_acts_and_one_force() -> None:
     by_type = {mn.type: mn.actors for mn in b.mentions}
     assert by_type["capture"] == ["Ethiopian forces"]
     assert "Ethiopian forces" not in by_type.get("agreement", [])
+
+
+@pytest.mark.parametrize(
+    ("theirs", "ours", "forces"),
+    [("French troops captured Gao on Sunday.", "France's army took control of Timbuktu on Monday.", "French forces"),
+     ("Turkish troops captured Afrin on Sunday.", "Turkey's army took control of Jindires on Monday.",
+      "Turkish forces")],
+)
+def test_a_country_with_an_irregular_adjective_is_its_forces(theirs: str, ours: str, forces: str) -> None:
+    from timeline._events._aliases import load_table
+    from timeline._events._mentions import find_mentions
+    from timeline._events._states import country_forces
+
+    table = load_table()
+    a, b = find_mentions("a", theirs, table), find_mentions("b", ours, table)
+    country_forces([a, b])
+    assert [mn.actors for mn in b.mentions if mn.type == "capture"] == [[forces]]
 
 
 # -- one withdrawal, two days ------------------------------------------------------------------------------

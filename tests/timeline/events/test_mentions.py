@@ -254,6 +254,7 @@ def test_an_adjectival_participle_is_not_an_event(text: str) -> None:
         ("Government troops freed the town of Rutshuru on Monday after a week of fighting.",
          "Government forces free Rutshuru"),
         ("The army lost the port of Sabra to the rebels on Monday.", "Rebels take Sabra"),
+        ("Kurdish fighters freed the town of Ras al-Ain on Monday.", "Kurdish militants free Ras al-Ain"),
         ("The national flag was lowered over the ministry in Kabul on Sunday.", "Flag lowered in Kabul"),
         ("On Friday Herat was the final city to collapse.", "Capture of Herat"),
         ("Herat became the final provincial capital to fall to the Taliban on Friday.", "Taliban captures Herat"),
