@@ -45,6 +45,10 @@ UNSEEN4_INCONSISTENT = ("u4-inc-karabakh-weekday", "u4-inc-karabakh-weeks", "u4-
 # Run and printed only with ``--unseen5``.
 UNSEEN5 = ("u5-talafar", "u5-hodeidah")
 UNSEEN5_INCONSISTENT = ("u5-inc-talafar-weekday", "u5-inc-hodeidah-weeks", "u5-inc-hodeidah-disagree")
+# Unseen sets (session 6, QA only: ``u6-corpus.py``, TimeML copy in ``data/u6-timeml``).
+# Run and printed only with ``--unseen6``.
+UNSEEN6 = ("u6-raqqa", "u6-sloviansk")
+UNSEEN6_INCONSISTENT = ("u6-inc-sloviansk-weekday", "u6-inc-raqqa-weeks", "u6-inc-raqqa-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -62,6 +66,7 @@ PRACTICE6_INCONSISTENT = ("p6-inc-kirkuk-weekday", "p6-inc-marjah-weeks", "p6-in
 BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen2": (UNSEEN2, UNSEEN2_INCONSISTENT, "u2-timeml"), "unseen3": (UNSEEN3, UNSEEN3_INCONSISTENT, "u3-timeml"),
     "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"), "unseen5": (UNSEEN5, UNSEEN5_INCONSISTENT, "u5-timeml"),
+    "unseen6": (UNSEEN6, UNSEEN6_INCONSISTENT, "u6-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml")}
