@@ -61,6 +61,11 @@ PRACTICE5_INCONSISTENT = ("p5-inc-tajoura-disagree", "p5-inc-avdiivka-weeks")
 # mainly to catch false errors and missed merges.  Run and printed only with ``--practice6``.
 PRACTICE6 = ("p6-kirkuk", "p6-babaamr", "p6-marjah", "p6-deirezzor")
 PRACTICE6_INCONSISTENT = ("p6-inc-kirkuk-weekday", "p6-inc-marjah-weeks", "p6-inc-babaamr-disagree")
+# Fourth PRACTICE batch (session 7: ``p7-corpus.py``, TimeML copy in ``data/p7-timeml``), written by QA
+# with many kinds of events (truces, talks, declarations, withdrawals).  Run and printed only with
+# ``--practice7``.
+PRACTICE7 = ("p7-fallujah", "p7-idlib", "p7-gaza", "p7-khartoum")
+PRACTICE7_INCONSISTENT = ("p7-inc-gaza-weekday", "p7-inc-fallujah-weeks", "p7-inc-khartoum-disagree")
 # The batches run alone, by flag (``--unseen2`` ... ``--practice``): (sets, inconsistent variants,
 # TimeML folder).  ``prefetch(batch=n)`` / ``report_batch(n)`` with a number n mean ``unseen{n}``.
 BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
@@ -69,7 +74,8 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen6": (UNSEEN6, UNSEEN6_INCONSISTENT, "u6-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
-    "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml")}
+    "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),
+    "practice7": (PRACTICE7, PRACTICE7_INCONSISTENT, "p7-timeml")}
 
 Json = dict[str, Any]
 # Each process writes its outputs under its own folder (several measurements may run at once),

@@ -321,6 +321,9 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # u6 (``u6-corpus.py``, ``data/u6-*``), the unseen batch of session 7, written by QA; measured by the lead
 # only, at 04:51 UTC on 2026-11-27 on the session's starting commit 39a9ff9 (before any of its work), and
 # again at the end of the session; nobody has read it.  u5 is practice data from session 7 on.
+# The fourth practice batch p7 (``p7-corpus.py``, ``data/p7-*``: dev data on four more campaigns with a
+# wider mix of event kinds) was measured by the lead at 05:03 UTC on 2026-11-27 on commit fa8fb5b, before
+# anyone worked on it.
 # The third practice batch p6 (``p6-corpus.py``, ``data/p6-*``: dev data, written mainly to catch false
 # errors and missed merges) was measured by its author at 23:54 UTC on 2026-11-26, with the session's work
 # so far in the tree, before anyone worked on it, and again at 00:03 UTC after two facts were corrected in
@@ -354,6 +357,22 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("campaign", "u6-raqqa"): "the campaign is not one event with its start (04:51 UTC, session 7)",
     ("campaign", "u6-sloviansk"): "the campaign is not one event with its start (04:51 UTC, session 7)",
     ("inconsistent", "u6-inc-raqqa-disagree"): "exit 0: the contradiction is missed (04:51 UTC, session 7)",
+    ("extract", "p7-fallujah"): "value+interval 25/28 = 89%, 0 false positives (05:03 UTC, session 7, commit fa8fb5b)",
+    ("bare", "p7-fallujah"): "one bare duration given a calendar interval (05:03 UTC, session 7, commit fa8fb5b)",
+    ("events", "p7-fallujah"): "5/7 expected events found merged and dated (05:03 UTC, session 7, commit fa8fb5b)",
+    ("events", "p7-idlib"): "4/9 expected events found merged and dated (05:03 UTC, session 7, commit fa8fb5b)",
+    ("events", "p7-gaza"): "4/9 expected events found merged and dated (05:03 UTC, session 7, commit fa8fb5b)",
+    ("events", "p7-khartoum"): "3/9 expected events found merged and dated (05:03 UTC, session 7, commit fa8fb5b)",
+    ("merged", "p7-fallujah"): "multi-document events not all merged (05:03 UTC, session 7, commit fa8fb5b)",
+    ("merged", "p7-idlib"): "multi-document events not all merged (05:03 UTC, session 7, commit fa8fb5b)",
+    ("merged", "p7-gaza"): "multi-document events not all merged (05:03 UTC, session 7, commit fa8fb5b)",
+    ("merged", "p7-khartoum"): "multi-document events not all merged (05:03 UTC, session 7, commit fa8fb5b)",
+    ("campaign", "p7-fallujah"): "the campaign is not one event with its start (05:03 UTC, session 7, commit fa8fb5b)",
+    ("campaign", "p7-idlib"): "the campaign is not one event with its start (05:03 UTC, session 7, commit fa8fb5b)",
+    ("campaign", "p7-gaza"): "the campaign is not one event with its start (05:03 UTC, session 7, commit fa8fb5b)",
+    ("campaign", "p7-khartoum"): "the campaign is not one event with its start (05:03 UTC, session 7, commit fa8fb5b)",
+    ("inconsistent", "p7-inc-gaza-weekday"): "exit 0: the contradiction is missed (05:03 UTC, session 7, commit fa8fb5b)",
+    ("inconsistent", "p7-inc-khartoum-disagree"): "exit 0: the contradiction is missed (05:03 UTC, session 7, commit fa8fb5b)",
     ("events", "p6-kirkuk"): "6/8 expected events found merged and dated (03:40 UTC, session 6)",
     ("events", "p6-babaamr"): "7/8 expected events found merged and dated (03:40 UTC, session 6)",
     ("events", "p6-marjah"): "5/7 expected events found merged and dated (03:40 UTC, session 6)",
