@@ -66,12 +66,18 @@ EXAMPLES = [
             "Three weeks", "P3W", type="DURATION", interval=None),
     Example("He served a two-year term.", "two-year", "P2Y"),
     Example("Repairs may take weeks, if not months.", "months", "PXM"),
+    Example("Deminers would need weeks to clear the fields around Sirte.", "weeks", "PXW", interval=None),
+    Example("Rebuilding the old souk will require years, the governor said.", "years", "PXY"),
     Example("The region was ruled from Istanbul for centuries.", "centuries", "PXY"),
     Example("The firm, which just months ago was near collapse, is hiring.", "months ago", "PAST_REF",
             interval=("2015-12-29", "2016-08-30")),
     Example("His car was seen in the weeks before the attack.", "weeks", "PXW", interval=None),
     Example("Markets fell in the days after the vote.", "days", "PXD", interval=None),
     Example("In the years that followed, the rebels regrouped.", "years", "PXY", interval=None),
+    Example("Both armies shelled the dam in the hours before the truce began.", "hours", "PTXH", interval=None,
+            type="DURATION"),
+    Example("In the minutes after the quake, people ran into the streets of Van.", "minutes", "PTXM", interval=None),
+    Example("Crowds gathered in the hours following the verdict.", "hours", "PTXH", interval=None),
     Example("Troops advanced over the last week and a half.", "the last week and a half", "P1.5W",
             interval=("2016-10-18", "2016-10-29")),
     Example("Troops advanced in the past two and a half weeks.", "the past two and a half weeks", "P2.5W"),
@@ -102,6 +108,12 @@ EXAMPLES = [
     # a frequency after a count of times is a SET (a rate after an amount is none: see NEGATIVES)
     Example("Convoys cross the border four times a week.", "four times a week", "P1W", type="SET"),
     Example("The ship sank an hour later.", "an hour later", "PT1H"),
+    # "later" counts from the story's event whatever the unit; "a year earlier" stays the anchor's year before
+    Example("Marines first stormed Hue in 1968. Fifty years later, veterans returned.", "Fifty years later", "P50Y",
+            type="DURATION", interval=None),
+    Example("The dam burst in May 2010; two months later the valley was still flooded.", "two months later", "P2M",
+            type="DURATION", interval=None),
+    Example("Exports fell 4% from a year earlier.", "a year earlier", "2015", type="DATE"),
     # "last" the verb: a bare duration, no interval
     Example("The minister said martial law could last one year.", "one year", "P1Y", interval=None),
     Example("Repairs are expected to last two weeks.", "two weeks", "P2W", interval=None),
@@ -201,5 +213,9 @@ NEGATIVES = [
     Example("According to minutes of last week's session, the vote was close.", "minutes"),
     Example("The bank said in minutes released on Friday that rates would hold.", "minutes"),
     Example("The navy is years ahead of its rivals in drone design.", "years"),
+    Example("The council approved the minutes before the session closed.", "minutes"),
+    # "last" as an adjective ("the last days of"), not the verb ("could last days")
+    Example("The garrison surrendered in the last days of last year.", "days"),
+    Example("Its final weeks of rule were chaotic.", "weeks"),
     Example("Members agreed, according to minutes published by the council.", "minutes"),
 ]

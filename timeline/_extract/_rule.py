@@ -43,6 +43,9 @@ class Hit:
     rule: str | None = None  # the rule's name when one pattern serves several named rules
     past_only: bool = False  # kept only in a clause of past tense ("by the afternoon had taken")
     deadline: bool = True  # whether "by"/"until" before it makes the clause's tense future
+    # the tense is the verb's after it only: a possessive weekday opening the subject of a reported
+    # clause ("said Thursday's summit would go ahead") is no adjunct of the telling verb before it
+    right_only: bool = False
 
 
 Builder = Callable[["re.Match[str]"], "Hit | None"]

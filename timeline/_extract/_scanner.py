@@ -58,7 +58,9 @@ def _rule_re(i: int) -> re.Pattern[str]:
     return rx
 
 
-_LEFT = r"(?<![\w'\u2019])"  # a rule starts a word: never inside one, nor after an apostrophe
+# A rule starts a word: never inside one, nor after an apostrophe that follows a letter ("Friday's",
+# "o'clock"); an apostrophe after a space or a line start opens a quotation ("'A month ago we ...").
+_LEFT = r"(?<!\w)(?<!\w['\u2019])"
 
 
 class _Dispatch:
@@ -81,7 +83,8 @@ class _Dispatch:
             re.compile(prefix_regex(ps, partial=True), re.DOTALL).match for ps in paths]
         body = prefix_regex(set().union(*paths))
         # after a character that is not part of a word (in C, the engine skips to such characters)
-        self.gate = re.compile(r"[^\w'\u2019](?=" + body + ")", re.DOTALL)
+        # (or after an opening quote: an apostrophe that follows no word character; ``_LEFT``)
+        self.gate = re.compile(r"\W(?<!\w['\u2019])(?=" + body + ")", re.DOTALL)
         self.table: dict[str, tuple[int, ...]] = {}
 
     def rules_for(self, key: str) -> tuple[int, ...]:
@@ -231,7 +234,8 @@ def scan(text: str) -> list[Expression]:
         tense = None
         if hit.tense:
             tenses = tenses or TenseIndex(text)
-            tense, gap = tenses.tense_gap(start, end, deadline=hit.deadline and not hit.past_only)
+            tense, gap = tenses.tense_gap(start, end, deadline=hit.deadline and not hit.past_only,
+                                          right_only=hit.right_only)
             if tense is not None:
                 hit.fields["tense_gap"] = gap  # how sure: a governing verb is close by
         elif hit.fields.get("narrative"):

@@ -2,7 +2,9 @@
 
 Past cues: "was/were/had/did/said", irregular past forms, ``-ed`` words (minus participles that
 usually signal the future: "expected", "scheduled", "planned").  Future cues: "will", "would",
-"'ll", "shall", "going to", "expected/due/set/scheduled/plans to", "is to", and a modal before
+"'ll", "shall", "going to", "expected/due/set/scheduled/plans to", "is to", a scheduled act in the simple
+present ("the envoy arrives on Tuesday", "the leaders meet Monday"; "next", but not in "the
+next day/morning", which moves a story on), and a modal before
 a plain verb on the left ("could resume", "may report"; not "could have", "could not").  Present cues:
 "is/are/says".  The nearest cue wins (ties: future > past > present); none gives ``None``.  A cue
 on the right past "that"/"whether" is the verb of a reported clause and yields to a cue on the left
@@ -46,8 +48,15 @@ _HAD_NEAR = re.compile(
     r"expected|been\s+(?:scheduled|expected|due|set|told|ordered|asked|given))\b)", re.IGNORECASE)
 _FUTURE = (r"will|payable|effective|expires?|deadline|expected|scheduled|slated|due|won't|wo\s+n't|would|'ll|shall|going\s+to|gonna|expected\s+to|due\s+to|"
            r"set\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
-           r"is\s+to|are\s+to|to\s+be\s+held|next|upcoming|coming|set\s+for|slated\s+for|(?:un)?likely\s+to|"
-           r"poised\s+to|ready\s+to|about\s+to")
+           r"is\s+to|are\s+to|to\s+be\s+held|(?<!\bthe\s)next|the\s+next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|coming|set\s+for|slated\s+for|(?:un)?likely\s+to|"
+           r"poised\s+to|ready\s+to|about\s+to|"
+           # a scheduled act told in the simple present looks ahead: "the envoy arrives on Tuesday", "the
+           # two leaders meet Monday" (not after "to", "not", "did": "failed to meet on Monday")
+           r"meets|arrives|leaves|begins|opens|resumes|reopens|convenes|travels|flies|departs|"
+           r"meet|arrive|resume|reopen|convene|depart")
+#: ... a plain form after "to", "not", "did" is an infinitive, no scheduled act ("failed to meet on Monday")
+_PLAIN_SCHEDULED = frozenset(("meet", "arrive", "resume", "reopen", "convene", "depart"))
+_INFINITIVE_LEAD = re.compile(r"(?:\bto|\bnot|n't|\bdid)\s$", re.IGNORECASE)
 # a modal before a plain verb looks ahead ("talks could resume in mid-January"); not "could have"
 # (past), nor a negation ("could not be reached Friday": a past report).  Only a modal on the left
 # governs: one on the right is usually in a clause of its own ("warned on Thursday that strikes
@@ -141,6 +150,9 @@ class TenseIndex:
             tense = "present"
         else:
             tense = "future"
+            if kind == "fut" and m.group().lower() in _PLAIN_SCHEDULED and _INFINITIVE_LEAD.search(
+                    text, max(0, s0 - 4), s0):
+                return
             if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
                 tense = "past"
             elif kind == "modal":
@@ -193,10 +205,12 @@ class TenseIndex:
         m2 = _SENT_END.search(text, end, end + width)
         return lo, (m2.start() if m2 is not None else min(len(text), end + width))
 
-    def tense_gap(self, start: int, end: int, deadline: bool = True) -> tuple[Tense | None, int]:
+    def tense_gap(self, start: int, end: int, deadline: bool = True,
+                  right_only: bool = False) -> tuple[Tense | None, int]:
         """The tense and how far (characters) its cue is from the expression (0: a deadline word).
         ``deadline=False``: the clause's own tense, whatever word is before the expression ("by the
-        afternoon the town had fallen" is a report of the past, not a deadline)."""
+        afternoon the town had fallen" is a report of the past, not a deadline).  ``right_only``:
+        only the cue after the expression (its own clause's verb) counts."""
         text = self.text
         if deadline and _DEADLINE.search(text, max(0, start - 30), start):
             # a deadline: "by Jan. 14", "until Tuesday", "as soon as Friday", "extended to Nov. 16";
@@ -213,7 +227,7 @@ class TenseIndex:
         self._cover(lo, end, hi)
         found: list[tuple[int, int, Tense]] = []
         i = bisect.bisect_left(self.cue_starts, start) - 1
-        if i >= 0 and self.cues[i][0] >= lo:  # the nearest cue on the left
+        if i >= 0 and self.cues[i][0] >= lo and not right_only:  # the nearest cue on the left
             _, ce, tense = self.cues[i]
             found.append((start - ce, _RANK[tense], tense))
         j = bisect.bisect_left(self.cue_starts, end)

@@ -10,7 +10,7 @@ Rules: ``cal_month`` ("in June", "last October", "early March", "mid-November"),
 the ISO week holding the middle of those days), ``cal_week_of`` ("the week of March 6": the ISO
 week holding that day), ``cal_season``
 ("last summer", "the spring of 2015", "winter 2016"), ``cal_quarter`` ("the third quarter",
-"third-quarter", "Q3 2016", "the fourth quarter of 1990"), ``cal_half`` ("the first half of
+"third-quarter", "Q3 2016", "the fourth quarter of 1990", "of last year"), ``cal_half`` ("the first half of
 2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
 2003 US-led invasion", "fiscal 1989", "early 2015", "the 1992 protests", "the firm's 1990 budget" -- never "Views: 1491", "1,491", "2000
 people"; also a modern year before a noun of a period's figures: "predicting 1990 BellSouth
@@ -142,6 +142,17 @@ def _season(m: re.Match[str]) -> Hit | None:
     return h
 
 
+#: "of last year", "of the coming fiscal year" after a quarter or a half: that year, from the anchor's
+_YSHIFT = r"(?P<yshift>this|last|next|the\s+(?:previous|current|coming))\s+(?:fiscal\s+)?year(?![\w'\u2019-])"
+_YSHIFTS = {"this": 0, "last": -1, "next": 1, "previous": -1, "current": 0, "coming": 1}
+
+
+def _year_shift(m: re.Match[str], f: dict[str, str | int | float | bool | None]) -> None:
+    ys = grp(m, "yshift")
+    if ys:
+        f["shift"] = _YSHIFTS[ys.split()[-1].lower()]
+
+
 def _quarter(m: re.Match[str]) -> Hit | None:
     q = grp(m, "qn")
     k = int(q) if q else ordinal_value(m.group("ord"))
@@ -150,6 +161,7 @@ def _quarter(m: re.Match[str]) -> Hit | None:
     f = _fields(m)
     if grp(m, "year2"):
         f["year"] = int(m.group("year2"))
+    _year_shift(m, f)
     f["quarter"] = k
     h = Hit("quarter", "DATE", f, mod=posmod_code(grp(m, "pmod")))
     lead = m.group(0)[: (m.start("ord") if grp(m, "ord") else m.start()) - m.start()].lower()
@@ -173,6 +185,7 @@ def _half(m: re.Match[str]) -> Hit | None:
     f = _fields(m)
     if grp(m, "rel"):
         f["shift"] = {"this": 0, "last": -1, "next": 1, "the": 0}[m.group("rel").lower()]
+    _year_shift(m, f)
     f["half"] = k
     return Hit("half", "DATE", f)
 
@@ -381,10 +394,10 @@ RULES = [
     Rule("cal_quarter",
          rf"(?:the\s+|a\s+)?{POSMOD}?(?:(?P<year>{YEAR4})(?:['\u2019]s)?\s+|(?:{_SHIFT}\s+year'?s\s+)|fiscal[\s-]+)?"
          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))"
-         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR4}))?(?![\w])",
+         rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR4})|\s+of\s+{_YSHIFT})?(?![\w])",
          _quarter, 17),
     Rule("cal_half",
-         rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})"
+         rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})|{_YSHIFT}"
          r"|the\s+(?:(?P<hdec>1\d\d0|20\d0)['\u2019]?s|['\u2019](?P<hshort>\d0)s)))?(?![\w-])"
          # "the first half of the month", "... of the match": not a half-year (rel_end_of_the reads
          # the month's); "of its fiscal year" still is
@@ -458,6 +471,9 @@ EXAMPLES = [
     Example("Third-quarter profit fell.", "Third-quarter", "2016-Q3"),
     Example("The figures for Q2 2015 are out.", "Q2 2015", "2015-Q2"),
     Example("The deal closes in the first half of 2017.", "the first half of 2017", "2017-H1"),
+    # ... of a year named relative to the anchor's: that year's
+    Example("Tourism fell in the fourth quarter of last year.", "the fourth quarter of last year", "2015-Q4"),
+    Example("The port should reopen in the second half of next year.", "the second half of next year", "2017-H2"),
     Example("The tower dates from the 12th century.", "the 12th century", "11"),
     Example("The offensive stalled last summer.", "last summer", "2016-SU"),
     Example("Talks resume in the spring of 2017.", "the spring of 2017", "2017-SP"),

@@ -10,10 +10,11 @@ Rules (``dur_event_into``, ``dur_event_age``, ``dur_event_before_after``, ``dur_
 this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
-``dur_anchored_half`` ("the past week and a half", "the last two and a half weeks"), ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes"),
+``dur_anchored_half`` ("the past week and a half", "the last two and a half weeks"), ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes", "would need weeks"),
 ``dur_plural_minutes`` ("within minutes": ``PTXM``), ``dur_plural_of`` ("Months of talks"), ``dur_plural_advance`` ("announced weeks in advance", "months
 ahead", "days beforehand": ``PXW``), ``dur_plural_ago`` ("just months ago": PAST_REF),
-``dur_the_plural_rel`` ("in the weeks before the shooting": "weeks", ``PXW`` hung on the event), "a year" after an amount ("$500 million a year":
+``dur_the_plural_rel`` ("in the weeks before the shooting": "weeks", ``PXW`` hung on the event; "in the hours
+after the blast": ``PTXH``), "a year" after an amount ("$500 million a year":
 a rate, no expression; "three times a year": a SET ``P1Y``; "37 years old" is an age, no expression), ``dur_more`` ("two more weeks", "at least 20 more years"),
 ``dur_unit_long`` ("a day-long meeting": P1D), ``dur_compound`` ("two years and four months": P2Y4M;
 "... ago": the month it points to), ``dur_and_half`` ("a year and a half": P1Y6M, "two and
@@ -21,7 +22,7 @@ a half years ago", "a week and a half into the offensive": ``into`` the event), 
 later": ``PXD``/``PXW`` hung on an event, no interval), ``dur_another`` ("another week", "a further two days",
 "an additional year": a bare duration), ``dur_decades_long``.  "last" as a verb ("could last
 one year") is not the adjective: the duration after it is bare, with no anchored interval.
-"n units before/after <clause>" (however long the clause) and "n hours later" hang on an event of
+"n units before/after <clause>" (however long the clause) and "n hours (years) later" hang on an event of
 the story, not on the anchor: they keep a duration value and an ``event_ref``/``event_relation``.
 "A year ago/earlier" in a story about quarterly results (a quarter named in its sentence or the
 few before, or the last period the story named being a quarter) means the same quarter a year
@@ -208,9 +209,12 @@ def _ago(m: re.Match[str]) -> Hit | None:
         h.event_ref, h.event_relation = (nxt.group("ref") if nxt else None), word
         h.end = m.end("unit")
         return h
-    if word in ("earlier", "later") and unit in _SMALL:
+    if word == "later" or (word == "earlier" and unit in _SMALL):
+        # relative to the story's previous event, not the anchor: "two hours later", and with any
+        # unit "Twelve years later" (a count ahead of the anchor is "in/from now", never "later");
+        # "a year earlier" in a results story is the anchor's year before (TimeBank's DATE)
         h = _duration(m, "eventrel")
-        h.event_relation = word  # relative to the story's previous event, not the anchor
+        h.event_relation = word
         return h
     direction = "after" if word in ("later", "from now", "hence", "on") else "before"
     fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, "direction": direction}
@@ -450,8 +454,9 @@ def _plural_ago(m: re.Match[str]) -> Hit | None:
 
 def _the_plural_rel(m: re.Match[str]) -> Hit | None:
     """ "in the weeks before the shooting": TimeBank tags "weeks" (3 of 3 in the dev split), a vague
-    stretch hung on the event that follows."""
-    unit = unit_code(m.group("unit"))
+    stretch hung on the event that follows ("minutes" only after "in/during/within the": "approved the
+    minutes before the session closed" is a record)."""
+    unit = unit_code(m.group("unit") or m.group("mins"))
     rel = " ".join(m.group("rel").lower().split())
     h = Hit("eventrel", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit), tense=False)
     h.event_relation = "before" if rel in ("before", "preceding", "leading up to") else "after"
@@ -517,7 +522,9 @@ RULES = [
          rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following|last(?=\s+fortnight))\s+"
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
     Rule("dur_plural",
-         r"(?:for|take|takes|took|taking|last|lasted|lasting|within|over|after|spent|spend|if\s+not|"
+         r"(?:for|take|takes|took|taking|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)last|lasted|lasting|within|over|after|"
+         r"spent|spend|if\s+not|need|needs|"
+         r"needed|require|requires|required|"
          r"or\s+even|or|in)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
          r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
@@ -532,7 +539,7 @@ RULES = [
     # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is
     # dur_quantity's; "days of the week", "years of age" are not spans)
     Rule("dur_plural_of",
-         r"(?<!\bthe\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsmall\s)(?<!\bwee\s)(?P<unit>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|this|that|these|those|age|"
+         r"(?<!\bthe\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blast\s)(?<!\bfinal\s)(?P<unit>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|this|that|these|those|age|"
          r"experience|service|his|her|their|its|our|my|your)\b)[a-z])",
          _plural, 62),
     Rule("dur_plural_rel",
@@ -554,7 +561,9 @@ RULES = [
          _plural_ago, 61),
     # "in the weeks before the shooting": a vague stretch hung on an event of the story
     Rule("dur_the_plural_rel",
-         r"(?<=\bthe\s)(?P<unit>days|weeks|months|years)(?=\s+(?P<rel>before|after|following|preceding|leading\s+up\s+to|that\s+followed)\b)",
+         r"(?:(?<=\bthe\s)(?P<unit>hours|days|weeks|months|years)|(?:(?<=\bin\sthe\s)|(?<=\bduring\sthe\s)"
+         r"|(?<=\bwithin\sthe\s))(?P<mins>minutes))"
+         r"(?=\s+(?P<rel>before|after|following|preceding|leading\s+up\s+to|that\s+followed)\b)",
          _the_plural_rel, 61),
     Rule("dur_and_half",
          rf"{MOD}?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+and\s+a\s+half|(?P<num2>{NUM})\s+and\s+a\s+half\s+(?P<unit2>{UNIT}))"

@@ -23,8 +23,9 @@ Rules (``evr_nth_of``, ``evr_nth_poss`` and ``evr_nth_straight`` are read by one
   launched", "three weeks since the start of the campaign" (``into``: the count ran from the
   event's start to the anchor, so it is also an anchored duration ending at the anchor);
 - ``evr_age_unit``: "the week-old operation", "the month-old siege" (``age``, one unit);
-- ``evr_age_predicate``: "the offensive, now 12 days old", "the campaign is nearly a fortnight old"
-  (``age``; "37 years old" after a person is an age of a person, no expression);
+- ``evr_age_predicate``: "the offensive, now 12 days old", "the campaign is nearly a fortnight old",
+  "the truce in the valley, barely five days old" (``age``; "37 years old" after a person is an age of
+  a person, no expression; "the raid on the mosque, which is 300 years old" is the building's);
 - ``evr_has_lasted``: "the offensive has raged for 12 days", "fighting has gone on for nearly three
   weeks" (``into`` the subject event: present perfect, so the count runs up to the anchor);
 - ``evr_of_fighting``: "after 12 days of fighting", "nearly two weeks of heavy clashes" (``into``
@@ -66,15 +67,20 @@ _SINCE_TAIL = (
     r"(?:\s+(?:to|for|against|on|in|of|by|near|around)(?:\s+[\w'\u2019-]+){1,4}?)?\s+"
     rf"{_BEGAN})"
 )
+#: What may stand between the event's noun and its age or verb: a name ("on Raqqa", "in the
+#: Donbas") or a short common noun phrase ("in the city", "around the old port", "with the rebels").
+_OWNER_PP = (r"(?:\s+(?:on|for|of|against|in|around|across|near|along|over|with|between|at)\s+"
+             r"(?:(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)|(?P<np>the|its|their)\s+(?:(?-i:[a-z][\w'\u2019-]*)\s+)?"
+             r"(?-i:[a-z][\w'\u2019-]*))){0,1}")
 #: A long event's noun right before a predicate age: "the offensive, now", "the campaign is".
 _AGE_OWNER = re.compile(
-    rf"\b(?P<ev>(?:{EVENT_NOUNS}))\b(?:\s+(?:on|for|of|against|in)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)){{0,1}}"
+    rf"\b(?P<ev>(?:{EVENT_NOUNS}))\b{_OWNER_PP}"
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been)\s+)?"
-    r"(?:(?:now|already|just|only|barely|still)\s+)?,?\s*$", re.IGNORECASE)
+    r"(?:(?P<adv>now|already|just|only|barely|still)\s+)?,?\s*$", re.IGNORECASE)
 
 #: The subject of "has raged for 12 days": a long event's noun right before the verb.
 _LASTED_OWNER = re.compile(
-    rf"\b(?P<ev>(?:{EVENT_NOUNS}))\b(?:\s+(?:on|for|of|against|in)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019-]*)){{0,1}}"
+    rf"\b(?P<ev>(?:{EVENT_NOUNS}))\b{_OWNER_PP}"
     r"\s+$", re.IGNORECASE)
 
 _MORE_UNITS = re.compile(r"\s*,?\s+and\s+(?:a\s+half|\S+\s+(?:hour|day|week|month)s?\b)", re.IGNORECASE)
@@ -189,6 +195,8 @@ def _age_predicate(m: re.Match[str]) -> Hit | None:
     n = number_value(m.group("num"))
     if n is None:
         return None
+    if own.group("np") and not own.group("adv") and unit_code(m.group("unit")) not in ("D", "W", "FN", "M"):
+        return None  # "the attack on the school, which is 40 years old": the building's age
     h = _hit(n, unit_code(m.group("unit")), grp(m, "qmod"), m.start(), m.end("old"), direction="past")
     h.event_ref, h.event_relation = own.group("ev"), "age"
     return h
@@ -288,6 +296,11 @@ EXAMPLES = [
     Example("The offensive, now 12 days old, has slowed.", "12 days old", "P12D",
             interval=("2016-10-17", "2016-10-29")),
     Example("The offensive on Raqqa, already three weeks old, has slowed.", "three weeks old", "P3W"),
+    # ... the noun's own phrase may name no place ("in the valley", "with the rebels")
+    Example("The truce in the valley, barely five days old, is holding.", "five days old", "P5D",
+            interval=("2016-10-24", "2016-10-29")),
+    Example("The talks with the rebels, now a month old, resumed in Doha.", "a month old", "P1M"),
+    Example("The insurgency in the delta, now six years old, flared again.", "six years old", "P6Y"),
     Example("It was the 12th day of the offensive.", "12th day", "P1D", interval=None),
     Example("The campaign, which is almost two weeks old, has slowed.", "almost two weeks old", "P2W", mod="APPROX"),
     Example("The campaign is nearly a fortnight old.", "nearly a fortnight old", "P2W", mod="APPROX"),
@@ -302,6 +315,7 @@ EXAMPLES = [
 NEGATIVES = [
     Example("A 12-day-old baby was found in the rubble.", "12-day-old"),
     Example("He was 37 years old when he fled.", "37 years old"),
+    Example("The raid on the mosque, which is 300 years old, was condemned.", "300 years old"),
     Example("A 3,000-strong force moved north.", None),
     Example("The last day of the offensive was quiet.", "last day"),
     Example("The week-old baby survived.", "week-old"),

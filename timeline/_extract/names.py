@@ -18,7 +18,11 @@ Telegraph", "Sunday Mirror", "The Saturday Paper", "the Monday Morning weekly"),
 Friday Club", "the Thursday Declaration", "the Saturday Night Massacre"), ``name_feast_title``
 ("the Good Friday Agreement", "Easter Island", "Christmas Island", "the Easter Rising"), ``name_past_event`` ("Black September",
 "Bloody Sunday", "Black Monday"; "the October War", "the February Revolution"; "the March 14
-alliance", "the April 6 movement").  Not names, and kept as times: "Friday prayers" (the Friday's
+alliance", "the April 6 movement"), ``name_date_title`` (a place, a body or a group named by a date:
+"the 22 May hospital", "6 October Bridge", "the 17 February Martyrs Brigade"; a lower-case head only
+when the clause goes on after it: "the 9 April bridge collapse" is a date), ``name_quoted_title`` (a
+count of units in capitals, alone in quotes, is the title of a show or a book: ''60 Minutes'',
+"Forty Days"; not "'Ten days,' he said").  Not names, and kept as times: "Friday prayers" (the Friday's
 prayers in a report of the past), "Good Friday" alone, "Easter Sunday"; "Black Friday" (a
 shopping day of its own year, not a name of the past) and "Super Tuesday" are left to the other
 rules.  "the Arab Spring" is no season (no rule reads it as one).
@@ -49,6 +53,19 @@ _GROUP = (r"(?-i:Group|Club|Movement|Caucus|Society|Agreement|Accords?|Declarati
           r"Massacre|Uprising|Revolution)(?!\s+(?:for|Square)\b|\s+of\s+(?:Seven|Eight|Twenty|\d))")
 _EVENT = r"(?-i:War|Revolution|Uprising|Crisis|Coup|Massacre|Manifesto)"
 _MOVEMENT = r"(?:(?-i:alliance|coalition|movement|bloc|camp|forces)|(?-i:Alliance|Coalition|Movement|Bloc|Youth\s+Movement|Revolution))"
+#: a place, a body or a group that a date names ("the 22 May hospital", "6 October Bridge", "the
+#: 17 February Martyrs Brigade"): capitalised, or lower case with a clause going on after it
+_NAMED_HEADS = ("hospital|street|square|bridge|avenue|road|stadium|university|school|mosque|district|"
+                "neighbourhood|neighborhood|roundabout|camp|airport|park|movement|alliance|coalition|brigade|"
+                "battalion|front")
+_NAMED_CAP = "(?-i:" + "|".join(w.capitalize() for w in _NAMED_HEADS.split("|")) + ")"
+_DATE_OF_NAME = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+#: after a lower-case head: the end of a clause, a name, a function word or a verb; a lower-case
+#: noun makes the date a time again ("the 22 May hospital attack", "the 9 April bridge collapse")
+_NAME_GO_ON = (r"(?=\s*(?:[.,;:!?)\"\u201d'\u2019\u2014]|$)|\s+(?:(?-i:[A-Z])|(?:and|or|but|in|on|at|to|from|by|with|"
+               r"near|for|into|after|before|until|during|outside|since|as|when|while|against|toward|towards|where|"
+               r"which|that|who|was|were|is|are|had|has|have|will|would|said|says|remains?|stands?|"
+               r"[a-z]+ed)\b))")
 
 
 def _name(m: re.Match[str]) -> Hit | None:
@@ -67,6 +84,15 @@ RULES = [
          rf"(?:(?-i:Black)\s+(?:{_MONTH}|(?-i:Monday|Tuesday|Wednesday|Thursday|Saturday|Sunday))"
          rf"|(?-i:Bloody)\s+{_WD}"
          rf"|(?<=\bthe\s){_MONTH}\s+(?:{_EVENT}|\d{{1,2}}\s+{_MOVEMENT}))(?![\w-])", _name, 5),
+    Rule("name_date_title",
+         rf"(?:the\s+{_DATE_OF_NAME}\s+(?:(?-i:Martyrs?)['\u2019]?\s+)?{_NAMED_CAP}"
+         rf"|the\s+{_DATE_OF_NAME}\s+(?-i:{_NAMED_HEADS})(?![\w-]){_NAME_GO_ON}"
+         rf"|(?:on|in|at|near|along|across|from|to|of)\s+{_DATE_OF_NAME}\s+(?-i:Hospital|Street|Square|Bridge|Avenue|Road|"
+         r"Stadium))"
+         r"(?![\w-])", _name, 5),
+    Rule("name_quoted_title",
+         r"['\u2018\u2019\"\u201c`]{1,2}(?:\d{1,3}|(?-i:[A-Z][a-z]+))\s+(?-i:Minutes|Hours|Days|Weeks|Months|Years)"
+         r"(?=[.,!?]?(?:['\u2019\"\u201d]))", _name, 5),
 ]
 
 EXAMPLES = [
@@ -90,6 +116,15 @@ EXAMPLES = [
     Example("On Saturday Movement for Democratic Change leaders met in Harare.", "Saturday", "2016-10-29"),
     Example("Finance ministers of the Group of Seven met on Sunday.", "Sunday", "2016-10-23"),
     Example("Rebels said on Sunday Iraqi newspapers had lied.", "Sunday", "2016-10-23"),
+    # a date that names a place or a body is no time; a date before an act at such a place still is
+    Example("Snipers fired from near the 14 October stadium on Monday.", "Monday", "2016-10-24"),
+    Example("The 3 June bridge bombing killed six, police in Jalalabad said.", "The 3 June", "2016-06-03"),
+    Example("Voters in Aden went to the polls on 9 March, officials said.", "9 March", "2016-03-09"),
+    Example("Crews reopened the road on the 2nd of August after floods.", "the 2nd of August", "2016-08-02"),
+    Example("Workers at the 7 July hospital were paid on Sunday.", "Sunday", "2016-10-23"),
+    # a count in quotes that is no title: lower case, or a quotation going on
+    Example("'Ten days,' the nurse said, was how long the water lasted.", "Ten days", "P10D"),
+    Example("He said the siege would end in \"48 hours\".", "48 hours", "PT48H"),
 ]
 
 NEGATIVES = [
@@ -117,4 +152,11 @@ NEGATIVES = [
     Example("Activists of the April 6 movement were arrested.", "April 6"),
     Example("Historians still argue about the February Revolution.", "February"),
     Example("Protests spread across the region during the Arab Spring.", "Spring"),
+    Example("Wounded fighters were taken to the 26 September hospital, medics said.", "26 September"),
+    Example("Tanks rolled across 15 July Bridge toward the square.", "15 July"),
+    Example("The 11 February Martyrs Brigade shelled the airport.", "11 February"),
+    Example("Gunmen stormed the 30 November school in Mukalla.", "30 November"),
+    Example("Sit-ins blocked traffic in the October 6 square for days.", "October 6"),
+    Example("The minister told the ''48 Hours'' programme that the border would reopen.", "48 Hours"),
+    Example("She wrote \u201cNinety Days\u201d after her release from Evin prison.", "Ninety Days"),
 ]

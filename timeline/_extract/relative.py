@@ -3,7 +3,7 @@
 Rules: ``rel_day`` ("today", "yesterday", "tomorrow", "tonight", "the day before yesterday",
 "yesterday morning", "late yesterday"), ``rel_part`` ("this morning", "last night", "tomorrow
 evening"), ``rel_overnight`` ("overnight", "overnight Sunday": the night of that day), ``rel_dawn`` ("pre-dawn",
-"at dawn", "by mid-morning", "mid-afternoon"),
+"at dawn", "at first light", "by mid-morning", "mid-afternoon"),
 ``rel_unit`` ("last week", "this year", "next month", "the current quarter"), ``rel_unit_pos``
 ("earlier this week", "late last year", "early next month", "later this month"),
 ``rel_end_of_the`` ("the end of the year", "the start of the month"), ``rel_the_quarter`` ("the
@@ -15,7 +15,7 @@ story named last, like "the following year"; the resolver takes its value from t
 ``rel_story_part`` ("that night", "the next morning", "the previous evening": the story's day, as
 "that day" / "the next day"),
 ``rel_the_part`` ("by the afternoon", "in the late afternoon", "during the night", "early in the
-morning" in a report of the past: the day the story named just before, else the anchor's; not "in
+morning", "the early hours of the morning", "by morning", "by late afternoon" in a report of the past: the day the story named just before, else the anchor's; not "in
 the afternoon sun", "the night shift", nor a habit in the present "shops open in the morning"),
 "the same month" (the month of the time the story named last; with none, the anchor's),
 ``rel_same_day`` ("the airport fell the same day": the story's day, like "that same day"),
@@ -124,7 +124,7 @@ def _dawn(m: re.Match[str]) -> Hit | None:
         code = "MO" if "morning" in w else "AF"
         mod = "MID"
     else:
-        code = "predawn" if "pre" in w else "dawn" if "dawn" in w or "daybreak" in w else "dusk"
+        code = "predawn" if "pre" in w else "dawn" if "dawn" in w or "daybreak" in w or "light" in w else "dusk"
     timex = {"predawn": "NI", "dawn": "MO", "dusk": "EV"}.get(code, code)
     rd, wd = grp(m, "rd"), grp(m, "wd")
     if rd:  # "at dawn yesterday", "mid-afternoon today": that day's part
@@ -204,8 +204,8 @@ def _the_part(m: re.Match[str]) -> Hit | None:
         return None
     if grp(m, "hours"):  # "in the early hours": the small hours before dawn, like "pre-dawn"
         return Hit("daypart", "TIME", {"part": "predawn", "story": True}, past_only=True)
-    part = part_code(m.group("part"))
-    pos = (grp(m, "pos") or grp(m, "pos2") or "").lower()
+    part = part_code(m.group("part") or m.group("bare"))  # "by morning": no "the", the same part
+    pos = (grp(m, "pos") or grp(m, "pos2") or grp(m, "pos3") or "").lower()
     mod = "START" if pos == "early" else "END" if pos == "late" else None
     wd = grp(m, "wd")
     if wd:  # "through the night on Tuesday": that day's part, told like "Tuesday night"
@@ -322,9 +322,9 @@ RULES = [
     Rule("rel_part", r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b", _part, 19),
     Rule("rel_overnight", rf"overnight(?![\w-])(?!\s+(?:train|flight|bus|ferry|stay|shift|bag|guests?|visit|trip|"
          rf"delivery|rates?|session|lending|loans?|success|sensation|camp)s?\b)(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})(?![\w-]))?", _overnight, 45),
-    Rule("rel_dawn", r"(?:pre-?dawn|(?:(?<=at\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))(?:dawn|daybreak|dusk|nightfall)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
+    Rule("rel_dawn", r"(?:pre-?dawn(?:\s+hours(?=\s+(?:of|on)\s))?|(?:(?<=at\s)|(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))(?:dawn|daybreak|first\s+light|dusk|nightfall)|(?:(?<=\bby\s)|(?<=\bin\s)|(?<=\bat\s)|(?<=\buntil\s)|(?<=\baround\s)|(?<=\bbefore\s)|(?<=\bafter\s)"
          r"|(?<=\bsince\s)|(?<=\bfrom\s)|(?<=\bby\s))mid-?\s?(?:morning|afternoon))(?![\w-])"
-         rf"(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+(?:on\s+)?(?P<wd>{WEEKDAY}))?(?![\w-])",
+         rf"(?:\s+(?P<rd>yesterday|today|tomorrow)|\s+(?:on\s+|of\s+)?(?P<wd>{WEEKDAY}))?(?![\w-])",
          _dawn, 45),
     Rule("rel_unit_pos",
          rf"(?:(?P<side>earlier|later)\s+(?:in\s+)?|{POSMOD})(?P<shift>{_SHIFT_RE})\s+(?P<unit>{_UNIT})(?![\w-])",
@@ -377,7 +377,10 @@ RULES = [
          r"|(?<=\bthroughout\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\binto\s))"
          r"the\s+(?:(?P<pos>late|early)\s+)?(?-i:(?P<part>morning|afternoon|evening|night))(?![\w-])"
          rf"(?:\s+on\s+(?P<wd>{WEEKDAY})(?![\w-]))?"
-         r"|(?:(?<=\bin\s)|(?<=\buntil\s)|(?<=\binto\s))the\s+(?-i:(?P<hours>early|small|wee)\s+hours)(?![\w-])",
+         r"|(?:(?<=\bin\s)|(?<=\buntil\s)|(?<=\binto\s))the\s+(?-i:(?P<hours>early|small|wee)\s+hours)(?![\w-])"
+         r"(?:\s+of\s+the\s+(?:morning|night))?"
+         r"|(?:(?<=\bby\s)|(?<=\buntil\s)|(?<=\btill\s))(?:(?P<pos3>late|early)\s+)?(?-i:(?P<bare>morning|afternoon|evening))"
+         r"(?![\w-])",
          _the_part, 46),
     Rule("rel_unit", rf"(?P<shift>(?:this\s+past|this\s+coming|last|next|this|the\s+(?:current|coming|following|previous|same|latest)))\s+(?:(?P<fiscal>fiscal)\s+)?(?P<unit>{_UNIT})(?![\w-])",
          _unit, 21),
@@ -489,6 +492,15 @@ EXAMPLES = [
     Example("Talks in the capital dragged on late into the night.", "the night", "2016-10-28TNI", type="TIME"),
     Example("Looters hit the market in the early hours, police said.", "the early hours", "2016-10-29TNI",
             type="TIME", interval=("2016-10-28", "2016-10-29")),
+    # ... also with no "the" after "by"/"until" ("by morning the town was quiet")
+    Example("Police stormed the camp on Sunday, and by evening the tents were gone.", "evening", "2016-10-23TEV",
+            type="TIME", interval=("2016-10-23", "2016-10-24")),
+    Example("By morning the dockers had ended their strike, the union said.", "morning", "2016-10-29TMO", type="TIME"),
+    Example("Guns fired over Kismayo until morning.", "morning", "2016-10-29TMO", type="TIME"),
+    Example("By late afternoon the militia held the ferry port.", "late afternoon", "2016-10-29TAF", mod="END"),
+    Example("At first light, marines waded ashore.", "first light", "2016-10-29TMO", type="TIME"),
+    Example("Gunmen raided the camp in the pre-dawn hours of Tuesday.", "pre-dawn hours of Tuesday", "2016-10-25TNI"),
+    Example("Drones struck in the early hours of the morning.", "the early hours of the morning", "2016-10-29TNI"),
     Example("Troops landed on Tuesday and had secured the beach by nightfall.", "nightfall", "2016-10-25TEV",
             type="TIME", interval=("2016-10-25", "2016-10-25")),
     Example("The marines took the bridge on 4 May 2015. Later in the day, the town fell.", "Later in the day",
@@ -559,6 +571,9 @@ NEGATIVES = [
     Example("The minister hopes to sign the deal by the evening.", "the evening"),
     Example("Soldiers stared out into the night sky.", "the night"),
     Example("Nurses work in the early hours of every shift.", "the early hours"),
+    Example("Banks will stay open until evening during the festival.", "evening"),
+    Example("The caravan moved by night and was stopped by morning patrols.", "morning"),
+    Example("Poets saw in the uprising the first light of a new age.", "first light"),
     Example("Rebels fled the day before the vote.", "the day before"),
     Example("Rebels fled on the same day as the vote.", "the same day"),
     Example("He was arrested the day after he landed in Cairo.", "the day after"),

@@ -2,7 +2,7 @@
 
 Rules: ``time_clock`` (h:mm with am/pm, a zone, or a time context word before it: "at", "by",
 "around", "until", "from", "before", "after"; "Last Update 9:40" is no story time),
-``time_hour`` ("7 p.m."), ``time_military`` ("0600 GMT", "1430 hrs", "2200 local time"), ``time_in_the`` ("4 in the morning", "9 o'clock in the evening", "11 at
+``time_hour`` ("7 p.m."; "7 p.m. on Tuesday (Aug. 26)": the date beside the weekday dates the time), ``time_military`` ("0600 GMT", "1430 hrs", "2200 local time"), ``time_in_the`` ("4 in the morning", "9 o'clock in the evening", "11 at
 night"), ``time_named`` ("noon", "midnight", "midday").
 A time without a day is placed on the anchor's day (value) with honest bounds on the day.
 """
@@ -34,6 +34,20 @@ _DAY_AFTER = re.compile(rf"\)?(?:\s*\([^()]{{0,40}}\))?(?:\s*,)?\s+(?:on\s+)?(?P
 
 #: "5 p.m. EST, Nov. 6": the date right after a clock time dates it (the date is its own TIMEX3 too)
 _DATE_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)(?![\d:])(?:,?\s+(?P<yr>1[89]\d\d|20\d\d)(?!\d))?", re.IGNORECASE)
+#: "7 p.m. on Tuesday (Aug. 26)", "noon on Friday, 3 May": the date set beside the time's weekday (its
+#: own TIMEX3 too) dates the time, and the weekday is checked against it
+_DATE_BESIDE = re.compile(rf"\s*(?:,|\()\s*(?:(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)|(?P<md2>[0-3]?\d)\s+(?P<mon2>{MONTH}))(?![\d:])",
+                          re.IGNORECASE)
+
+
+def _date_beside(m: re.Match[str], fields: dict[str, str | int | float | bool | None]) -> None:
+    if not grp(m, "wd"):
+        return
+    b = _DATE_BESIDE.match(m.string, m.end())
+    if b is not None:
+        md = int(b.group("md") or b.group("md2"))
+        if 1 <= md <= 31:
+            fields["month"], fields["day"] = month_number(b.group("mon") or b.group("mon2")), md
 
 
 def _time(m: re.Match[str]) -> Hit | None:
@@ -57,6 +71,7 @@ def _time(m: re.Match[str]) -> Hit | None:
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": mi}
     if grp(m, "wd"):
         fields["weekday"] = weekday_number(m.group("wd"))
+        _date_beside(m, fields)
     if grp(m, "rel"):
         fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
     ctx = (grp(m, "ctx") or "").lower()
@@ -102,6 +117,7 @@ def _in_the_any(m: re.Match[str]) -> Hit | None:
         fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
         if grp(m, "wd"):
             fields["weekday"] = weekday_number(m.group("wd"))
+            _date_beside(m, fields)
         if grp(m, "rel"):
             fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
         return Hit("time", "TIME", fields)
@@ -116,6 +132,7 @@ def _named(m: re.Match[str]) -> Hit | None:
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
     if grp(m, "wd"):
         fields["weekday"] = weekday_number(m.group("wd"))
+        _date_beside(m, fields)
     if grp(m, "rel"):
         fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
     return Hit("time", "TIME", fields)
@@ -143,6 +160,9 @@ EXAMPLES = [
     Example("The offer runs until 5 p.m. EST, Nov. 6, the bank said.", "5 p.m. EST", "2016-11-06T17:00"),
     Example("Polls closed at 8 p.m. on March 3.", "8 p.m.", "2016-03-03T20:00", anchor="2016-03-05"),
     Example("The vote closed at 8 p.m., March 3, 2014.", "8 p.m.", "2014-03-03T20:00"),
+    # a date beside the time's weekday dates the time (and the weekday is checked against it)
+    Example("The truce began at 6 a.m. on Sunday (Oct. 23) in Aleppo.", "6 a.m. on Sunday", "2016-10-23T06:00"),
+    Example("Polls close at midnight on Monday, 31 October.", "midnight on Monday", "2016-10-31T24:00"),
     Example("The blast happened at 9:40 am.", "9:40 am", "2016-10-29T09:40", type="TIME"),
     Example("Polls close at 8 p.m. Saturday.", "8 p.m. Saturday", "2016-10-29T20:00"),
     Example("The curfew starts at 22:00 GMT.", "22:00 GMT", "2016-10-29T22:00"),

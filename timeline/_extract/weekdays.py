@@ -5,7 +5,9 @@ Rules: ``wd_shifted`` (last/next/this/coming/previous/following + weekday) and `
 weekday on its own, optionally with early/late and a part of the day).  A bare weekday's direction
 comes from the clause tense at resolution: past tense is the most recent such day on or before
 the anchor (so "on Saturday" in a past-tense report written on a Saturday is that very day),
-future tense the next one on or after it, no tense the nearest (ties go to the past).
+future tense the next one on or after it, no tense the nearest (ties go to the past).  A possessive
+("Wednesday's ruling") names an event already reported: the past day, unless it opens the subject
+of a reported clause ("said Thursday's summit would go ahead"), whose own verb then gives the tense.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ _TAIL = rf"(?:\s+(?P<part>{PART})|(?:\s*,)?\s+(?P<part2>at\s+(?:dawn|dusk|noon|m
 _ON = re.compile(r"(?:\bon|\buntil|\bby|\bsince|\bfrom)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ON_BEFORE = re.compile(r"\son\s+$")
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|warned|insisted|added|stated|predicted)"
+                          r"\s+(?:that\s+)?$", re.IGNORECASE)
 
 
 def _build(m: re.Match[str]) -> Hit | None:
@@ -44,8 +48,14 @@ def _build(m: re.Match[str]) -> Hit | None:
         fields["part"] = part_code(part)
     elif p2:
         fields["part"] = "MO" if "dawn" in p2 else "EV" if "dusk" in p2 else "MI" if "noon" in p2 else "NI"
+    told = False
     if _POSSESSIVE.match(m.string[m.end("wd"):m.end("wd") + 3]):
         fields["possessive"] = True
+        # "said Thursday's summit would go ahead": the day's noun is the subject of the reported
+        # clause, whose own verb gives the tense (not the telling before it)
+        told = _TOLD_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) is not None
+        if told:
+            fields["told_subject"] = True
     pos = grp(m, "pos")
     mod = None
     if pos:
@@ -55,7 +65,7 @@ def _build(m: re.Match[str]) -> Hit | None:
             # day (earlier than a moment of the story, not the morning)
             fields["side"] = "before" if pos.lower() == "earlier" else "after"
             mod = "START" if pos.lower() == "earlier" else None
-    h = Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod)
+    h = Hit("weekday", "TIME" if "part" in fields else "DATE", fields, mod=mod, right_only=told)
     if pos and _ON_BEFORE.search(m.string[m.start():m.start("wd")]):
         h.start = m.start("wd")  # "late on Tuesday": TimeML spans the day ("on" is a signal), mod kept
     return h
@@ -100,6 +110,12 @@ EXAMPLES = [
     # "Earlier Sunday": TimeML's mod START, but the whole day
     Example("Earlier Friday, police sealed the square.", "Earlier Friday", "2016-10-28", mod="START",
             interval=("2016-10-28", "2016-10-29")),
+    # a possessive day is an event already reported, unless it opens the subject of a reported
+    # clause: that clause's verb places it ("said Tuesday's summit would go ahead": the coming one)
+    Example("Aides said Tuesday's summit in Minsk would go ahead as planned.", "Tuesday", "2016-11-01"),
+    Example("The mediator confirmed that Sunday's round of talks will open in Doha.", "Sunday", "2016-10-30"),
+    Example("Observers said Sunday's vote in Tbilisi was marred by fraud.", "Sunday", "2016-10-23"),
+    Example("Lawyers vowed they would challenge Thursday's verdict.", "Thursday", "2016-10-27"),
     # a modal on the right governs nothing before it
     Example("Moscow warned on Thursday that strikes could do serious harm.", "Thursday", "2016-10-27"),
 ]

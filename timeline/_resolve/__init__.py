@@ -135,10 +135,24 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
                 out[k] = e.model_copy(update={"value": value, "interval": None})
             continue
         iv = e.interval
-        if (iv is not None and iv.grain is not None and iv.start[0] is not None and iv.start[0] == iv.start[1]
-                and e.value[:4].isdigit()):
+        if iv is None or iv.grain is None or iv.start[0] is None or not e.value[:4].isdigit():
+            continue
+        if iv.start[0] == iv.start[1]:
             every.append((e.end, iv.grain, iv.start[0], _year_guessed(e), iv.end[1] or iv.start[0], _ahead(e, day)))
+        elif _within_one_day(iv):
+            # "late on Thursday", "Tuesday afternoon": a part of one known day is that day for the
+            # story ("... the cabinet had accepted that morning", "... ended at 3 p.m.")
+            d0 = iv.start[0]
+            d = dt.datetime(d0.year, d0.month, d0.day)
+            every.append((e.end, "day", d, _year_guessed(e), d + dt.timedelta(days=1), _ahead(e, day)))
     return out
+
+
+def _within_one_day(iv: Interval) -> bool:
+    """Whether an interval of day or part-of-day grain starts at an uncertain time of one known day."""
+    s0, s1 = iv.start
+    return (iv.grain in ("day", "part_of_day") and s0 is not None and s1 is not None
+            and s0.date() == s1.date())
 
 
 def _recent_days(every: list[_Ref], e: Expression) -> list[_Ref]:

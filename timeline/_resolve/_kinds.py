@@ -177,8 +177,10 @@ def _weekday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
         d = a - dt.timedelta(days=back or 7)
     elif shift == 1:
         d = a + dt.timedelta(days=fwd or 7)
-    elif tense == "past" or f.get("possessive"):
-        d = a - dt.timedelta(days=back)  # "Wednesday's ruling": an event already reported
+    elif tense == "past" or (f.get("possessive") and not f.get("told_subject")):
+        # "Wednesday's ruling": an event already reported (but "said Thursday's summit would go
+        # ahead": the subject of a reported clause, placed by that clause's own tense)
+        d = a - dt.timedelta(days=back)
     elif tense == "future" or shift == 0:
         d = a + dt.timedelta(days=fwd)
     else:
@@ -517,13 +519,14 @@ def _time(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: 
         uncertain = False
     elif a is None:
         return f"XXXX-XX-XXT{hh:02d}:{mm:02d}", None
+    elif "month" in f and "day" in f:  # "5 p.m. EST, Nov. 6": the date named with it, placed like a date
+        # (also beside a weekday: "7 p.m. on Tuesday (Aug. 26)"; the weekday is checked against it)
+        dv, _ = _date({k: v for k, v in f.items() if k not in ("hour", "minute", "weekday")}, "", None, a, tense)
+        d = dt.datetime.fromisoformat(dv[:10])
+        uncertain = False
     elif "weekday" in f:
         wv, _ = _weekday(f, "", None, a, tense)
         d = dt.datetime.fromisoformat(wv[:10])
-        uncertain = False
-    elif "month" in f and "day" in f:  # "5 p.m. EST, Nov. 6": the date named with it, placed like a date
-        dv, _ = _date({k: v for k, v in f.items() if k not in ("hour", "minute")}, "", None, a, tense)
-        d = dt.datetime.fromisoformat(dv[:10])
         uncertain = False
     elif "offset" in f:
         d, uncertain = a + _i(f, "offset") * DAY, False

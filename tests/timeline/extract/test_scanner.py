@@ -65,3 +65,25 @@ def test_first_characters() -> None:
     assert first_chars(r"(?:the\s+)?\d+") == set("Tt0123456789")
     assert first_chars(r"(?-i:Jan|Feb)") == {"J", "F"}
     assert first_chars(r"(?:a)?") is None  # may match empty: no guard
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("'A month ago we had no water,' said a farmer near Aleppo.", ["A month ago"]),
+    ("\u2018Two weeks ago the bridge was still standing,\u2019 a driver said.", ["Two weeks ago"]),
+    ("\u2019Yesterday they shelled the market,\u2019 said a nurse.", ["Yesterday"]),
+    ("The mayor said: 'Last week we buried nine people.'", ["Last week"]),
+    ("'Tuesday was the worst day,' one resident of Sirte recalled.", ["Tuesday"]),
+])
+def test_an_opening_quote_starts_a_word(text: str, want: list[str]) -> None:
+    # a single quote after a space or at a line start opens a quotation: the word after it starts
+    assert [e.text for e in _extract.extract(text)] == want
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels' Sunday offensive", "Gov't Tuesday", "the x'Saturday stall", "Ma'May", "rock'n'Friday",
+])
+def test_an_apostrophe_after_a_letter_starts_no_word(text: str) -> None:
+    # an elision inside a word ("gov't", "x'Saturday") is no quotation: nothing starts after it
+    # except where a space leaves a word start ("The rebels' Sunday": "Sunday" after a space)
+    found = [e.text for e in _extract.extract(text)]
+    assert all(text[text.index(w) - 1] not in "'\u2019" for w in found), found

@@ -51,7 +51,7 @@ def test_adjunct_of_a_past_verb(sentence: str, date: str, want: str) -> None:
         ("The curfew was extended until Friday.", "Friday", "future"),
         ("The army will hold the bridge until Friday.", "Friday", "future"),
         # a compound adjective is no verb
-        ("The Saudi-led coalition resumes strikes in May.", "May", None),
+        ("The Saudi-led coalition keeps up strikes in May.", "May", None),
         # a real sentence end still bounds the clause
         ("The town fell. In May the army will return.", "May", "future"),
     ],
@@ -81,5 +81,42 @@ def test_sentence_bounds_and_false_pasts(sentence: str, date: str, want: str | N
     ],
 )
 def test_reported_clause_after_the_date(sentence: str, date: str, want: str) -> None:
+    i = sentence.index(date)
+    assert clause_tense(sentence, i, i + len(date)) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "want"),
+    [
+        # a scheduled act in the simple present looks ahead
+        ("The envoy arrives in Juba on Thursday.", "Thursday", "future"),
+        ("The Kenyan and Somali presidents meet Friday in Nairobi.", "Friday", "future"),
+        ("Talks between the two parties resume on Sunday in Oslo.", "Sunday", "future"),
+        ("The trial of the four officers begins Wednesday, the court said.", "Wednesday", "future"),
+        ("The premier leaves for Ankara on Monday.", "Monday", "future"),
+        ("The Saudi-led coalition resumes strikes in May.", "May", "future"),
+        # ... not after "to", "not", "did", nor a past verb nearer to the date
+        ("The rival delegations failed to meet on Tuesday.", "Tuesday", "past"),
+        ("The two ministers did not meet Saturday, aides said.", "Saturday", "past"),
+        ("Parliament, which convenes rarely, met on Monday.", "Monday", "past"),
+    ],
+)
+def test_scheduled_present_looks_ahead(sentence: str, date: str, want: str) -> None:
+    i = sentence.index(date)
+    assert clause_tense(sentence, i, i + len(date)) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "want"),
+    [
+        # "the next day/morning" moves the story on: no future cue for the date before it
+        ("Police cleared the camp late on Friday; the next morning the tents were back.", "Friday", "past"),
+        ("Rebels crossed the river on Monday; the next day they entered Kidal.", "Monday", "past"),
+        # ... but "next" before other words still looks ahead
+        ("The envoy arrives on Monday, and the next round opens in Doha.", "Monday", "future"),
+        ("The deal is signed on Monday and the next phase begins in May.", "May", "future"),
+    ],
+)
+def test_the_next_day_is_no_future_cue(sentence: str, date: str, want: str) -> None:
     i = sentence.index(date)
     assert clause_tense(sentence, i, i + len(date)) == want

@@ -342,3 +342,21 @@ def test_part_of_day_takes_the_story_day_only_in_the_past_and_nearby() -> None:
 )
 def test_story_reference_is_not_a_date_told_ahead(text: str, expr: str, value: str) -> None:
     assert _values(text)[expr] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a part of one known day is that day for the story: "that morning", a bare clock time
+        ("Jets hit Mosul's bridges on Monday afternoon, after the council had voted that morning.",
+         "that morning", "2016-10-24TMO"),
+        ("Troops entered Sabha late on Wednesday. The order came hours after a truce ended at 4 p.m.",
+         "4 p.m.", "2016-10-26T16:00"),
+        ("Police cleared the square early on Thursday; the next day the protesters returned.",
+         "the next day", "2016-10-28"),
+        # a part of a day with no day of its own is still no reference ("that morning" unresolved)
+        ("Shelling went on into the night. Nobody slept that morning.", "that morning", "XXXX-XX-XXTMO"),
+    ],
+)
+def test_a_part_of_a_known_day_is_the_story_day(text: str, expr: str, value: str) -> None:
+    assert _values(text)[expr] == value
