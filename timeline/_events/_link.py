@@ -4,7 +4,8 @@ Rules, in order, for an expression in a sentence:
 
 1. *Event-relative* ("seven months into the Mosul campaign", "with the battle in its second week",
    "the almost two-week-old campaign", "since the start of the operation"): the expression measures
-   the time elapsed since an event began; it becomes a :class:`RelativeStart` on that event.
+   the time elapsed since an event began; it becomes a :class:`RelativeStart` on that event (see
+   :mod:`._relstart`).
 2. *Possessive* ("Yesterday's move", "Saturday's announcement"): it dates the noun it governs, and
    nothing else.
 3. *Premodifier* ("the 2003 US-led invasion"): it dates the noun right after it.
@@ -24,8 +25,9 @@ import re
 from dataclasses import dataclass
 
 from timeline._events import _linkrx as lx
-from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
+from timeline._events._elapsed import elapsed_days
 from timeline._events._mentions import Cue, DocMentions, Mention
+from timeline._events._relstart import RelativeStart, relative_start
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
 from timeline.model import Expression, Relation
@@ -45,19 +47,6 @@ class TimeLink:
     expression: int
     relation: Relation
     weak: bool = False  # a bare part of day ("pre-dawn") or a vague reference: yields to others
-
-
-@dataclass(frozen=True)
-class RelativeStart:
-    """An event-relative expression: at ``ref``, ``[lo, hi]`` days had passed since the event began."""
-
-    expression: int
-    mention: int | None  # the event noun inside the phrase, if the rules found one
-    phrase: str
-    kind: str  # into | week_of | age | since
-    ref: dt.datetime | None
-    lo: float | None
-    hi: float | None
 
 
 def grain_of(e: Expression) -> str:
@@ -87,80 +76,6 @@ def _days(e: Expression) -> float:
 
 def _weak(e: Expression) -> bool:
     return e.value.endswith("_REF") or e.interval is None
-
-
-def _mention_in(dm: DocMentions, lo: int, hi: int) -> Mention | None:
-    best: Mention | None = None
-    for mn in dm.mentions_starting(lo, hi):  # indexed: a long text must not cost a scan per phrase
-        if lo <= mn.start and mn.end <= hi and mn.nominal and (best is None or mn.type == "campaign"):
-            best = mn
-            if mn.type == "campaign":
-                break
-    return best
-
-
-def _relative(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, sent: Sentence | None
-              ) -> RelativeStart | None:
-    text = dm.text
-    if sent is None:
-        return None
-    after = text[e.end : min(sent.end, e.end + 90)]
-    before = text[sent.start : e.start]
-    phrase_lo = phrase_hi = -1
-    kind = ""
-    now = lx.AFTER_BEGAN.match(after) if (e.event_relation or "after") == "after" else None
-    if now is not None and lx.PRESENT.search(now.group(2)) and not lx.PAST_VERB.search(now.group(2)):
-        # "Thirty-one days after the war began, the deaths at Qana are still cited": the main clause tells the
-        # present, so the gap runs from the event's start to the article's day (like "31 days into the war")
-        phrase_lo, phrase_hi, kind = e.end + now.start(1), e.end + now.end(1), "into"
-    elif (e.event_relation or "") in {"before", "after", "earlier", "later", "previous", "following"}:
-        return None  # "four weeks after the battle began": a gap between two events (see _relations)
-    ref_text = e.event_ref if e.event_ref and e.event_ref.lower() not in {"its", "their", "it", "this"} else None
-    if ref_text:
-        k = text.find(ref_text, max(sent.start, e.start - len(ref_text) - 60), sent.end)
-        if k >= 0:
-            phrase_lo, phrase_hi = k, k + len(ref_text)
-        kind = {"into": "into", "since": "since", "week_of": "week_of"}.get(e.event_relation or "", "into")
-        if (e.event_relation or "") not in {"into", "since", "week_of"} and (
-                ordinal_of(e.text, fields_of(e))):
-            kind = "week_of"
-    elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
-        phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
-    elif ordinal_of(e.text, fields_of(e)) and (
-        (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")
-         .search(before))
-        or (e.event_relation or "").endswith("_of")
-        or rx(r"\b(?:its|their)\s+\w+\s+(?:day|week|month)").search(e.text)
-    ):
-        kind = "week_of"
-        if m is not None:
-            phrase_lo, phrase_hi = sent.start + m.start(1), sent.start + m.end(1)
-    elif (m := rx(r"[\s-]*old\s+((?:[\w-]+\s+){0,2}?(?:campaign|battle|offensive|operation|war|siege))\b").match(after)) is not None or rx(r"-old$").search(e.text) and (m := rx(r"\s+((?:[\w-]+\s+){0,2}?(?:campaign|battle|offensive|"
-                                                          r"operation|war|siege))\b").match(after)):
-        phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "age"
-    if not kind:
-        return None
-    mn = _mention_in(dm, phrase_lo, phrase_hi) if phrase_lo >= 0 else None
-    if mn is None and phrase_lo >= 0 and kind == "week_of":
-        # "The Taliban blitz on the provincial capitals, now in its second week": the noun the complement follows
-        mn = next((x for x in reversed(dm.mentions_starting(max(sent.start, phrase_lo - 40), phrase_lo)) if x.nominal
-                   and x.sent.index == sent.index and x.end <= phrase_lo
-                   and rx(r"\s+(?:on|against|in|for|of|into|toward|towards)\s+$").match(text, x.end, phrase_lo)), None)
-    if mn is None and phrase_lo < 0 and kind == "week_of":
-        mn = next((x for x in reversed(dm.mentions_starting(sent.start, e.start)) if x.end <= e.start
-                   and x.sent.index == sent.index and x.nominal), None)
-        if mn is None:  # "pounded Raqqa for a 12th straight day as the offensive on the city pressed on"
-            mn = next((x for x in dm.mentions_starting(e.end, sent.end) if x.sent.index == sent.index
-                       and x.type == "campaign"), None)
-        if mn is None:  # "In its 12th week, the anti-terrorist operation has ...": the subject it opens
-            mn = next((x for x in dm.mentions_starting(e.end, e.end + 51) if x.sent.index == sent.index
-                       and x.nominal and x.type in {"offensive", "battle"}
-                       and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
-        mn = mn or lx.day_of(dm, e, sent)  # "endured a fourth straight day of air strikes": the strikes
-    phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
-    span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
-    lo, hi = (span if span is not None else (None, None))
-    return RelativeStart(i, mn.index if mn is not None else None, phrase, kind, ref, lo, hi)
 
 
 def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | None) -> Relation | None:
@@ -321,7 +236,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     for i, e in enumerate(expressions):
         k = bisect.bisect_right(sent_starts, e.start) - 1
         sents.append(dm.sentences[k] if k >= 0 and e.start < dm.sentences[k].end else None)
-        r = _relative(dm, i, e, anchor, sents[i]) if i not in skip else None
+        r = relative_start(dm, i, e, anchor, sents[i]) if i not in skip else None
         if r is not None:
             relative[i] = r
     # the campaign an event-relative phrase counts from ("The advance, four weeks into the offensive,
@@ -353,6 +268,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         weak = _weak(e)
         # "soon", "in the coming days": a future to come never dates what has already happened
         future = e.value == "FUTURE_REF"
+        # "was now free, 11 days after he launched the offensive", "have now lost the land they seized":
+        # the present never dates a simple past verb, nor the start its past verb lends
+        present = e.value == "PRESENT_REF"
         when = _when_clause(dm, i, e, sent, in_sent, weak)
         if when:  # "had held it since April, when gunmen seized the station": the when-clause's events are dated
             links += when  # by it; the date's own clause keeps it for its own verb
@@ -393,7 +311,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         for pool_lo, pool_hi, penalty in pools:
             for m in in_sent:
                 if pool_lo <= m.start < pool_hi and not _other_predicate(dm, m, e, sent) \
-                        and not (future and m.tense == "past") and not lx.now_of_state(text, e, m):
+                        and not (future and m.tense == "past") and not lx.now_of_state(text, e, m) \
+                        and not (present and not m.nominal and m.tense == "past" and lx.simple_past(text, m.start)):
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
@@ -421,6 +340,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         continue  # "Thirty-one days after the war began, the deaths on July 30 ...": not its date
                     if subordinate and text[e.end : e.end + 1] == "," and e.start > sent.start + 3:
                         continue  # "reached the camp on Sunday, two days after rebels shelled it": never its date
+                    if m.end <= e.start and lx.COORDINATED_PREDICATE.search(text, m.end, e.start):
+                        continue  # "was halted in July and revived in mid-September": the second verb's date
                     if m.end <= e.start and lx.dated_before_subordinate(text, m, e, by_start, expr_starts):
                         continue  # "crossed on Monday, following air strikes on Sunday": Sunday is the strikes'
                     # "the fall ... left the opposition holding the area it controlled in early November":
@@ -460,11 +381,14 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             for ci in near_cues:
                 c = dm.cues[ci]
                 if c.sent == sent.index and pool_lo <= c.start < pool_hi and not (
-                        future and c.host is not None and c.relation == "begins"
-                        and dm.mentions[c.host].tense == "past") \
+                        (future or present and lx.simple_past(text, c.start)) and c.host is not None
+                        and c.relation == "begins" and dm.mentions[c.host].tense == "past") \
                         and not (c.end <= e.start and _MAIN_VERB.search(text, c.end, e.start)
                                  and _RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
                         and not (c.kind == "aspect" and lx.dated_between(expressions, i, c.start, c.end)):
+                    if c.start >= e.end and c.kind == "aspect" and text[e.end : e.end + 1] == "," \
+                            and lx.SUBORDINATE.search(text[e.end : c.start]) is not None:
+                        continue  # "revived in mid-September, after the talks fell apart": never the talks' date
                     if c.start >= e.end and lx.RELATIVE_VERB.search(text, e.end, c.end):
                         continue  # "since last spring, when they ousted the separatists who had started a rebellion"
                     if c.end <= e.start and ", " in text[c.end : e.start] and lx.FRONTED_SUBORDINATE.match(

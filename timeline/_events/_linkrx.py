@@ -227,3 +227,19 @@ def occurred_head(text: str, sent_start: int, e: Expression, in_sent: list[Menti
         return None
     return next((m for m in reversed(in_sent) if m.nominal and sent_start <= m.start and m.end <= occ.start()
                  and _HEAD_GAP.fullmatch(text, m.end, occ.start())), None)
+
+
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had|'ve|\u2019ve|is|are|was|were|be|been|being)\s+(?:[\w-]+\s+)?$",
+                             re.IGNORECASE)
+
+
+def simple_past(text: str, start: int) -> bool:
+    """The verb at ``start`` stands alone, with no auxiliary right before it ("they seized", "he
+    launched"; not "have now lost", "was retaken")."""
+    return _PERFECT_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+# a date that closes a second, coordinated predicate of its own verb: "the campaign was halted in July and
+# revived in mid-September" (mid-September is the reviving's)
+COORDINATED_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|again\s+)?(?:\w+ly\s+)?[a-z]+ed\s+(?:(?:on|in|at|by|"
+                                   r"during|early|late|last|this|from)\s+)*$", re.IGNORECASE)

@@ -11,7 +11,7 @@ import re
 from timeline._events._lexicon import NOMINAL
 from timeline._events._rx import trie_alternation
 
-__all__ = ["AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
+__all__ = ["DUE_TO", "TIME_AFTER", "AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
 
 PURPOSE = re.compile(
     r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
@@ -101,8 +101,11 @@ TIME_WORD = re.compile(r"(?i:nearly|almost|about|some|more|over|ago|years?|month
 PREPOSITIONS = frozenset(["from", "in", "on", "at", "by", "with", "to", "over", "after", "before", "during"])
 TIME_PREP = re.compile(r"(?:over|during|throughout|late|early|overnight|last|this|on|in|at)\b", re.IGNORECASE)
 DECLARED_FREE = re.compile(
-    r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|region|province|port)|[A-Z][\w'\u2019-]*(?:[\s-]+[A-Z][\w'\u2019-]*){0,2})"
-    r"\s+(?:fully\s+|completely\s+)?(?:liberated|freed|free|secure|secured|cleared|retaken|recaptured|annexed)\b")
+    r"\s+(?:the\s+(?:\w+\s+)?(?:city|town|village|region|province|port|district|area|country|territory|governorate)|[A-Z][\w'\u2019-]*(?:[\s-]+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?:fully\s+|completely\s+)?(?:liberated|freed|free|secure|secured|cleared|retaken|recaptured|annexed)\b"
+    # "declared victory over the rebels in Kassala": the place of the victory
+    r"|\s+(?:(?:a|its|their|his|her|final|full|total|complete|formal)\s+){0,2}victory\b(?:\s+over\s+[^,.;]{1,40}?)?"
+    r"\s+(?:in|at)\s+")
 
 
 # Verbs whose object's head goes into labels ("raise flag", "order withdrawal", "take command").
@@ -133,3 +136,9 @@ MEMBERS_OF = re.compile(r"(?i:\b(?:inspectors|investigators|experts|monitors|obs
                         r"\s+(?:from|of|at|with)\s+(?:the\s+)?)"
                         r"([A-Z][\w'-]*(?:\s+(?:(?:for|of|on|and)\s+(?:the\s+)?)?[A-Z][\w'-]*)*)\s+"
                         r"(?:(?:has|have|had|also|\w+ly)\s+)?$")
+
+# a time right after a participle, no object between: "(seized) on May 20", "(taken) last week"
+TIME_AFTER = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on|in|at|during|last|this|yesterday|overnight)\b", re.IGNORECASE)
+# a noun told as planned: "(the talks) were due to open", "(the vote) is scheduled to take place"
+DUE_TO = re.compile(r"(?:\s+(?:in|at|on|of|for|with|between)\s+[^,;.]{1,40}?)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:due|scheduled|set|expected|supposed|slated)\s+to\b",
+                    re.IGNORECASE)

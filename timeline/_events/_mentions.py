@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from timeline._events import _mentionrx as mx
 from timeline._events import _ner as ner
 from timeline._events import _verbroles as vr
+from timeline._events._agreed import agreed_elsewhere
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._anaphora import actors_by_metonymy, resolve_actor_references
 from timeline._events._campaign_np import campaign_in_phrase
 from timeline._events._claims import announced_targets, claims_of_control
+from timeline._events._cues import attach_cues, sentence_cues, tense_of
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._lexicon import (
     ASPECT,
@@ -44,6 +46,7 @@ from timeline._events._roles import (
     with_entities,
 )
 from timeline._events._rx import rx
+from timeline._events._spans import span_targets
 from timeline._events._subjects import (
     ORDERED,
     SUBORDINATOR,
@@ -53,10 +56,10 @@ from timeline._events._subjects import (
     licence_of,
     place_subject,
 )
-from timeline._events._text import Sentence, Tense, clause_bounds, normalise, sentences, tense_at
+from timeline._events._surnames import surname_references
+from timeline._events._text import Sentence, clause_bounds, normalise, sentences
 from timeline._events._where import actors_in as _actors_in
 from timeline._events._where import agent_after_by as _agent_after_by
-from timeline._events._where import by_agent as _by_agent
 from timeline._events._where import named_place, salient_city
 from timeline._events._where import places_in as _places
 from timeline._events._where import real_targets as _real_targets
@@ -88,6 +91,7 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     actors, places = actors_by_metonymy(text, table.find(text, named=named, kind="place"),
                                         table.find(text, named=named, kind="actor"), table, _VERB_FORMS, _NOUN_FORMS)
     actors = resolve_actor_references(text, sents, actors, table, _TRIGGERS)
+    actors = sorted(actors + surname_references(text, actors), key=lambda x: x.start)  # "... al-Abadi ... Abadi said"
     # then what the table does not know: "government forces", "the rebels", "NATO warplanes", and names
     actors = sorted(actors + generic_actors(text, actors + places), key=lambda x: (x.start, x.kind))
     names = capitalised_names(text, actors + places)
@@ -205,7 +209,9 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 mn.licensed_by = moved.get(mn.licensed_by, mn.licensed_by)
         dm.mentions[first_mention:] = mine
     announced_targets(dm, first_mention)
-    _attach_cues(dm, sent, first_mention, first_cue)
+    attach_cues(dm, sent, first_mention, first_cue)
+    span_targets(dm, first_mention)  # "from an offensive launched in May until X was declared liberated"
+    agreed_elsewhere(dm, first_mention)  # "The truce was agreed in Geneva": not the truce's place
     for ci in reports:
         cue = dm.cues[ci]
         for mn in dm.mentions[first_mention:]:
@@ -235,9 +241,11 @@ def _this_sentence(dm: DocMentions, sent: Sentence) -> Iterator[Mention]:
         yield x
 
 
-def _tense(dm: DocMentions, sent: Sentence, s: int, past: bool, nominal: bool = False) -> Tense:
-    lo, hi = clause_bounds(dm.text, sent, s)
-    return tense_at(dm.text, lo, hi, s, past, nominal)
+def _the_city(dm: DocMentions, s: int) -> list[str]:
+    """The city the dispatch is about, as told before ``s`` (none if no city stands out)."""
+    k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
+    city = salient_city(dm, dm.places[max(0, k - 60) : k])
+    return [city] if city is not None else []
 
 
 def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entry: VerbEntry,
@@ -248,7 +256,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         e = particle.end()  # "struck back": the trigger is the phrasal verb
     lo, hi = clause_bounds(text, sent, s)
     before = text[max(lo, s - 25) : s].lower()
-    passive = past and (rx(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?$").search(before) is not None
+    passive = past and (rx(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?(?:(?:declared|pronounced|reported)\s+)?$"
+                           ).search(before) is not None  # ("was declared retaken": the town was retaken)
                         or rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s").match(text[e:hi]) is not None)
     actors = _agent_after_by(dm, e, hi) if passive else []
     if entry.lemma in vr.FALLS:  # "the town fell to IS": the agent follows "to", the target precedes
@@ -256,7 +265,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         actors = _actors_in(dm, e, min(hi, e + 40))[:1]
     if not actors and not passive:
         # the subject, after any reporting verb: "the coalition said SDF fighters had breached"
-        said = [c.end for c in _sentence_cues(dm, sent) if c.kind == "report" and lo <= c.end <= s]
+        said = [c.end for c in sentence_cues(dm, sent) if c.kind == "report" and lo <= c.end <= s]
         # a subordinate clause has its own subject: "hours after US cargo planes dropped weapons"
         sub = [lo + x.end() for x in SUBORDINATOR.finditer(text[lo:s])]
         if sub and (_actors_in(dm, sub[-1], s) or subject_names(dm, sub[-1], s)):
@@ -269,7 +278,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             actors = subject_names(dm, max([lo, *said]), s) or actors
         if not actors and said and rx(r"\b(?:they|it|he|she|we)\b", re.IGNORECASE).search(text[max(said) : s]):
             actors = _actors_in(dm, lo, max(said))[:1]  # "the SDF said they had taken": they = the SDF
-            said_at = next((c.start for c in _sentence_cues(dm, sent) if c.end == max(said)), None)
+            said_at = next((c.start for c in sentence_cues(dm, sent) if c.end == max(said)), None)
             if not actors and said_at is not None:  # "Hungary said it would let": it = Hungary
                 actors = subject_names(dm, lo, said_at) or place_subject(dm, sent, lo, said_at)
         if not actors and lo > sent.start:
@@ -300,7 +309,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         actors = vr.late_subject(dm, lo, s, entry.lemma, passive)  # "experts from the WHO concluded"
     if entry.lemma in _MOVERS_ONLY and not set(actors) & dm.spans("actors").names:
         return  # "fans poured into the stadium", "the storm swept into Miami": only armed men move in
-    tense = "future" if passive and mx.FUTURE_PASSIVE.search(text, max(lo, s - 30), s) else _tense(dm, sent, s, past)
+    tense = "future" if passive and mx.FUTURE_PASSIVE.search(text, max(lo, s - 30), s) else tense_of(dm, sent, s, past)
     mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], entry.lemma, entry.type, False, tense)
     mn.actors = vr.pronoun_in_sentence(dm, sent.start, lo, s, actors) if not passive and licence is None else actors
     if licence is not None:
@@ -359,10 +368,15 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             # ("falling back toward Raqqa": where they go, not what they leave)
         if not mn.targets:  # "killed Gaddafi", "overran Bab al-Aziziya", "annexed the Donetsk region"
             mn.targets = object_names(dm, e, obj_hi)
+    reduced = rx(r",\s+(?:\w+ly\s+)?$").search(text, max(sent.start, s - 20), s) if past else None
+    if not mn.targets and entry.type == "capture" and reduced is not None and mx.TIME_AFTER.match(text, e):
+        # "hold Kassala airport, seized on May 20,": a reduced relative clause of the noun before it
+        mn.targets = named_place(dm, max(sent.start, reduced.start() - 50), reduced.start(), last=True)
     if entry.type == "proclamation" and not passive and mx.DECLARED_FREE.match(text, e, obj_hi):
         # "declared Marawi liberated", "declared the city free": the place is what the declaration is about
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1] \
-            or object_names(dm, e, obj_hi)[:1]
+            or object_names(dm, e, obj_hi)[:1] or _the_city(dm, s) \
+            or [n for n in mn.places if n not in dm.spans("places").countries][:1]  # "declared the district free"
     if not mn.targets and entry.type in mx.OBJECT_TYPES and not passive:
         # the object fronted in a relative clause: "Vukovar, which Croatian troops won back", "the city
         # that the rebels took from the army"
@@ -371,9 +385,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             mn.targets = named_place(dm, max(sent.start, rel.start() - 40), rel.start() + 1, last=True)
     if not mn.targets and entry.type == "capture" and not passive and rx(r"\s+it\b").match(text, e):
         # "separatists held it for several months in 2014", "the army took it back": the city of the dispatch
-        k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
-        city = salient_city(dm, dm.places[max(0, k - 60) : k])
-        mn.targets = [city] if city is not None else []
+        mn.targets = _the_city(dm, s)
     if entry.lemma in vr.FALLS and not vr.fall_target(dm, mn, sent.start, s):
         return  # "prices fell on Monday", "the number of attacks fell": only a place falls
     if entry.type == "performance":  # "an orchestra played in the Roman theatre of Palmyra": where it was staged
@@ -441,7 +453,9 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
     np_lo = np_start(text, s, lo)
     premod = text[np_lo:s]
     mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], form, NOMINAL[form], True,
-                 _tense(dm, sent, s, False, nominal=True))
+                 tense_of(dm, sent, s, False, nominal=True))
+    if mx.DUE_TO.match(text, e):
+        mn.tense = "future"  # "the talks were due to open on Thursday": planned, not known to have happened
     mn.plural = form.endswith("s") and form not in {"talks", "gains", "clashes", "airstrikes", "air strikes"}
     mods = [w.lower() for w in rx(r"[\w'-]+").findall(premod)]
     mn.definite = bool(mods and (mods[0] in {"the", "this", "that", "its", "their", "his", "her"}))
@@ -522,78 +536,3 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             mn.targets = [city] if city is not None else mn.places[:1]
     by_air(mn)
     dm.mentions.append(mn)
-
-
-def _sentence_cues(dm: DocMentions, sent: Sentence) -> list[Cue]:
-    """The cues of the sentence being read: the tail of ``dm.cues`` (a scan back, not over the text)."""
-    k = len(dm.cues)
-    while k > 0 and dm.cues[k - 1].sent == sent.index:
-        k -= 1
-    return dm.cues[k:]
-
-
-def _attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) -> None:
-    """Give each aspectual verb the noun it governs ("launched an offensive", "offensive that began")."""
-    text = dm.text
-    mine = dm.mentions[first:]
-    for ci in range(first_cue, len(dm.cues)):  # this sentence's cues only: linear in a long text
-        cue = dm.cues[ci]
-        if cue.sent != sent.index or cue.kind != "aspect" or cue.host is not None:
-            continue
-        lo, hi = clause_bounds(text, sent, cue.start)
-        host: Mention | None = None
-        if vr.takes_effect(text, cue.start, cue.end):  # "a deal signed ... to end the war came into force"
-            host = next((mn for mn in reversed(mine) if mn.nominal and mn.end <= cue.start and mn.type in vr.TAKER), None)
-        if cue.of_noun:  # "the end of combat operations": the first event noun after "of"
-            host = next((mn for mn in mine if mn.nominal and mn.start >= cue.end and
-                         mx.OF_EVENT.fullmatch(text, cue.end, mn.end)), None)
-            if host is not None:
-                dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index, True)
-                host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
-            continue
-        for mn in mine if host is None else ():  # object: only determiners/adjectives between verb and noun
-            if mn.nominal and cue.end <= mn.start <= cue.end + 50 and mn.start < hi:
-                # a name may hold "of": "launched the Wrath of Euphrates operation"
-                gap = rx(r"[A-Z][\w'-]*(?:\s+of\s+[A-Z][\w'-]*)*").sub("", text[cue.end : mn.start]).lower()
-                if not rx(r"\b(?:in|of|for|to|on|at|with|from|into)\b|[,;]").search(gap):
-                    host = mn
-                break
-        if host is None and mx.OBJECT_AFTER.match(text, cue.end):
-            continue  # "Yesterday's arrival ended eight months of occupation": the verb has an object
-        if host is None:  # subject or passive: "the operation launched", "the offensive that began"
-            # a relative clause reaches back over the noun's complements: "the offensive against IS in
-            # Deir ez-Zor, which started on ..."
-            relative = rx(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?$").search(text[max(0, cue.start - 20) : cue.start])
-            reach = 90 if relative else 45
-            verb_at = cue.start
-            for mn in reversed(mine):
-                if mn.nominal and mn.end <= verb_at and verb_at - mn.end <= reach and mn.end >= lo - reach + 5:
-                    gap = text[mn.end : verb_at].lower()
-                    opening = text.rfind(",", max(sent.start, mn.start - 120), mn.start)
-                    if not relative and rx(r",\s*$").search(gap) and opening >= 0 \
-                            and "," not in text[opening + 1 : mn.start]:
-                        # "The assault, three weeks into the campaign, began on Tuesday": the noun
-                        # of an appositive is not the subject; the noun before it is
-                        verb_at = opening
-                        continue
-                    if not rx(r"[;]|\b(?:said|says)\b").search(gap) and not (relative and rx(
-                            r"\b(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should|must)\b"
-                    ).search(gap)):
-                        # (but "operations will go on through the holy month, which began on May 27":
-                        # the relative clause is about the month, past a verb of the main clause)
-                        host = mn
-                    break
-        if host is None:
-            continue
-        dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index)
-        host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
-        form = text[cue.start : cue.end].lower()
-        host.tense = _tense(dm, sent, cue.start, form in ASPECT_PAST)
-        if not host.actors and host.campaign is None and not mx.CIRCUMSTANCE.search(
-                text, max(sent.start, host.start - 30), host.start):
-            before = _actors_in(dm, lo, min(cue.start, host.start))
-            # the object fronted in a relative clause: "the assault that the SDF relaunched", "which the army unleashed"
-            fronted = _actors_in(dm, host.end, cue.start) if host.end <= cue.start and rx(
-                r"\s*,?\s*(?:which|that)\s+(?:the\s+)?[^,;]{1,50}$").fullmatch(text, host.end, cue.start) else []
-            host.actors = (_agent_after_by(dm, cue.end, hi) or fronted[-1:] or before[-1:] or _actors_in(dm, sent.start, cue.start)[-1:]
-                           or _by_agent(dm, host.end, sent.end))

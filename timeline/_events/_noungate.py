@@ -8,7 +8,15 @@ attack is by far the likelier reading, so the stoppage is what must be shown). "
 does ("their offer to freeze the vote"), not "an offer of help" or "a job offer". "pause" and "halt"
 are a truce or a suspension only as a pause or halt of fighting ("a pause in the shelling", "a halt
 to air strikes", "a 48-hour pause", "a humanitarian pause", "ordered a halt"), not any stop ("after a
-brief pause", "brought the advance to a halt", "ground to a halt").
+brief pause", "brought the advance to a halt", "ground to a halt"). "advance" is no advance as an adjective
+("an advance team of monitors", "the advance party", "advance notice", "advance warning") nor in "in advance".
+"victory" declared, proclaimed or claimed is the declaration's object, not a capture of its own ("declared
+victory over the rebels in Kassala on Monday": the declaration is the event, and it takes the date).
+"attempt" is a meeting only as an earlier or later round of talks the text has just told ("Opening the
+consultations, ... An earlier attempt, in Geneva, never got started"), never an attempt to do something.
+A capitalised "Victory" after a capitalised word is a name ("Operation Golden Victory").
+"round" is a meeting only as a round of talks told by its place and its end or start ("a round in Doha broke
+down", "the last round at Astana ended"), never a round of fire, voting or strikes.
 """
 
 from __future__ import annotations
@@ -24,6 +32,21 @@ __all__ = ["noun_licensed"]
 
 _STRIKES = frozenset(["strike", "strikes"])
 _OFFERS = frozenset(["offer", "offers"])
+_ADVANCES = frozenset(["advance"])
+# "an advance team", "the advance party", "advance notice", "in advance (of)": not a move forward
+_ADVANCE_ADJ = r"\s+(?:[\w-]+\s+)?(?:teams?|party|parties|guards?|notice|warnings?|copy|copies|payments?|units?|" \
+               r"elements?|detachments?|contingents?|groups?|mission|staff|planning|booking|tickets?|voting|polls?)\b"
+_IN_ADVANCE = r"\bin\s+$"
+_ROUNDS = frozenset(["round"])
+_VICTORIES = frozenset(["victory"])
+_ATTEMPTS = frozenset(["attempt"])
+_ATTEMPT_OF = r"\b(?:an?|the)\s+(?:earlier|previous|first|second|third|last|latest|new|fresh|failed)\s+$"
+_NOT_ATTEMPT = r"\s+(?:to|at|on|by|of|against)\b"
+_TALKS_BEFORE = r"\b(?:talks|negotiations|consultations|peace\s+conference)\b"
+_PROCLAIMED = r"\b(?:declar|proclaim|claim|announc)\w*\s+(?:(?:a|an|the|its|their|his|her|final|full|total|complete|" \
+              r"formal|outright)\s+){0,2}$"
+_ROUND_OF_TALKS = r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:(?:had|has|have|was|were)\s+)?" \
+                  r"(?:broke\s+down|fell\s+apart|collapsed|ended|failed|stalled|opened|began|started|concluded)\b"
 _STOPS = frozenset(["pause", "pauses", "halt", "halts"])
 _FIGHTING = r"(?:fighting|shelling|bombing|bombardment|hostilities|strikes|air\s*strikes|attacks|raids|offensive|" \
             r"operations?|combat|clashes|violence|war|assault|advance|campaign)"
@@ -54,6 +77,19 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
         return rx(_STOP_OF, re.IGNORECASE).match(text, e) is not None \
             or rx(_STOP_KIND, re.IGNORECASE).search(text, max(0, s - 30), s) is not None \
             or rx(_STOP_CALLED, re.IGNORECASE).search(text, max(0, s - 40), s) is not None
+    if form in _ADVANCES:
+        return rx(_ADVANCE_ADJ, re.IGNORECASE).match(text, e) is None \
+            and rx(_IN_ADVANCE, re.IGNORECASE).search(text, max(0, s - 4), s) is None
+    if form in _ATTEMPTS:
+        return rx(_ATTEMPT_OF, re.IGNORECASE).search(text, max(0, s - 30), s) is not None \
+            and rx(_NOT_ATTEMPT, re.IGNORECASE).match(text, e) is None \
+            and rx(_TALKS_BEFORE, re.IGNORECASE).search(text, max(0, s - 300), s) is not None
+    if form in _VICTORIES:
+        if text[s].isupper() and rx(r"[A-Z][\w'-]*\s+$").search(text, max(0, s - 30), s):
+            return False  # a name: "called the offensive Golden Victory", "Operation Decisive Victory"
+        return rx(_PROCLAIMED, re.IGNORECASE).search(text, max(0, s - 45), s) is None
+    if form in _ROUNDS:
+        return rx(_ROUND_OF_TALKS).match(text, e) is not None
     if form in _OFFERS:
         return any(v.type == "proposal" and v.needs is not None and rx(v.needs).match(text, e) for v, _ in verbs)
     return True

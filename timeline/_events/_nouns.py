@@ -93,7 +93,9 @@ def _modifier(w: str) -> str:
     return w.lower() if not w[0].isupper() or w.lower() in LEXICON.actor_modifiers else w
 
 
-_MODIFIER_NAME = re.compile(r"-(?:led|backed|held|controlled|allied|aligned|supported|loyal|trained|armed|based|run)$")
+# "US-led", "Iran-backed", "UN-brokered" (who brokered a truce is never its place)
+_MODIFIER_NAME = re.compile(r"-(?:led|backed|held|controlled|allied|aligned|supported|loyal|trained|armed|based|run|"
+                            r"brokered|mediated|sponsored|sanctioned|monitored|funded|organi[sz]ed|hosted|drafted)$")
 _ADJECTIVE = re.compile(r"(?:ist|ian|ish|ese|i|an|ic)$")
 _LOWER_NEXT = re.compile(r"\s+([a-z]+)")
 VERBISH = frozenset(f for v in LEXICON.verbs for f in (*v.forms, *v.past)) | frozenset(

@@ -173,9 +173,13 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
         return None  # "... Tal Afar, a town that had a Shiite majority before it fell": the relative clause's
     if dep is not None and _MILESTONE.search(text, dep.end, phrase_start):
         return None  # "the siege entered its second month on Friday, days after ...": the milestone's time
+    if dep is not None and _AND_VERB.search(text, dep.end, phrase_start):
+        return None  # "was halted in July and revived in September, after the talks fell apart": the reviving's
     return dep
 
 
+# a second predicate of a verb no trigger names, between the dependent and the connective
+_AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|again\s+)?(?:\w+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|while|whereas|which|who|that|when|where|as|after|before|since|until)\b",
                          re.IGNORECASE)
 

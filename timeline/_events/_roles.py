@@ -93,9 +93,9 @@ def guessed_places(text: str, names: list[Name]) -> set[str]:
 
 # What may stand between a subject and its verb: auxiliaries, adverbs, an appositive (", the rebel leader,").
 SUBJECT_GAP = re.compile(
-    r"(?:\s*,[^,;:]{1,60},)?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|overnight\s+)?"
+    r"(?:\s*,(?:[^,;:]|(?<=\d),(?=\d{3})){1,60},)?\s*(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+|yesterday\s+|overnight\s+)?"
     r"(?:(?:has|have|had|was|were|is|are|been|will|would|shall|be|also|then|reportedly|finally|formally|"
-    r"officially|later|again|jointly|\w+ly)\s+){0,3}$", re.IGNORECASE)
+    r"officially|later|again|jointly|declared|pronounced|\w+ly)\s+){0,3}$", re.IGNORECASE)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|outside|around|towards?|from|of|across|inside|over|"
                            r"through|to|for|on|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 

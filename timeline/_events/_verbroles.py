@@ -276,6 +276,9 @@ FALLS = frozenset(["fall", "collapse"])
 _LAST_OF = re.compile(r"\s+(was|were|became|is|had\s+been)\s+(?:the|its|their)\s+(?:last|final|first|only)\b", re.IGNORECASE)
 
 
+_WHICH_FELL = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def fall_target(dm: DocMentions, mn: Mention, sent_start: int, s: int) -> bool:
     """The place that fell (sets ``mn.targets``, says whether there is one).
 
@@ -285,6 +288,10 @@ def fall_target(dm: DocMentions, mn: Mention, sent_start: int, s: int) -> bool:
     """
     text = dm.text
     end = s
+    rel = _WHICH_FELL.search(text, max(sent_start, s - 40), s)
+    if not mn.targets and rel is not None:  # "from Kassala, which fell to the rebels in 2019": the antecedent
+        mn.targets = named_place(dm, max(sent_start, rel.start() - 40), rel.start(), last=True)
+        return bool(mn.targets)
     last = mx.LAST_TO.search(text, max(sent_start, s - 90), s)
     was = _LAST_OF.search(text, max(sent_start, last.start() - 30), last.end()) if last is not None else None
     if last is not None and was is not None and was.end() > last.start():

@@ -1,0 +1,45 @@
+"""A person named in full, then by surname: "Prime Minister Haider al-Abadi ... Abadi told ...".
+
+The alias table knows the full name ("Haider al-Abadi" stands for the Iraqi government); a dispatch
+then says "Abadi".  Within one document, a bare capitalised word that is the last word of a person's
+name the table matched earlier (with its article "al-", "el-", "ad-" dropped) refers to the same actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline._events._aliases import Match
+from timeline._events._rx import rx
+
+__all__ = ["surname_references"]
+
+_PERSON = re.compile(r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|al-[A-Z][\w'-]+|el-[A-Z][\w'-]+|bin|ibn|de|van|von))+")
+_ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
+
+
+def surname_references(text: str, actors: list[Match]) -> list[Match]:
+    """Weak actor matches for each later bare surname of a person the table named (in text order)."""
+    surnames: dict[str, tuple[str, int]] = {}  # surname -> (canonical actor, end of its first full naming)
+    for a in actors:
+        surface = text[a.start : a.end]
+        if not a.strong or _PERSON.fullmatch(surface) is None:
+            continue
+        last = _ARTICLE.sub("", surface.split()[-1])
+        if len(last) < 4 or not last[0].isupper():
+            continue
+        known = surnames.get(last)
+        if known is not None and known[0] != a.name:
+            surnames[last] = ("", 0)  # two people of one surname: say nothing
+        elif known is None:
+            surnames[last] = (a.name, a.end)
+    covered = [(a.start, a.end) for a in actors]
+    out: list[Match] = []
+    for last, (name, after) in sorted(surnames.items()):
+        if not name:
+            continue
+        for m in rx(r"(?<![\w'-])" + re.escape(last) + r"(?![\w'-])").finditer(text, after):
+            if any(lo <= m.start() < hi for lo, hi in covered):
+                continue  # part of a longer name already matched ("Haider al-Abadi" again)
+            out.append(Match(name, "actor", m.start(), m.end(), False))
+    return sorted(out, key=lambda x: x.start)
