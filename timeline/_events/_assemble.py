@@ -21,6 +21,7 @@ from timeline._events._corefer import Cluster, anchorless_day, tellable
 from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect, relative_bounds
 from timeline._events._labels import label_of, modifiers_of, place_of, whole_place
 from timeline._events._link import TimeLink
+from timeline._events._meetings import own_places
 from timeline._events._mentions import DocMentions, Mention, find_mentions
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
@@ -253,6 +254,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
         if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and not _national(cl, dms) and \
+                not _held_at(cl, dms) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
                 not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told
@@ -263,6 +265,13 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         out.append((cl, _event(cl, docs, dms, accs[k], pieces, campaign_places, campaign_names,
                                concluded.get(k, set()))))
     return _with_relations(out, index, joined, docs, dms), findings
+
+
+def _held_at(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """Talks whose own phrase names where they were held ("a round in Lisbon broke down in 2016"): the
+    place tells them."""
+    return cl.type == "meeting" and any(
+        own_places(dms[d], dms[d].mentions[m], set(dms[d].mentions[m].places)) for d, m in cl.members)
 
 
 def _national(cl: Cluster, dms: list[DocMentions]) -> bool:

@@ -31,6 +31,10 @@ __all__ = ["ONCE_TYPES", "OWN_AGE", "links_agree", "merge_background"]
 
 #: Acts a war has few of, told as background with no place of their own.
 ONCE_TYPES = frozenset({"proclamation", "agreement", "ceasefire", "annexation"})
+#: Votes of a whole people: one announced ballot ("plans to hold a referendum on May 4") and the ballot
+#: told on its day ("followed the referendum on Sunday") are one vote; other votes (a council's, an
+#: assembly's) are many and never join here.
+_BALLOTS = frozenset({"referendum", "plebiscite"})
 #: Nouns whose age is their own ("a truce that was barely four days old", "the truce, in its third day"),
 #: not that of the campaign around them.
 OWN_AGE = frozenset({"ceasefire"})
@@ -54,7 +58,7 @@ def links_agree(a: Cluster, b: Cluster, docs: list[Document]) -> bool:
 
 
 def _row(cl: Cluster, docs: list[Document], dms: list[DocMentions], places: frozenset[str]) -> _Row | None:
-    if cl.campaign is not None or cl.type not in ONCE_TYPES:
+    if cl.campaign is not None or (cl.type not in ONCE_TYPES and _ballot(cl, dms) is None):
         return None
     b = _start(cl, docs)
     w = _width(b)
@@ -63,6 +67,15 @@ def _row(cl: Cluster, docs: list[Document], dms: list[DocMentions], places: froz
     acts = set(cl.actors(dms))
     geo = {g for g in cl.geo(dms)[0] | cl.geo(dms)[1] | (acts & places) if g not in _COUNTRIES}
     return cl, b, acts - places - BARE_CLASSES, geo, frozenset(d for d, _ in cl.members)
+
+
+def _ballot(cl: Cluster, dms: list[DocMentions]) -> str | None:
+    """The ballot noun of a vote cluster ("the independence referendum"), None for other votes."""
+    if cl.type != "vote":
+        return None
+    words = sorted({dms[d].mentions[k].word.lower() for d, k in cl.members
+                    if dms[d].mentions[k].nominal} & _BALLOTS)
+    return words[0] if words else None
 
 
 def _fit(a: _Row, b: _Row, docs: list[Document]) -> bool:
@@ -84,7 +97,7 @@ def merge_background(clusters: list[Cluster], docs: list[Document], dms: list[Do
         return clusters
     by_type: dict[str, list[_Row]] = {}
     for r in rows:
-        by_type.setdefault(r[0].type, []).append(r)
+        by_type.setdefault(_ballot(r[0], dms) or r[0].type, []).append(r)
     gone: set[int] = set()
     for group in by_type.values():
         if len(group) > 1:

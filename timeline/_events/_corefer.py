@@ -24,7 +24,10 @@ by a time ("Sunday night's airdrops") or naming nobody ("the new push, launched 
 day's one such event of another article (:func:`._undated.merge_backrefs`); an act told on two separate
 days ("on Thursday and again on Friday") is two events (:func:`._local.repeats`). A bare "since the assault
 began on May 3", or "have been shelling X since Friday", is the one campaign it opens (:mod:`._heads`); "last
-week's battle for X" is the one capture of X dated that week (:mod:`._known_battles`).
+week's battle for X" is the one capture of X dated that week (:mod:`._known_battles`). A landmark taken is
+its own target ("the citadel at the heart of X", :mod:`._landmarks`); "the truce in the city" is at the
+article's one town (:mod:`._descriptors`); talks are held at their dateline and "the Geneva talks" join the one
+dated there (:mod:`._meetings`); two tellings of one campaign's halt join (:mod:`._halts`).
 
 Every cross-document pass looks its candidates up in an index (family, month, actor or target;
 head and signature word; family, actor, place and month), so the stage grows linearly with the
@@ -56,9 +59,13 @@ from timeline._events._corpus_names import (
 )
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._definite import merge_definite
+from timeline._events._descriptors import place_descriptors
 from timeline._events._found import found_campaigns
+from timeline._events._halts import merge_halts
 from timeline._events._heads import DISTINCT_HEADS, Heads, by_head_noun, merge_openings
 from timeline._events._known_battles import merge_known_battles
+from timeline._events._landmarks import apart as landmarks_apart
+from timeline._events._landmarks import mark_landmarks
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._local import (
@@ -78,6 +85,7 @@ from timeline._events._local import (
     subject_act,
     with_classes,
 )
+from timeline._events._meetings import meeting_places, merge_meetings
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
@@ -109,6 +117,9 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     name_campaigns(dms)  # "the Manbij offensive", where another article writes "north of Manbij"
     name_actors(dms)  # "Iraqi Shiite militias", where another article names the Hashd
     country_forces(dms)  # "Freedonia's army took the pass", where another writes "Freedonian troops"
+    mark_landmarks(dms)  # "recaptured the citadel at the heart of X" took the citadel, not X
+    place_descriptors(dms)  # "the ceasefire in the city", in an article about one city
+    meeting_places(dms)  # "GENEVA - Peace talks on X collapsed": held in Geneva, not in X
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
     by_time = _ByTime(dms)
@@ -243,9 +254,11 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_stormed(clusters, docs, dms)
     clusters = merge_presupposed(clusters, docs, dms)  # "The evacuation of X, which began on May 2" + "on May 9"
     clusters = merge_background(clusters, docs, dms)  # "proclaimed in April last year" and "in April 2014"
+    clusters = merge_meetings(clusters, docs, dms)  # "after the Geneva talks fell apart"
     clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
-    return list(campaigns.values()) + clusters, loose_rel
+    out = list(campaigns.values()) + clusters
+    return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"
 
 
 def _history(mn: Mention, host: Cluster, d: int, by_mention: dict[int, list[TimeLink]], docs: list[Document]) -> bool:
@@ -327,6 +340,7 @@ def _antecedent(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) ->
     mine = set(mn.targets) | (set(mn.places) - dm.spans("places").countries)
     if mine:  # "the fall of their headquarters at the Ouagadougou centre" is not "taken full control of Sirte"
         earlier = [p for p in earlier if not p.targets or mine & (set(p.targets) | set(p.places))]
+    earlier = [p for p in earlier if not landmarks_apart(mn.targets, p.targets)]  # the citadel, not the town
     # "the pre-dawn operation" goes back to "a pre-dawn assault" however far back it was;
     # a bare "the move" to the closest mention of its family within four sentences.
     best = next((p for p in earlier if set(p.modifiers) & set(mn.modifiers)), None)

@@ -9,7 +9,7 @@ import re
 
 from timeline._events._aliases import AliasTable, load_table, packaged_table
 
-__all__ = ["transliterations"]
+__all__ = ["transliterations", "vowel_variants"]
 
 
 def _edits(a: str, b: str, most: int) -> int:
@@ -46,13 +46,28 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 
 def _skeleton(name: str) -> str:
-    """The name with what transliterations vary on folded away: apostrophes, kh/h, sh/s, ts/c, dzh/j,
-    doubled letters, and any run of vowels (y included: i/ie/y/ye/yi/iy) as one vowel."""
-    s = re.sub(r"['\u2019\u02bc`-]", "", name.lower())
+    """The name with what transliterations vary on folded away: apostrophes, spaces and hyphens ("Tal
+    Abyad" / "Talabyad"), kh/h, sh/s, ts/c, dzh/j, doubled letters, any run of vowels (y included:
+    i/ie/y/ye/yi/iy) as one vowel, and a silent final h after a vowel ("Hamah" / "Hama")."""
+    s = re.sub(r"['\u2019\u02bc`\s-]", "", name.lower())
     for a, b in _TRANSLIT:
         s = s.replace(a, b)
     s = re.sub(r"(\w)\1+", r"\1", s)
-    return _VOWELS.sub("a", s)
+    return re.sub(r"(?<=a)h$", "", _VOWELS.sub("a", s))
+
+
+def _consonants(name: str) -> str:
+    s = re.sub(r"[^a-z]", "", name.lower())
+    return re.sub(r"(?<=[aeiouy])h$", "", s).translate(str.maketrans("", "", "aeiouy"))
+
+
+def vowel_variants(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are one name written with other vowels only ("Mukalla" / "Mokalla",
+    "Hudaydah" / "Hodeidah"): the same consonants, letter for letter, in the same order.  One article
+    may write a place both ways (quoting two sources); two places one article names are never this
+    close (a letter more or a consonant apart: "Pokrovsk" / "Pokrovske" is told by
+    :func:`transliterations`)."""
+    return a != b and _consonants(a) == _consonants(b) and len(_consonants(a)) >= 3
 
 
 def _known_places() -> dict[str, str]:

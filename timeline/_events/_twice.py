@@ -16,8 +16,8 @@ It only joins when nothing else could be meant:
   phrase's ("the capture of X on Feb. 24", "which began on", "Saturday's"; not "the capture of X was
   celebrated on Sunday");
 - its family is one of the acts a place sees once in a season (a withdrawal from it, its evacuation,
-  handover, surrender, capture, encirclement, annexation), never an attack, a strike, shelling or
-  fighting, which one town may see every day;
+  handover, surrender, capture, encirclement, annexation, a ceasefire in it: "The ceasefire in X, which came
+  into force on Dec. 4"), never an attack, a strike, shelling or fighting, which one town may see every day;
 - exactly one dated cluster of that family at that target starts within about two months of it
   (``_WINDOW``), in another article; none of them is told as a repeat; both start ranges are known
   to within a month;
@@ -47,7 +47,8 @@ from timeline.model import Document
 __all__ = ["merge_presupposed"]
 
 #: Acts a place sees once in a season: "the withdrawal from X" can only mean the one the corpus tells.
-_ONCE = frozenset({"withdrawal", "evacuation", "handover", "surrender", "capture", "encirclement", "annexation"})
+_ONCE = frozenset({"withdrawal", "evacuation", "handover", "surrender", "capture", "encirclement", "annexation",
+                   "ceasefire"})
 #: Nouns of those families that name a state or an outcome rather than the act ("the occupation of X").
 _NOT_THE_ACT = frozenset({"victory", "occupation"})
 #: Words that make a noun one of several: "the second withdrawal", "the final evacuation", "the new push".
@@ -67,7 +68,7 @@ _OWNED = rx(r"['\u2019]s?\s*$")
 #: "began withdrawing", "started to evacuate": a verb told by its start.
 _BEGAN = rx(r"\b(?:began|begun|begin|begins|beginning|started|start|starts|starting)\s+(?:to\s+)?$", re.IGNORECASE)
 #: Acts that take days: the day of "withdrew from X" may be its last, the day of "began withdrawing" its first.
-_DURATIVE = frozenset({"withdrawal", "evacuation"})
+_DURATIVE = frozenset({"withdrawal", "evacuation", "ceasefire"})
 _WINDOW = dt.timedelta(days=62)
 _PRECISE = dt.timedelta(days=31)
 #: Actor names that say only what kind of force acted, not whose.
@@ -153,7 +154,8 @@ _PHRASE_WORD = (r"(?:[A-Z][\w'\u2019.-]*|the|its|their|his|her|of|from|out|at|ne
                 r"town|city|village|district|port|enclave|pocket|region|area|garrison|base|hill|hilltop|"
                 r"troops|forces|soldiers|fighters|rebels|army|units|militants|government|civilians|residents)")
 _OWN_DAY = rx(r"^(?:\s+" + _PHRASE_WORD + r")*\s*(?:,\s*(?:which|that)\s+(?:first\s+)?(?:began|begun|started|"
-              r"took\s+place|happened|occurred|got\s+under\s*way)\s*)?(?:\s*(?:on|in|at|during|late\s+on|"
+              r"took\s+place|happened|occurred|got\s+under\s*way|came\s+into\s+(?:force|effect)|took\s+(?:effect|"
+              r"hold)|went\s+into\s+effect|entered\s+into\s+force)\s*)?(?:\s*(?:on|in|at|during|late\s+on|"
               r"early\s+on))?\s*$")
 _OWNER_DAY = rx(r"^['\u2019]s?\s+(?:[\w-]+\s+){0,2}$")  # "Saturday's surrender", "Friday's dawn handover"
 

@@ -110,7 +110,7 @@ def test_kyiv() -> None:
     assert battle.label == "Battle of Kyiv"
     assert battle.interval.start == (D(2022, 2, 24), D(2022, 2, 24))
     airport = _one(tl, "kv-1", "kv-2", word="seize")
-    assert airport.label == "Russian armed forces seize Hostomel"
+    assert airport.label == "Russian armed forces seize Hostomel airport"  # the airport, not the town (E7b)
     assert airport.interval.start == (D(2022, 2, 24), D(2022, 2, 24))
     crimea = _one(tl, "kv-1", word="crimea")
     assert crimea.interval.start == (D(2014, 3, 1), D(2014, 3, 31))

