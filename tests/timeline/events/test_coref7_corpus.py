@@ -36,7 +36,7 @@ def test_a_referendum_planned_and_the_referendum_held_are_one_vote(tmp_path: Pat
     tl = _build(tmp_path, _BALLOT)
     got = [e for e in _with_docs(tl, "a", "b") if e.type == "vote"]
     assert len(got) == 1
-    assert got[0].interval is not None and got[0].interval.start[0].date().isoformat() == "2031-03-16"
+    assert got[0].interval is not None and str(got[0].interval.start[0])[:10] == "2031-03-16"
     assert "error" not in [f.severity for f in tl.findings], _errors(tl)
 
 
@@ -260,7 +260,7 @@ def test_a_town_retaken_by_sunday_and_declared_retaken_on_sunday_are_one_capture
     tl = _build(tmp_path, docs)
     got = [e for e in _with_docs(tl, "a", "b") if e.type == "capture"]
     assert len(got) == 1
-    assert got[0].interval is not None and got[0].interval.start[0].date().isoformat() == "2030-05-05"
+    assert got[0].interval is not None and str(got[0].interval.start[0])[:10] == "2030-05-05"
     assert "error" not in [f.severity for f in tl.findings], _errors(tl)
 
 
@@ -288,7 +288,7 @@ def test_a_campaign_paused_and_the_campaign_halted_in_that_month_are_one_halt(tm
     tl = _build(tmp_path, _HALT)
     got = [e for e in _with_docs(tl, "a", "b") if e.type == "suspension"]
     assert len(got) == 1
-    assert got[0].interval is not None and got[0].interval.start[1].date().isoformat() == "2031-08-03"
+    assert got[0].interval is not None and str(got[0].interval.start[1])[:10] == "2031-08-03"
     assert "error" not in [f.severity for f in tl.findings], _errors(tl)
 
 
