@@ -403,7 +403,7 @@ def _not_future(e: Expression, doc: Document) -> bool:
     iv = e.interval
     if anchor is None or iv is None or iv.end[1] is None:
         return False
-    return iv.end[1] <= _day(anchor) + _DAY
+    return iv.end[1] - _day(anchor) <= _DAY  # (a difference: an anchor of 9999-12-31 has no next day)
 
 
 def _event(cl: Cluster, docs: list[Document], dms: list[DocMentions], acc: Bounds4,
