@@ -56,7 +56,31 @@ _FUTURE = (r"will|payable|effective|expires?|deadline|expected|scheduled|slated|
            r"meet|arrive|resume|reopen|convene|depart")
 #: ... a plain form after "to", "not", "did" is an infinitive, no scheduled act ("failed to meet on Monday")
 _PLAIN_SCHEDULED = frozenset(("meet", "arrive", "resume", "reopen", "convene", "depart"))
+_SCHEDULED = _PLAIN_SCHEDULED | frozenset((
+    "meets", "arrives", "leaves", "begins", "opens", "resumes", "reopens", "convenes", "travels", "flies", "departs"))
 _INFINITIVE_LEAD = re.compile(r"(?:\bto|\bnot|n't|\bdid)\s$", re.IGNORECASE)
+#: ... nor after a verb of seeing or making, whose object it completes ("watched the convoy arrive on
+#: Monday", "helped the clinic reopen on Sunday": a past act)
+_SEEN_LEAD = re.compile(r"\b(?:saw|seen|sees?|watch(?:ed|es|ing)?|heard|hears?|helped|let|made)\s+(?:[\w'-]+\s+){0,5}$",
+                        re.IGNORECASE)
+#: a present verb of a scheduled act that names a result or an outbreak instead, told as often of the
+#: past as of the future: "a bomb leaves 14 dead on Saturday", "leaves thousands without power",
+#: "police open fire on Friday", "fighting resumes on Tuesday" (no one schedules fighting)
+_LEAVES_RESULT = re.compile(
+    r"\s+(?:(?!(?:on|at|for|from|to|by|before|after|early|late|next|this|and|but)\b)[\w'-]+\s+){0,4}?"
+    r"(?:dead|wounded|injured|hurt|homeless|stranded|displaced|without|in\s+(?:ruins|tatters|darkness))\b",
+    re.IGNORECASE)
+_OPEN_FIRE = re.compile(r"\s+fire\b", re.IGNORECASE)
+#: a photo caption tells what the picture shows in the present ("Families arrive at a camp near Idlib on
+#: Sunday. REUTERS/Name"): a photographer's credit at the end of the sentence or just after it
+_SENTENCE_REST = re.compile(r"[^\n]*?(?:[.!?](?=\s|$)|\n|$)")
+_CREDIT = re.compile(r"\s*(?:(?-i:REUTERS|Reuters|AFP|EPA|AP\s+Photo|Anadolu(?:\s+Agency)?)\s*/\s*\w|"
+                     r"\(\s*(?:(?-i:AFP|AP|Reuters|REUTERS|EPA)\s+(?-i:Photo|PHOTO)|(?-i:Photo|PHOTO|Picture)\s*:)|"
+                     r"(?-i:AFP|AP|Reuters|EPA)?\s*(?:/\s*)?(?-i:Getty\s+Images))")
+_FIGHTING_LEAD = re.compile(  # the head of the clause's subject ("Talks to end the fighting resume" look ahead)
+    r"(?:^|[.;:,!?\"'\u201c\u2018]\s*|\b(?:and|but|as|when|while|after|before|where|until|once)\s+)"
+    r"(?:[\w'-]+\s+){0,2}?(?:fighting|clashes|shelling|violence|hostilities|bombardments?|bombings?|air\s?strikes|"
+    r"attacks|gunfire|combat|battles?)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE | re.MULTILINE)
 # a modal before a plain verb looks ahead ("talks could resume in mid-January"); not "could have"
 # (past), nor a negation ("could not be reached Friday": a past report).  Only a modal on the left
 # governs: one on the right is usually in a clause of its own ("warned on Thursday that strikes
@@ -112,6 +136,25 @@ _BARRIER = re.compile(r"[^\w\s']|[\d_]")
 _SYNC_LOOK = 48  # characters: how far back from a window's start a barrier is looked for
 
 
+def _unscheduled(text: str, s0: int, e0: int, word: str) -> bool:
+    """Whether a present verb of a scheduled act at ``text[s0:e0]`` tells no scheduled act."""
+    if word not in _SCHEDULED:
+        return False
+    rest = _SENTENCE_REST.match(text, e0, e0 + 300)
+    if rest is not None and (_CREDIT.search(text, e0, rest.end()) or _CREDIT.match(text, rest.end())):
+        return True
+    if word in _PLAIN_SCHEDULED and (_INFINITIVE_LEAD.search(text, max(0, s0 - 4), s0)
+                                     or _SEEN_LEAD.search(text, max(0, s0 - 60), s0)):
+        return True
+    if word == "leaves":
+        return _LEAVES_RESULT.match(text, e0, e0 + 60) is not None
+    if word == "opens":
+        return _OPEN_FIRE.match(text, e0) is not None
+    if word in ("resumes", "resume", "begins"):
+        return _FIGHTING_LEAD.search(text, max(0, s0 - 80), s0) is not None
+    return False
+
+
 class TenseIndex:
     """The tense cues of a text, found lazily, in text order, around the expressions asked about.
 
@@ -150,8 +193,7 @@ class TenseIndex:
             tense = "present"
         else:
             tense = "future"
-            if kind == "fut" and m.group().lower() in _PLAIN_SCHEDULED and _INFINITIVE_LEAD.search(
-                    text, max(0, s0 - 4), s0):
+            if kind == "fut" and _unscheduled(text, s0, m.end(), m.group().lower()):
                 return
             if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
                 tense = "past"

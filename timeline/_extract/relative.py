@@ -187,12 +187,12 @@ def _story_part(m: re.Match[str]) -> Hit | None:
 
 #: What may follow "by the afternoon" for it to be a time of the story: the end of a clause, a
 #: function word, a verb or a name; a lower-case content word makes it a noun's modifier ("in the
-#: afternoon sun", "the night shift", "the evening news").
+#: afternoon sun", "the night shift", "the evening news"); a count opens a clause ("by evening two towns").
 _PART_GO_ON = re.compile(
     r"[ \t]*(?:[.,;:!?)\"\u201d'\u2019\u2014-]|\n|$)|\s+(?:[A-Z]|(?:and|or|but|in|on|at|to|from|by|with|as|when|while|"
     r"until|till|after|before|since|the|a|an|this|his|her|their|its|our|some|most|all|many|it|he|she|they|we|i|you|"
     r"there|had|has|have|was|were|would|could|came|began|started|though|although|because|so|then|only|even|"
-    r"[a-z]+ed|[a-z]+ly)\b)")
+    r"[a-z]+ed|[a-z]+ly|\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|both|no)\b)")
 
 
 def _the_part(m: re.Match[str]) -> Hit | None:
@@ -211,7 +211,9 @@ def _the_part(m: re.Match[str]) -> Hit | None:
     if wd:  # "through the night on Tuesday": that day's part, told like "Tuesday night"
         return Hit("weekday", "TIME", {"weekday": weekday_number(wd), "part": part}, mod=mod, past_only=True)
     kind = "overnight" if part == "NI" else "daypart"
-    return Hit(kind, "TIME", {"part": part, "story": True}, mod=mod, past_only=True)
+    by = m.string[max(0, m.start() - 6):m.start()].rstrip().lower().endswith(("by", "until", "till"))
+    # "by morning": reached after the story's time, so the next morning after a night (resolution)
+    return Hit(kind, "TIME", {"part": part, "story": True, **({"by": True} if by else {})}, mod=mod, past_only=True)
 
 
 def _same_day(m: re.Match[str]) -> Hit | None:

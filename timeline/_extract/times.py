@@ -36,7 +36,8 @@ _DAY_AFTER = re.compile(rf"\)?(?:\s*\([^()]{{0,40}}\))?(?:\s*,)?\s+(?:on\s+)?(?P
 _DATE_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)(?![\d:])(?:,?\s+(?P<yr>1[89]\d\d|20\d\d)(?!\d))?", re.IGNORECASE)
 #: "7 p.m. on Tuesday (Aug. 26)", "noon on Friday, 3 May": the date set beside the time's weekday (its
 #: own TIMEX3 too) dates the time, and the weekday is checked against it
-_DATE_BESIDE = re.compile(rf"\s*(?:,|\()\s*(?:(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)|(?P<md2>[0-3]?\d)\s+(?P<mon2>{MONTH}))(?![\d:])",
+_DATE_BESIDE = re.compile(rf"\s*(?:,|\()\s*(?:(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)|(?P<md2>[0-3]?\d)\s+(?P<mon2>{MONTH}))(?![\d:])"
+                          r"(?:,?\s+(?P<yr>1[89]\d\d|20\d\d)(?!\d))?",  # its year too: "(Aug. 21, 2013)"
                           re.IGNORECASE)
 
 
@@ -48,6 +49,8 @@ def _date_beside(m: re.Match[str], fields: dict[str, str | int | float | bool | 
         md = int(b.group("md") or b.group("md2"))
         if 1 <= md <= 31:
             fields["month"], fields["day"] = month_number(b.group("mon") or b.group("mon2")), md
+            if b.group("yr"):
+                fields["year"] = int(b.group("yr"))
 
 
 def _time(m: re.Match[str]) -> Hit | None:

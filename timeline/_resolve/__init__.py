@@ -64,7 +64,7 @@ def resolve(expressions: Sequence[Expression], anchor: Anchor) -> list[Expressio
             if all(o is not None for o in others):
                 interval = _envelope([interval, *(o for o in others if o is not None)])
         out.append(e.model_copy(update={"value": value, "interval": interval}))
-    return _dated_by_story(_dated_by_neighbour(out), day)
+    return _dated_by_story(_dated_by_neighbour(_dated_beside_time(out)), day)
 
 
 #: How fine a reference must be for each unit of a story-relative expression ("that day" needs a day).
@@ -87,6 +87,7 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
     anchor's day: "told lawmakers on Sunday that he would not stay on after Nov. 1. Later that
     evening, ..." is Sunday evening) is no reference for a story-relative time of the past."""
     every: list[_Ref] = []  # (offset of its end, grain, start, year guessed, end, ahead) of each exact date
+    begun: dict[int, dt.datetime] = {}  # a part of a day taken as its day (by its end): when the part begins
     for k, e in enumerate(out):
         f = e.spec.fields if e.spec is not None else {}
         step = f.get("story_step")
@@ -113,6 +114,12 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
                 d = dt.datetime(d.year, d.month, d.day)
                 part = str(f.get("part", "NI"))
                 code = _PART_CODE.get(part, part)
+                start = part_interval(d, part).start[0]
+                if f.get("by") and start is not None and start < begun.get(days[-1][0], days[-1][2]):
+                    # "went on through Monday night; by morning ...": a part reached by, earlier in the
+                    # day than the story's time, is the next day's ("In the morning, crowds had
+                    # gathered" after "Tuesday afternoon" may look back: left on the day)
+                    d += dt.timedelta(days=1)
                 out[k] = e.model_copy(update={"value": f"{d:%Y-%m-%d}T{code}", "interval": part_interval(d, part)})
             continue
         if e.spec is not None and e.spec.kind == "relunit" and f.get("narrative"):
@@ -145,6 +152,7 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
             d0 = iv.start[0]
             d = dt.datetime(d0.year, d0.month, d0.day)
             every.append((e.end, "day", d, _year_guessed(e), d + dt.timedelta(days=1), _ahead(e, day)))
+            begun[e.end] = d0
     return out
 
 
@@ -249,6 +257,24 @@ def _on_day(e: Expression, day: dt.datetime) -> Expression:
 
 _DAY_KINDS = ("relday", "weekday", "date")
 _APPOSED = 4  # characters: "Independence Day next Monday", "Independence Day (June 12)"
+
+
+def _dated_beside_time(out: list[Expression]) -> list[Expression]:
+    """The date set beside a clock time's weekday ("7 p.m. on Monday (Aug. 26)", "noon on Friday, 3 May")
+    dates that time (its year from the clause's tense); the date's own TIMEX3 takes the same year, so
+    the two never name different days (the date alone may have no tense of its own in parentheses)."""
+    for k, t in enumerate(out):
+        f = t.spec.fields if t.spec is not None else {}
+        if t.spec is None or t.spec.kind != "time" or "weekday" not in f or "day" not in f or not t.value[:4].isdigit():
+            continue
+        for j in range(k + 1, min(k + 3, len(out))):
+            o = out[j]
+            g = o.spec.fields if o.spec is not None else {}
+            if (o.spec is not None and o.spec.kind == "date" and 0 <= o.start - t.end <= _APPOSED
+                    and "year" not in g and g.get("month") == f.get("month") and g.get("day") == f.get("day")):
+                value, interval = resolve_spec(Spec(kind="date", fields={**g, "year": int(t.value[:4])}), o.value, o.mod, None)
+                out[j] = o.model_copy(update={"value": value, "interval": interval})
+    return out
 
 
 def _dated_by_neighbour(out: list[Expression]) -> list[Expression]:
