@@ -50,13 +50,16 @@ def test_adversarial_inputs_scale_linearly(chunk: str) -> None:
     # 20x the text may not cost much more than 20x the time (catastrophic backtracking would)
     import time
 
+    def best(text: str) -> float:  # the best of three: a busy machine slows one run, not all three
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            _extract.extract(text)
+            times.append(time.perf_counter() - t0)
+        return min(times)
+
     small = chunk * (20_000 // len(chunk))
-    t0 = time.perf_counter()
-    _extract.extract(small)
-    t1 = time.perf_counter()
-    _extract.extract(small * 20)
-    t2 = time.perf_counter()
-    assert t2 - t1 < 60 * max(t1 - t0, 0.005)
+    assert best(small * 20) < 60 * max(best(small), 0.005)
 
 
 def test_first_characters() -> None:
