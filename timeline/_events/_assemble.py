@@ -21,7 +21,7 @@ from timeline._events._corefer import Cluster, anchorless_day, tellable
 from timeline._events._dating import Bounds4, bounds_of_link, bounds_to_interval, intersect, relative_bounds
 from timeline._events._labels import label_of, modifiers_of, place_of, whole_place
 from timeline._events._link import TimeLink
-from timeline._events._meetings import own_places
+from timeline._events._meetings import names_parties, own_places
 from timeline._events._mentions import DocMentions, Mention, find_mentions
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
@@ -268,10 +268,11 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
 
 
 def _held_at(cl: Cluster, dms: list[DocMentions]) -> bool:
-    """Talks whose own phrase names where they were held ("a round in Lisbon broke down in 2016"): the
-    place tells them."""
+    """Talks whose own phrase names where they were held ("a round in Lisbon broke down in 2016") or who met
+    ("talks between the Taliban and Pakistan collapsed on Saturday"): that tells them."""
     return cl.type == "meeting" and any(
-        own_places(dms[d], dms[d].mentions[m], set(dms[d].mentions[m].places)) for d, m in cl.members)
+        own_places(dms[d], dms[d].mentions[m], set(dms[d].mentions[m].places))
+        or names_parties(dms[d], dms[d].mentions[m]) for d, m in cl.members)
 
 
 def _national(cl: Cluster, dms: list[DocMentions]) -> bool:

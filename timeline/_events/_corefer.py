@@ -87,10 +87,12 @@ from timeline._events._local import (
 )
 from timeline._events._meetings import meeting_places, merge_meetings
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._named_ops import merge_named_operation
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
 from timeline._events._states import country_forces
+from timeline._events._truces import merge_truces
 from timeline._events._twice import merge_presupposed
 from timeline._events._undated import (
     _possessive_day,
@@ -253,11 +255,12 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_open(clusters, docs, dms)
     clusters = merge_stormed(clusters, docs, dms)
     clusters = merge_presupposed(clusters, docs, dms)  # "The evacuation of X, which began on May 2" + "on May 9"
+    clusters = merge_truces(clusters, docs, dms)  # "the ten-day ceasefire, which took effect on D" + another D
     clusters = merge_background(clusters, docs, dms)  # "proclaimed in April last year" and "in April 2014"
     clusters = merge_meetings(clusters, docs, dms)  # "after the Geneva talks fell apart"
     clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
-    out = list(campaigns.values()) + clusters
+    out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"
 
 

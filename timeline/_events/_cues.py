@@ -19,6 +19,11 @@ __all__ = ["attach_cues", "sentence_cues", "tense_of"]
 
 _NEGATED = rx(r"\b(?:never|not|n't)\s+(?:(?:even|yet|really)\s+)?(?:got\s+|get\s+|been\s+)?$", re.IGNORECASE)
 _PLANNED = rx(r"\b(?:due|scheduled|set|expected|supposed|slated)\s+to\s+$", re.IGNORECASE)
+# what never stands between a verb and its object: a preposition ("ended after the strike", "began during the
+# shelling": a time of the verb, not its object) or a comma
+_NOT_OBJECT_GAP = r"\b(?:in|of|for|to|on|at|with|from|into|after|before|during|amid|following|since|until|despite)\b|[,;]"
+_RESTRICTIVE = rx(r"\s+(?:that|which)\s+[^,;:()]{1,100}?"
+                  r"\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _COLLAPSE = rx(r"collapse[sd]?|f[ae]ll(?:s)?\s+apart|br(?:eak|eaks|oke)\s+down", re.IGNORECASE)
 
 
@@ -54,20 +59,28 @@ def attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) -> 
                 dm.cues[ci] = Cue(cue.kind, cue.relation, cue.start, cue.end, cue.sent, host.index, True)
                 host.aspect, host.aspect_span = cue.relation, (cue.start, cue.end)
             continue
-        for mn in mine if host is None else ():  # object: only determiners/adjectives between verb and noun
+        # object: only determiners/adjectives between verb and noun; a verb that takes none ("collapsed",
+        # "fell apart", "broke down") has none ("the bridge collapsed after the strike on X": not the strike's end)
+        intransitive = _COLLAPSE.fullmatch(text, cue.start, cue.end) is not None
+        for mn in mine if host is None and not intransitive else ():
             if mn.nominal and cue.end <= mn.start <= cue.end + 50 and mn.start < hi:
                 # a name may hold "of": "launched the Wrath of Euphrates operation"
                 gap = rx(r"[A-Z][\w'-]*(?:\s+of\s+[A-Z][\w'-]*)*").sub("", text[cue.end : mn.start]).lower()
-                if not rx(r"\b(?:in|of|for|to|on|at|with|from|into)\b|[,;]").search(gap):
+                if not rx(_NOT_OBJECT_GAP).search(gap):
                     host = mn
                 break
-        if host is None and mx.OBJECT_AFTER.match(text, cue.end):
+        if host is None and not intransitive and mx.OBJECT_AFTER.match(text, cue.end):
             continue  # "Yesterday's arrival ended eight months of occupation": the verb has an object
         if host is None:  # subject or passive: "the operation launched", "the offensive that began"
             # a relative clause reaches back over the noun's complements: "the offensive against IS in
             # Deir ez-Zor, which started on ..."
             relative = rx(r",\s+(?:which|that)\s+(?:had\s+|has\s+)?$").search(text[max(0, cue.start - 20) : cue.start])
             reach = 90 if relative else 45
+            # a restrictive relative clause between the subject and its verb: "a 24-hour truce that both sides
+            # had pledged to respect from Friday collapsed at once" (no comma: the clause is the noun's)
+            restrictive = next((mn.end for mn in reversed(mine) if mn.nominal and mn.end <= cue.start), None)
+            if restrictive is not None and _RESTRICTIVE.fullmatch(text, restrictive, cue.start):
+                reach = 110
             verb_at = cue.start
             for mn in reversed(mine):
                 if mn.nominal and mn.end <= verb_at and verb_at - mn.end <= reach and mn.end >= lo - reach + 5:

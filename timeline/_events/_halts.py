@@ -5,8 +5,8 @@ A halt (pause, suspension) is told together with what it halts: the campaign nou
 *its offensive*", "suspended *the operation*") or whose passive it tells ("*The campaign* was halted"; a
 bare definite noun, in an article that tells one campaign, is that campaign).
 Two halts of one campaign (the noun's cluster, as the merge passes left it) in two articles, whose dates
-allow one day, are one halt: only when each is the other's only such fit (a campaign halted twice, and
-told so, keeps both).
+allow one day, are one halt: only when both are dated and each is the other's only such fit (a campaign
+halted twice, and told so, keeps both).
 """
 
 from __future__ import annotations
@@ -81,8 +81,8 @@ def merge_halts(clusters: list[Cluster], docs: list[Document], dms: list[DocMent
         mine = [b for b in fits(cl) if id(b) not in gone]
         if len(mine) != 1 or [b for b in fits(mine[0]) if id(b) not in gone] != [cl]:
             continue
-        if _start_range(cl, docs) is None and _start_range(mine[0], docs) is None:
-            continue  # two undated halts: nothing says they are one
+        if _start_range(cl, docs) is None or _start_range(mine[0], docs) is None:
+            continue  # an undated halt ("has suspended its offensive on X"): nothing says it is the dated one
         cl.absorb(mine[0])
         cl.memo.clear()
         gone.add(id(mine[0]))

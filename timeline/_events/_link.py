@@ -105,6 +105,8 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
             return "lasts" if (aspect == "lasts" or "for" in preps or (mn and mn.word.lower() == "lasted")) else None
         ongoing = mn is not None and mn.type in {"advance", "fighting", "battle", "campaign", "encirclement"}
         return "includes" if ongoing else "within"
+    if aspect == "ends" and "from" in preps and e.type in {"DATE", "TIME"}:
+        return "begins"  # "a truce they pledged to respect from noon on Friday collapsed": "from" tells a start
     if aspect in {"begins", "ends"}:
         return aspect  # type: ignore[return-value]
     fine = grain_of(e) in {"day", "hour", "minute", "part_of_day"}

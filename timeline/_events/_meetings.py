@@ -21,10 +21,11 @@ import re
 from timeline._events._cluster import Cluster, _start_range, _width
 from timeline._events._dating import Bounds4, intersect
 from timeline._events._descriptors import _WORLD
+from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions, Mention
 from timeline.model import Document
 
-__all__ = ["dateline_places", "meeting_places", "merge_meetings"]
+__all__ = ["dateline_places", "meeting_places", "merge_meetings", "names_parties"]
 
 _MEETING = "meeting"
 _MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
@@ -98,15 +99,15 @@ def merge_meetings(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         for p in sorted(where):
             at.setdefault(p, []).append(k)
     gone: set[int] = set()
-    _join_dated(dated, at, docs, gone)
+    _join_dated(dated, at, docs, dms, gone)
     for cl in clusters:
         if cl.type != _MEETING or cl.campaign is not None or _start_range(cl, docs) is not None or not cl.members:
             continue
         d = cl.members[0][0]
         anchor = docs[d].anchor.value
         own = {p for dd, m in cl.members for p in own_places(dms[dd], dms[dd].mentions[m], known)}
-        if anchor is None or not own or any(dd != d for dd, _ in cl.members):
-            continue
+        if anchor is None or not own or any(dd != d for dd, _ in cl.members) or _ahead(cl, dms):
+            continue  # ("will attend the Geneva talks", "the next Lisbon talks": another round)
         near = sorted({k for p in own for k in at.get(p, ())})
         fits = [g for g, start, _where in (dated[k] for k in near) if id(g) not in gone
                 and anchor - _WINDOW <= start <= anchor and d not in {dd for dd, _ in g.members}]
@@ -118,10 +119,10 @@ def merge_meetings(clusters: list[Cluster], docs: list[Document], dms: list[DocM
 
 
 def _join_dated(dated: list[tuple[Cluster, dt.datetime, set[str]]], at: dict[str, list[int]],
-                docs: list[Document], gone: set[int]) -> None:
+                docs: list[Document], dms: list[DocMentions], gone: set[int]) -> None:
     """"Peace talks collapsed on Saturday" (dateline GENEVA) and "an earlier attempt, in Geneva nearly three
     months ago": two dated meetings at one place, in two articles, whose starts (each known within a month)
-    allow one day, each the other's only such fit, are one meeting."""
+    allow one day, each the other's only such fit, and no two different parties named, are one meeting."""
     def fits(k: int) -> list[int]:
         cl, _s, where = dated[k]
         b = _start_range(cl, docs)
@@ -132,7 +133,7 @@ def _join_dated(dated: list[tuple[Cluster, dt.datetime, set[str]]], at: dict[str
             gb = _start_range(g, docs)
             if id(g) in gone or mine & {d for d, _ in g.members} or b is None or gb is None:
                 continue
-            if _narrow(b) and _narrow(gb) and intersect(b, gb) is not None:
+            if _narrow(b) and _narrow(gb) and intersect(b, gb) is not None and _same_parties(cl, g, dms):
                 out.append(j)
         return out
 
@@ -146,6 +147,46 @@ def _join_dated(dated: list[tuple[Cluster, dt.datetime, set[str]]], at: dict[str
             host.memo.clear()
             gone.add(id(other))
             dated[k] = (host, dated[k][1], dated[k][2] | dated[mine[0]][2])
+
+
+#: who met: "talks between Mali's army and the Azawad front" (the capitalised words up to the clause's end)
+_BETWEEN = re.compile(r"\s+(?:between|among)\s+([^.;:,]{0,80})")
+_NAMEWORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
+
+
+def _parties(cl: Cluster, dms: list[DocMentions]) -> set[str]:
+    """The named actors of ``cl`` and the capitalised words of its "between X and Y" phrases."""
+    out = set(cl.actors(dms)) - BARE_CLASSES
+    for d, m in cl.members:
+        mn = dms[d].mentions[m]
+        got = _BETWEEN.match(dms[d].text, mn.end, mn.sent.end)
+        if got is not None:
+            out.update(w.rstrip("'\u2019s") for w in _NAMEWORD.findall(got.group(1)) if w not in _MONTHS and w != "The")
+    return out
+
+
+def names_parties(dm: DocMentions, mn: Mention) -> bool:
+    """Talks told with who met ("talks between the Taliban and Pakistan"): they name somebody."""
+    got = _BETWEEN.match(dm.text, mn.end, mn.sent.end) if mn.type == _MEETING else None
+    return got is not None and any(w not in _MONTHS and w != "The" for w in _NAMEWORD.findall(got.group(1)))
+
+
+def _same_parties(a: Cluster, b: Cluster, dms: list[DocMentions]) -> bool:
+    """No two sets of parties that share nobody ("talks between Mali and the Azawad front" and "talks
+    between Niger and Benin" at one venue in one week are two meetings)."""
+    pa, pb = _parties(a, dms), _parties(b, dms)
+    return not pa or not pb or bool(pa & pb)
+
+
+#: a round other than the one told: "the next Geneva talks", "new talks in Lisbon", "a second round"
+_ANOTHER = re.compile(r"\b(?:new|next|fresh|another|second|third|fourth|renewed|further|upcoming|planned|proposed|"
+                      r"future|coming)\b", re.IGNORECASE)
+
+
+def _ahead(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """A meeting told as to come or as another round ("will attend the Geneva talks", "new talks in Lisbon")."""
+    return any(mn.tense == "future" or _ANOTHER.search(mn.premod) is not None
+               for mn in (dms[d].mentions[m] for d, m in cl.members))
 
 
 def _narrow(b: Bounds4) -> bool:

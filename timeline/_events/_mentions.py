@@ -20,6 +20,7 @@ from timeline._events._anaphora import actors_by_metonymy, resolve_actor_referen
 from timeline._events._campaign_np import campaign_in_phrase
 from timeline._events._claims import announced_targets, claims_of_control
 from timeline._events._cues import attach_cues, sentence_cues, tense_of
+from timeline._events._declared import declared_antecedent
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._lexicon import (
     ASPECT,
@@ -377,6 +378,12 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if obj_lo <= p < obj_hi])[:1] \
             or object_names(dm, e, obj_hi)[:1] or _the_city(dm, s) \
             or [n for n in mn.places if n not in dm.spans("places").countries][:1]  # "declared the district free"
+    if not mn.targets and not passive and entry.type in {"proclamation", "capture"}:
+        # "the edge of Kassala, which the army declared liberated": the antecedent, for both verbs
+        mn.targets = declared_antecedent(dm, sent.start, s, e, entry.type)
+        if mn.targets and entry.type == "capture" and dm.mentions and dm.mentions[-1].type == "proclamation" \
+                and dm.mentions[-1].sent == sent and dm.mentions[-1].targets == mn.targets:
+            return  # what was declared: the declaration tells the liberation (and takes its date)
     if not mn.targets and entry.type in mx.OBJECT_TYPES and not passive:
         # the object fronted in a relative clause: "Vukovar, which Croatian troops won back", "the city
         # that the rebels took from the army"

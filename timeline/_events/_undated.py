@@ -343,7 +343,17 @@ def _nobody(cl: Cluster, dms: list[DocMentions]) -> bool:
     "the operation began on Monday west of Mosul" - it is the day's one such event told elsewhere (at
     that place, if it names one)."""
     return not cl.actors(dms) and not cl.geo(dms)[0] and all(
-        dms[d].mentions[m].nominal or _relative_passive(dms[d], dms[d].mentions[m]) for d, m in cl.members)
+        (dms[d].mentions[m].nominal and not _parties(dms[d], dms[d].mentions[m]))
+        or _relative_passive(dms[d], dms[d].mentions[m]) for d, m in cl.members)
+
+
+#: "Talks between Mali's army and the Azawad front", "negotiations among the Dogon militias": the parties
+_PARTIES = rx(r"\s+(?:between|among)\s+[^.;:]{0,40}?\b[A-Z]")
+
+
+def _parties(dm: DocMentions, mn: Mention) -> bool:
+    """A meeting that names who met ("talks between X and Y") names somebody, even when no actor was read."""
+    return mn.type == "meeting" and _PARTIES.match(dm.text, mn.end, mn.sent.end) is not None
 
 
 _RELATIVE_PASSIVE = rx(r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?$")
@@ -397,9 +407,11 @@ def _days_touched(b: Bounds4 | None) -> range:
 
 def _kin(t: str) -> str:
     """The family a back-reference is matched in: "Yesterday's bombing of Qana" may name the air strike
-    another article told (an air strike is an attack); the caller still wants exactly one candidate."""
+    another article told (an air strike is an attack), and "the war, which began on April 3" the fighting
+    another article tells broke out that day (a battle is fighting); the caller still wants exactly one
+    candidate."""
     fam = family(t)
-    return family("attack") if fam == "airstrike" else fam
+    return family("attack") if fam == "airstrike" else "fighting" if fam == "battle" else fam
 
 
 def merge_backrefs(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:

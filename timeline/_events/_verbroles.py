@@ -32,7 +32,8 @@ ASPECT_ING = frozenset(f for f in ASPECT.get("begins", ((), ""))[0] if " " not i
     "kept", "keep", "keeps", "continued", "continue", "continues"}
 #: Words before an aspectual verb that make it a prospect, not a beginning or an end ("close to collapse").
 HYPOTHETICAL = re.compile(r"\b(?:close\s+to|near\s+to|brink\s+of|verge\s+of|point\s+of|threaten(?:s|ed|ing)?\s+to|"
-                          r"risk(?:s|ed|ing)?|could|might|may)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                          r"risk(?:s|ed|ing)?|could|might|(?-i:may))\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# (the modal is lower-case: "the truce agreed in May ended on Monday" tells an end)
 #: Verbs of stance whose subject, a capital, stands for its government ("Moscow denied", "Kyiv blamed").
 STANCE_VERBS = frozenset(
     ["blamed", "blames", "accused", "accuses", "denied", "denies", "rejected", "rejects", "insisted", "insists", "demanded", "demands", "refused", "refuses", "responded", "responds", "retaliated", "retaliates", "condemned", "condemns", "welcomed", "welcomes", "protested", "protests", "dismissed", "dismisses"])
