@@ -154,9 +154,9 @@ _BETWEEN = re.compile(r"\s+(?:between|among)\s+([^.;:,]{0,80})")
 _NAMEWORD = re.compile(r"\b[A-Z][\w'\u2019-]*")
 
 
-def _parties(cl: Cluster, dms: list[DocMentions]) -> set[str]:
+def _parties(cl: Cluster, dms: list[DocMentions], between_only: bool = False) -> set[str]:
     """The named actors of ``cl`` and the capitalised words of its "between X and Y" phrases."""
-    out = set(cl.actors(dms)) - BARE_CLASSES
+    out = set() if between_only else set(cl.actors(dms)) - BARE_CLASSES
     for d, m in cl.members:
         mn = dms[d].mentions[m]
         got = _BETWEEN.match(dms[d].text, mn.end, mn.sent.end)
@@ -174,6 +174,9 @@ def names_parties(dm: DocMentions, mn: Mention) -> bool:
 def _same_parties(a: Cluster, b: Cluster, dms: list[DocMentions]) -> bool:
     """No two sets of parties that share nobody ("talks between Mali and the Azawad front" and "talks
     between Niger and Benin" at one venue in one week are two meetings)."""
+    ba, bb = _parties(a, dms, True), _parties(b, dms, True)
+    if ba and bb:  # both say who met: the same ("Taliban and Pakistan" is not "Taliban and Iran")
+        return ba == bb
     pa, pb = _parties(a, dms), _parties(b, dms)
     return not pa or not pb or bool(pa & pb)
 

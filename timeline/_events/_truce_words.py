@@ -19,7 +19,8 @@ _HOURS = {"hour": 1, "day": 24, "week": 168, "month": 720}
 _LENGTH = rx(r"\b(?:(?P<n>\d+|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")[-\s])?"
              r"(?P<unit>hour|day|week|month)(?:s)?(?:-long)?\b", re.IGNORECASE)
 #: a truce named by its occasion: "the Eid ceasefire", "the Christmas truce"
-_OCCASION = rx(r"\b(?P<o>Eid(?:\s+al-(?:Fitr|Adha))?|Ramadan|Christmas|Easter|New\s+Year|Nowruz|Orthodox\s+Easter)\b")
+_OCCASION = rx(r"\b(?P<o>Eid(?:\s+al-(?:Fitr|Adha))?|Ramadan|Orthodox\s+(?:Christmas|Easter)|Christmas|Easter|"
+               r"New\s+Year|Nowruz)\b")
 #: a truce without an end: "the open-ended ceasefire", "an indefinite truce", "a permanent ceasefire"
 _OPEN = rx(r"\b(?:open-ended|indefinite|permanent|lasting|long-term|durable)\b", re.IGNORECASE)
 
@@ -29,11 +30,14 @@ def truce_modifier(premod: str) -> str | None:
     "week-long" -> "168h"), its occasion ("Eid") or "open" ("open-ended", "indefinite"); None for none
     ("the ceasefire", "a humanitarian truce")."""
     m = _LENGTH.search(premod)
+    if m is not None and premod[m.end() :].startswith("-old"):
+        return None  # its age, not its length: "the two-week-old ceasefire" (next week "three-week-old")
     if m is not None and (m.group("n") is not None or premod[m.end("unit") : m.end()].lower().endswith("-long")):
         n = m.group("n")
         k = 1 if n is None else int(n) if n.isdigit() else _NUMBERS[n.lower()]
         return f"{k * _HOURS[m.group('unit').lower()]}h"
     o = _OCCASION.search(premod)
     if o is not None:
-        return o.group("o").split()[0].capitalize()
+        words = o.group("o").split()  # "Orthodox Christmas" (Jan. 7) is not "Christmas" (Dec. 25)
+        return " ".join(words[:2]) if words[0] == "Orthodox" else words[0].capitalize()
     return "open" if _OPEN.search(premod) is not None else None

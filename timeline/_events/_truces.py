@@ -13,14 +13,18 @@ It only joins when:
 - the noun is definite or owned, singular, no campaign, opens its event in its article, is no "new",
   "second", "renewed" one, and its day is its own phrase's ("which took effect on May 26");
 - exactly one dated ceasefire of another article carries the same modifier and starts within a month
-  (``_WINDOW``) of it, and is not told as a repeat;
-- the places each names (countries included) meet, when both name one;
+  (``_WINDOW``) of it, and, for a truce named by its length, within that length and a day (a 72-hour truce
+  that began four weeks before is over: "the 72-hour ceasefire, which took effect on D" is another one),
+  and is not told as a repeat nor beside another truce's end or extension ("when the first one expired");
+- both name a place (countries included), and the places meet (a "72-hour truce" told from Sanaa, naming
+  no place, is not the 72-hour truce in Mali);
 - both are told by their start ("took effect", "began", "which came into force on").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline._events._cluster import Cluster
 from timeline._events._mentions import DocMentions, Mention
@@ -31,6 +35,23 @@ from timeline.model import Document
 __all__ = ["merge_truces", "truce_modifier"]
 
 _WINDOW = dt.timedelta(days=31)
+#: a sentence that tells a truce's end or successor tells two truces: "which took effect on April 27, when the
+#: first one expired", "the truce, extended on Monday", "replacing the earlier one"
+_SUCCESSION = re.compile(r"\b(?:expir\w*|laps(?:ed|es)|extend\w*|extension|replac\w*|succeed\w*|"
+                         r"(?:first|earlier|previous|last|old)\s+one)\b", re.IGNORECASE)
+
+
+def _succession(cl: Cluster, dms: list[DocMentions]) -> bool:
+    return any(_SUCCESSION.search(dms[d].text, mn.sent.start, mn.sent.end) is not None
+               for mn, d in ((dms[d].mentions[m], d) for d, m in cl.members))
+
+
+def _window(mod: str) -> dt.timedelta:
+    """How far apart two tellings of one truce may put its start: its length and a day ("72h": 4 days), at
+    most a month (an occasion or an open-ended truce: a month)."""
+    if mod.endswith("h") and mod[:-1].isdigit():
+        return min(_WINDOW, dt.timedelta(hours=int(mod[:-1]), days=1))
+    return _WINDOW
 
 
 def _presupposing(mn: Mention) -> str | None:
@@ -83,17 +104,17 @@ def merge_truces(clusters: list[Cluster], docs: list[Document], dms: list[DocMen
     gone: set[int] = set()
     for cl, start, _mods in rows:
         mod = _own(cl, docs, dms) if id(cl) not in gone else None
-        if mod is None or _told_again(cl, dms):
+        if mod is None or _told_again(cl, dms) or _succession(cl, dms):
             continue
         mine = {d for d, _ in cl.members}
         fits = [g for g, s, ms in rows if g is not cl and id(g) not in gone and mod in ms
-                and abs(s - start) <= _WINDOW and not mine & {d for d, _ in g.members}]
-        if len(fits) != 1 or _told_again(fits[0], dms):
+                and abs(s - start) <= _window(mod) and not mine & {d for d, _ in g.members}]
+        if len(fits) != 1 or _told_again(fits[0], dms) or _succession(fits[0], dms):
             continue
         g = fits[0]
         here, there = _where(cl, dms), _where(g, dms)
         told, told_g = _told_as(cl, docs, dms), _told_as(g, docs, dms)
-        if (here and there and not here & there) or "start" not in told or "start" not in told_g \
+        if not here & there or "start" not in told or "start" not in told_g \
                 or "other" in told | told_g:
             continue
         g.absorb(cl)

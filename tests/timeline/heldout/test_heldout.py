@@ -317,7 +317,7 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # measured by its author at 14:44 UTC, before the developers worked on it; the second practice batch p5 was
 # measured by its author at 15:19 UTC, with the session's work so far in the tree, before anyone worked on it.
 # u5 (``u5-corpus.py``, ``data/u5-*``), the unseen batch of session 5, was measured once by its author
-# (QA) at 23:36 UTC on 2026-11-26, with the session's work so far in the tree; nobody has read it.
+# (QA) at 23:36 UTC on 2026-11-26, with the session's work so far in the tree; practice data since session 7.
 # u6 (``u6-corpus.py``, ``data/u6-*``), the unseen batch of session 7, written by QA; measured by the lead
 # only, at 04:51 UTC on 2026-11-27 on the session's starting commit 39a9ff9 (before any of its work), and
 # again at the end of the session; nobody has read it.  u5 is practice data from session 7 on.
