@@ -48,11 +48,16 @@ def agreed_elsewhere(dm: DocMentions, first: int) -> None:
         j = bisect.bisect_left(dm.places, venue.end(), key=lambda p: p.start)
         if j < len(dm.places) and dm.places[j].start == venue.end():
             there = {dm.places[j].name}
+        else:  # a venue the gazetteer does not know, but the truce took: "a ceasefire agreed in Amman"
+            there = {n for n in truce.places + truce.targets if text.startswith(n, venue.end())}
+        if there:
             countries = dm.spans("places").countries
             kept = (list(truce.places), list(truce.targets))
             _move_off(dm, truce, there, [p for p in truce.places if p not in there and p not in countries])
-            if not truce.targets:  # no other place, no city of the dispatch: a local truce, signed where it holds
-                truce.places, truce.targets = kept
+            if all(t in countries and t in venue.group() for t in truce.targets):  # (a broker: "by Russia")
+                # no other place, no city of the dispatch: a local truce, signed where it holds ("a truce
+                # brokered by Russia in Daraa", not held in Russia)
+                truce.places, truce.targets = kept[0], [n for n in kept[0] if n in there][:1] or kept[1]
 
 
 def _move_off(dm: DocMentions, truce: Mention, there: set[str], rest: list[str]) -> None:

@@ -24,6 +24,10 @@ _PLANNED = rx(r"\b(?:due|scheduled|set|expected|supposed|slated)\s+to\s+$", re.I
 _NOT_OBJECT_GAP = r"\b(?:in|of|for|to|on|at|with|from|into|after|before|during|amid|following|since|until|despite)\b|[,;]"
 _RESTRICTIVE = rx(r"\s+(?:that|which)\s+[^,;:()]{1,100}?"
                   r"\s+(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+_TIME_PP = rx(r"\s+(?:after|before|during|amid|following|despite)\s", re.IGNORECASE)
+_SHIFTED = rx(r"\s+(?:after|before|during|amid|following|despite)\s+(?:(?!\b(?:and|or|but|while|as|when)\b)[^,;.]){1,40}?"
+              r"\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}", re.IGNORECASE)
+_FINITE = rx(r"\s+(?:took|came|began|started|went|ended|was|were|had|has|is|are|would|will)\b", re.IGNORECASE)
 _COLLAPSE = rx(r"collapse[sd]?|f[ae]ll(?:s)?\s+apart|br(?:eak|eaks|oke)\s+down", re.IGNORECASE)
 
 
@@ -62,12 +66,19 @@ def attach_cues(dm: DocMentions, sent: Sentence, first: int, first_cue: int) -> 
         # object: only determiners/adjectives between verb and noun; a verb that takes none ("collapsed",
         # "fell apart", "broke down") has none ("the bridge collapsed after the strike on X": not the strike's end)
         intransitive = _COLLAPSE.fullmatch(text, cue.start, cue.end) is not None
+        # a time phrase before the object ("launched after the talks an offensive", "ended during the night
+        # its siege"), only when no event noun is the verb's subject ("the siege ended during the night
+        # the truce began": the truce is no object)
+        shifted = not any(m.nominal and m.end <= cue.start and cue.start - m.end <= 45 for m in mine)
         for mn in mine if host is None and not intransitive else ():
             if mn.nominal and cue.end <= mn.start <= cue.end + 50 and mn.start < hi:
                 # a name may hold "of": "launched the Wrath of Euphrates operation"
                 gap = rx(r"[A-Z][\w'-]*(?:\s+of\s+[A-Z][\w'-]*)*").sub("", text[cue.end : mn.start]).lower()
-                if not rx(_NOT_OBJECT_GAP).search(gap):
+                if not rx(_NOT_OBJECT_GAP).search(gap) or (
+                        shifted and _SHIFTED.fullmatch(text, cue.end, mn.start) and not _FINITE.match(text, mn.end)):
                     host = mn
+                elif shifted and _TIME_PP.match(text, cue.end):
+                    continue  # the time phrase's own noun ("after the talks"): the object may follow it
                 break
         if host is None and not intransitive and mx.OBJECT_AFTER.match(text, cue.end):
             continue  # "Yesterday's arrival ended eight months of occupation": the verb has an object

@@ -105,8 +105,12 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
             return "lasts" if (aspect == "lasts" or "for" in preps or (mn and mn.word.lower() == "lasted")) else None
         ongoing = mn is not None and mn.type in {"advance", "fighting", "battle", "campaign", "encirclement"}
         return "includes" if ongoing else "within"
-    if aspect == "ends" and "from" in preps and e.type in {"DATE", "TIME"}:
-        return "begins"  # "a truce they pledged to respect from noon on Friday collapsed": "from" tells a start
+    if aspect in {"begins", "ends"} and mn is not None and mn.aspect_span is not None \
+            and mn.end <= e.start < mn.aspect_span[0]:  # a date between the noun and its aspect verb
+        if aspect == "ends" and "from" in preps and e.type in {"DATE", "TIME"}:
+            return "begins"  # "a truce they pledged to respect from noon on Friday collapsed": "from" tells a start
+        if _AGREED_PARTICIPLE.match(text, mn.end):
+            aspect = None  # "the truce agreed in May ended on Monday": May is the agreement's, not the end
     if aspect in {"begins", "ends"}:
         return aspect  # type: ignore[return-value]
     fine = grain_of(e) in {"day", "hour", "minute", "part_of_day"}
@@ -120,6 +124,9 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
     return "on" if fine else "within"
 
 
+# a reduced relative clause of agreement after a noun: "the truce agreed on May 5", "a ceasefire brokered in June"
+_AGREED_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?(?:agreed|signed|brokered|negotiated|mediated|reached|struck|"
+                                r"announced|proposed)\b", re.IGNORECASE)
 _DURATIVE_FAMILY = frozenset({"offensive", "campaign", "battle", "fighting", "encirclement", "airstrike"})
 _RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
