@@ -217,5 +217,8 @@ NEGATIVES = [
     # "last" as an adjective ("the last days of"), not the verb ("could last days")
     Example("The garrison surrendered in the last days of last year.", "days"),
     Example("Its final weeks of rule were chaotic.", "weeks"),
+    Example("Aides packed up the palace in his last days in office.", "days"),
+    Example("During our last weeks in Herat, the roads closed.", "weeks"),
+    Example("She spent her last years in exile in Lisbon.", "years"),
     Example("Members agreed, according to minutes published by the council.", "minutes"),
 ]

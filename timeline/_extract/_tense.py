@@ -46,18 +46,20 @@ _ENDS_CLAUSE = re.compile(r"(?:\s+(?:on|in|at|to|late|early|today|yesterday)\b[^
 _HAD_NEAR = re.compile(
     r"\bhad\b(?!\s+(?:to|pledged|promised|vowed|planned|hoped|aimed|wanted|agreed|threatened|intended|"
     r"expected|been\s+(?:scheduled|expected|due|set|told|ordered|asked|given))\b)", re.IGNORECASE)
+#: the present verbs of a scheduled act (a cue of the future, below), in the third person and plain
+_THIRD_SCHEDULED = ("meets", "arrives", "leaves", "begins", "opens", "resumes", "reopens", "convenes", "travels",
+                    "flies", "departs")
+_PLAIN_SCHEDULED_WORDS = ("meet", "arrive", "resume", "reopen", "convene", "depart")
 _FUTURE = (r"will|payable|effective|expires?|deadline|expected|scheduled|slated|due|won't|wo\s+n't|would|'ll|shall|going\s+to|gonna|expected\s+to|due\s+to|"
            r"set\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
            r"is\s+to|are\s+to|to\s+be\s+held|(?<!\bthe\s)next|the\s+next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|coming|set\s+for|slated\s+for|(?:un)?likely\s+to|"
            r"poised\s+to|ready\s+to|about\s+to|"
            # a scheduled act told in the simple present looks ahead: "the envoy arrives on Tuesday", "the
            # two leaders meet Monday" (not after "to", "not", "did": "failed to meet on Monday")
-           r"meets|arrives|leaves|begins|opens|resumes|reopens|convenes|travels|flies|departs|"
-           r"meet|arrive|resume|reopen|convene|depart")
+           + "|".join(_THIRD_SCHEDULED + _PLAIN_SCHEDULED_WORDS))
 #: ... a plain form after "to", "not", "did" is an infinitive, no scheduled act ("failed to meet on Monday")
-_PLAIN_SCHEDULED = frozenset(("meet", "arrive", "resume", "reopen", "convene", "depart"))
-_SCHEDULED = _PLAIN_SCHEDULED | frozenset((
-    "meets", "arrives", "leaves", "begins", "opens", "resumes", "reopens", "convenes", "travels", "flies", "departs"))
+_PLAIN_SCHEDULED = frozenset(_PLAIN_SCHEDULED_WORDS)
+_SCHEDULED = _PLAIN_SCHEDULED | frozenset(_THIRD_SCHEDULED)
 _INFINITIVE_LEAD = re.compile(r"(?:\bto|\bnot|n't|\bdid)\s$", re.IGNORECASE)
 #: ... nor after a verb of seeing or making, whose object it completes ("watched the convoy arrive on
 #: Monday", "helped the clinic reopen on Sunday": a past act)
@@ -80,7 +82,7 @@ _CREDIT = re.compile(r"\s*(?:(?-i:REUTERS|Reuters|AFP|EPA|AP\s+Photo|Anadolu(?:\
 _FIGHTING_LEAD = re.compile(  # the head of the clause's subject ("Talks to end the fighting resume" look ahead)
     r"(?:^|[.;:,!?\"'\u201c\u2018]\s*|\b(?:and|but|as|when|while|after|before|where|until|once)\s+)"
     r"(?:[\w'-]+\s+){0,2}?(?:fighting|clashes|shelling|violence|hostilities|bombardments?|bombings?|air\s?strikes|"
-    r"attacks|gunfire|combat|battles?)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE | re.MULTILINE)
+    r"attacks|gunfire|fire|combat|battles?)\s+(?:[\w'-]+\s+){0,4}$", re.IGNORECASE | re.MULTILINE)
 # a modal before a plain verb looks ahead ("talks could resume in mid-January"); not "could have"
 # (past), nor a negation ("could not be reached Friday": a past report).  Only a modal on the left
 # governs: one on the right is usually in a clause of its own ("warned on Thursday that strikes

@@ -522,7 +522,7 @@ RULES = [
          rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following|last(?=\s+fortnight))\s+"
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
     Rule("dur_plural",
-         r"(?:for|take|takes|took|taking|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)last|lasted|lasting|within|over|after|"
+         r"(?:for|take|takes|took|taking|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)last|lasted|lasting|within|over|after|"
          r"spent|spend|if\s+not|need|needs|"
          r"needed|require|requires|required|"
          r"or\s+even|or|in)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"

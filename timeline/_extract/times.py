@@ -41,16 +41,19 @@ _DATE_BESIDE = re.compile(rf"\s*(?:,|\()\s*(?:(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d
                           re.IGNORECASE)
 
 
-def _date_beside(m: re.Match[str], fields: dict[str, str | int | float | bool | None]) -> None:
-    if not grp(m, "wd"):
-        return
-    b = _DATE_BESIDE.match(m.string, m.end())
-    if b is not None:
-        md = int(b.group("md") or b.group("md2"))
-        if 1 <= md <= 31:
-            fields["month"], fields["day"] = month_number(b.group("mon") or b.group("mon2")), md
-            if b.group("yr"):
-                fields["year"] = int(b.group("yr"))
+def _day_fields(m: re.Match[str], fields: dict[str, str | int | float | bool | None]) -> None:
+    """The day a clock time names with it: a weekday (and a date set beside it) or "today"/"tonight"/..."""
+    if grp(m, "wd"):
+        fields["weekday"] = weekday_number(m.group("wd"))
+        b = _DATE_BESIDE.match(m.string, m.end())
+        if b is not None:
+            md = int(b.group("md") or b.group("md2"))
+            if 1 <= md <= 31:
+                fields["month"], fields["day"] = month_number(b.group("mon") or b.group("mon2")), md
+                if b.group("yr"):
+                    fields["year"] = int(b.group("yr"))
+    if grp(m, "rel"):
+        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
 
 
 def _time(m: re.Match[str]) -> Hit | None:
@@ -72,11 +75,7 @@ def _time(m: re.Match[str]) -> Hit | None:
     if h > 24 or mi > 59:
         return None
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": mi}
-    if grp(m, "wd"):
-        fields["weekday"] = weekday_number(m.group("wd"))
-        _date_beside(m, fields)
-    if grp(m, "rel"):
-        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+    _day_fields(m, fields)
     ctx = (grp(m, "ctx") or "").lower()
     approx = ctx in ("around", "about", "approximately", "roughly")
     if approx:
@@ -106,10 +105,7 @@ def _in_the(m: re.Match[str]) -> Hit | None:
     elif part == "morning" and h == 12:
         h = 0
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
-    if grp(m, "wd"):
-        fields["weekday"] = weekday_number(m.group("wd"))
-    if grp(m, "rel"):
-        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+    _day_fields(m, fields)  # also "4 in the morning on Friday (Oct. 28)": the date beside dates it
     return Hit("time", "TIME", fields)
 
 
@@ -118,11 +114,7 @@ def _in_the_any(m: re.Match[str]) -> Hit | None:
         h = int(m.group("h"))
         h = h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
         fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
-        if grp(m, "wd"):
-            fields["weekday"] = weekday_number(m.group("wd"))
-            _date_beside(m, fields)
-        if grp(m, "rel"):
-            fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+        _day_fields(m, fields)
         return Hit("time", "TIME", fields)
     return _in_the(m)
 
@@ -133,11 +125,7 @@ def _named(m: re.Match[str]) -> Hit | None:
     if w == "midnight" and (grp(m, "wd") or grp(m, "rel")):
         h = 24  # "midnight Friday": the end of Friday (TIMEX3 T24:00), not its first minute
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
-    if grp(m, "wd"):
-        fields["weekday"] = weekday_number(m.group("wd"))
-        _date_beside(m, fields)
-    if grp(m, "rel"):
-        fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+    _day_fields(m, fields)
     return Hit("time", "TIME", fields)
 
 

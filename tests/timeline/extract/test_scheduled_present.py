@@ -16,6 +16,8 @@ from timeline._extract._tense import clause_tense
         ("The cyclone leaves the port without power on Saturday night.", "Saturday night", None),
         ("A gunman opens fire on worshippers in Kano on Friday.", "Friday", None),
         ("Shelling resumes in Marib on Wednesday.", "Wednesday", None),
+        ("Mortar fire resumes in Taiz on Sunday.", "Sunday", None),
+        ("Rocket fire begins again over Sderot on Monday.", "Monday", None),
         ("Clashes in the old city resume on Monday after the truce broke down, medics said.", "Monday", "past"),
         # a plain form completing a verb of seeing or helping is a past act
         ("Farmers watched the first tankers arrive in Gedaref on Tuesday.", "Tuesday", "past"),
@@ -59,6 +61,7 @@ def test_scheduled_act_still_looks_ahead(sentence: str, date: str) -> None:
         # fighting that is not the subject: the talks about it still look ahead
         ("Talks to end the fighting resume in Addis Ababa on Monday.", "Monday"),
         ("Mediators said talks on the clashes resume on Friday.", "Friday"),
+        ("A ceasefire begins in Idlib on Saturday, the envoy said.", "Saturday"),
     ],
 )
 def test_fighting_not_the_subject(sentence: str, date: str) -> None:

@@ -31,3 +31,14 @@ def test_a_weekday_that_fits_the_date_beside_the_time(tmp_path: Path, text: str)
 ])
 def test_a_weekday_the_date_beside_the_time_does_not_fall_on(tmp_path: Path, text: str) -> None:
     assert "weekday-mismatch" in _errors(tmp_path, text)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # an hour of a part of the day ("5 in the morning on Friday") is dated by the date beside its weekday too
+    ("Gunmen stormed the hotel in Bamako at 5 in the morning on Friday (Oct. 28), police said.", []),
+    ("Gunmen stormed the hotel in Bamako at 5 in the morning on Thursday (Oct. 28), police said.",
+     ["weekday-mismatch"]),
+    ("Rescuers in Lagos found the last miner at 9 o'clock in the evening on Sunday, 30 October.", []),
+])
+def test_an_hour_of_a_part_with_a_date_beside_its_weekday(tmp_path: Path, text: str, want: list[str]) -> None:
+    assert _errors(tmp_path, text) == want
