@@ -9,7 +9,8 @@ does ("their offer to freeze the vote"), not "an offer of help" or "a job offer"
 are a truce or a suspension only as a pause or halt of fighting ("a pause in the shelling", "a halt
 to air strikes", "a 48-hour pause", "a humanitarian pause", "ordered a halt"), not any stop ("after a
 brief pause", "brought the advance to a halt", "ground to a halt"). "advance" is no advance as an adjective
-("an advance team of monitors", "the advance party", "advance notice", "advance warning") nor in "in advance".
+("an advance team of monitors", "the advance party", "advance notice", "advance warning"); "in advance" never
+gets here (:data:`._mentionrx.IDIOM` drops it first).
 "victory" declared, proclaimed or claimed is the declaration's object, not a capture of its own ("declared
 victory over the rebels in Kassala on Monday": the declaration is the event, and it takes the date).
 "attempt" is a meeting only as an earlier or later round of talks the text has just told ("Opening the
@@ -33,10 +34,9 @@ __all__ = ["noun_licensed"]
 _STRIKES = frozenset(["strike", "strikes"])
 _OFFERS = frozenset(["offer", "offers"])
 _ADVANCES = frozenset(["advance"])
-# "an advance team", "the advance party", "advance notice", "in advance (of)": not a move forward
+# "an advance team", "the advance party", "advance notice": not a move forward
 _ADVANCE_ADJ = r"\s+(?:[\w-]+\s+)?(?:teams?|party|parties|guards?|notice|warnings?|copy|copies|payments?|units?|" \
                r"elements?|detachments?|contingents?|groups?|mission|staff|planning|booking|tickets?|voting|polls?)\b"
-_IN_ADVANCE = r"\bin\s+$"
 _ROUNDS = frozenset(["round"])
 _VICTORIES = frozenset(["victory"])
 _ATTEMPTS = frozenset(["attempt"])
@@ -78,8 +78,7 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
             or rx(_STOP_KIND, re.IGNORECASE).search(text, max(0, s - 30), s) is not None \
             or rx(_STOP_CALLED, re.IGNORECASE).search(text, max(0, s - 40), s) is not None
     if form in _ADVANCES:
-        return rx(_ADVANCE_ADJ, re.IGNORECASE).match(text, e) is None \
-            and rx(_IN_ADVANCE, re.IGNORECASE).search(text, max(0, s - 4), s) is None
+        return rx(_ADVANCE_ADJ, re.IGNORECASE).match(text, e) is None
     if form in _ATTEMPTS:
         return rx(_ATTEMPT_OF, re.IGNORECASE).search(text, max(0, s - 30), s) is not None \
             and rx(_NOT_ATTEMPT, re.IGNORECASE).match(text, e) is None \

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from timeline._events._aliases import Match
-from timeline._events._rx import rx
 
 __all__ = ["surname_references"]
 
@@ -38,7 +37,8 @@ def surname_references(text: str, actors: list[Match]) -> list[Match]:
     for last, (name, after) in sorted(surnames.items()):
         if not name:
             continue
-        for m in rx(r"(?<![\w'-])" + re.escape(last) + r"(?![\w'-])").finditer(text, after):
+        # (a pattern per document's name: ``re``'s bounded cache, not the process-long ``rx``)
+        for m in re.compile(r"(?<![\w'-])" + re.escape(last) + r"(?![\w'-])").finditer(text, after):
             if any(lo <= m.start() < hi for lo, hi in covered):
                 continue  # part of a longer name already matched ("Haider al-Abadi" again)
             out.append(Match(name, "actor", m.start(), m.end(), False))
