@@ -54,10 +54,6 @@ _NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?")
 _INTRO = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,3}?" + _HEAD + r"\s+of\s+([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 
 
-def _places(dm: DocMentions) -> set[str]:
-    return {x for mn in dm.mentions for x in (*mn.places, *mn.targets)}
-
-
 def _introduced(dms: list[DocMentions], known: dict[str, str]) -> dict[str, set[str]]:
     """Head noun -> the places of the corpus introduced with it, as the corpus names them."""
     out: dict[str, set[str]] = {}

@@ -23,6 +23,7 @@ from timeline._events._dating import Bounds4, intersect
 from timeline._events._descriptors import _WORLD
 from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._retold import _join_the_one
 from timeline.model import Document
 
 __all__ = ["dateline_places", "meeting_places", "merge_meetings", "names_parties"]
@@ -111,10 +112,7 @@ def merge_meetings(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         near = sorted({k for p in own for k in at.get(p, ())})
         fits = [g for g, start, _where in (dated[k] for k in near) if id(g) not in gone
                 and anchor - _WINDOW <= start <= anchor and d not in {dd for dd, _ in g.members}]
-        if len(fits) == 1:
-            fits[0].absorb(cl)
-            fits[0].memo.clear()
-            gone.add(id(cl))
+        _join_the_one(fits, cl, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 

@@ -19,6 +19,7 @@ from timeline._events._cluster import Cluster, _start_range
 from timeline._events._dating import Bounds4, intersect, relative_bounds
 from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions
+from timeline._events._retold import _join_the_one
 from timeline._events._twice import _ONE_OF_SEVERAL
 from timeline.model import Document
 
@@ -70,8 +71,5 @@ def merge_named_operation(clusters: list[Cluster], docs: list[Document], dms: li
         if anchor is None or d in own:
             continue
         fits = [g for g, start in named if id(g) not in gone and anchor - _MONTH <= start <= anchor]
-        if len(fits) == 1:
-            fits[0].absorb(cl)
-            fits[0].memo.clear()
-            gone.add(id(cl))
+        _join_the_one(fits, cl, gone)
     return [cl for cl in clusters if id(cl) not in gone]

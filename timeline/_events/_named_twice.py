@@ -125,7 +125,6 @@ def _pairs(dm: DocMentions, countries: frozenset[str]) -> list[tuple[str, str]]:
     return [(a, b) for a, b in out if a != b and a not in countries]
 
 
-
 def stated_aliases(dms: list[DocMentions], used: Counter[str], known: dict[str, str]) -> dict[str, str]:
     """Names of one place the corpus states (see the module's docstring) -> the one name each becomes:
     the most used of its group (then the longest, then the first alphabetically).

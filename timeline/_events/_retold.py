@@ -162,8 +162,6 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
     return [cl for cl in clusters if id(cl) not in gone]
 
 
-
-
 _STORM = frozenset({"storm", "overrun", "sweep", "swarm"})
 
 

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 
+from timeline._events._cluster import Cluster
+from timeline._events._mentions import DocMentions
 from timeline._events._rx import rx
 
-__all__ = ["truce_modifier"]
+__all__ = ["truce_modifier", "truce_words"]
 
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
             "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -41,3 +43,11 @@ def truce_modifier(premod: str) -> str | None:
         words = o.group("o").split()  # "Orthodox Christmas" (Jan. 7) is not "Christmas" (Dec. 25)
         return " ".join(words[:2]) if words[0] == "Orthodox" else words[0].capitalize()
     return "open" if _OPEN.search(premod) is not None else None
+
+
+def truce_words(cl: Cluster, dms: list[DocMentions]) -> set[str]:
+    """What sets a truce apart ("72-hour", "open-ended", "Eid"), read off every mention of ``cl``: two truces
+    told with other such words, or one with and one without, are two truces (a war has several)."""
+    if cl.type != "ceasefire":
+        return set()
+    return {w for w in (truce_modifier(dms[d].mentions[m].premod) for d, m in cl.members) if w is not None}

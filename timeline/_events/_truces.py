@@ -28,7 +28,7 @@ import re
 
 from timeline._events._cluster import Cluster
 from timeline._events._mentions import DocMentions, Mention
-from timeline._events._truce_words import truce_modifier
+from timeline._events._truce_words import truce_modifier, truce_words
 from timeline._events._twice import _ONE_OF_SEVERAL, _OWNED, _dated, _own_day, _told_again, _told_as
 from timeline.model import Document
 
@@ -62,15 +62,6 @@ def _presupposing(mn: Mention) -> str | None:
     return truce_modifier(mn.premod)
 
 
-def _modifiers(cl: Cluster, dms: list[DocMentions]) -> set[str]:
-    out = set()
-    for d, m in cl.members:
-        got = truce_modifier(dms[d].mentions[m].premod)
-        if got is not None:
-            out.add(got)
-    return out
-
-
 def _where(cl: Cluster, dms: list[DocMentions]) -> set[str]:
     return {p for d, m in cl.members for p in (*dms[d].mentions[m].places, *dms[d].mentions[m].targets)}
 
@@ -98,7 +89,7 @@ def merge_truces(clusters: list[Cluster], docs: list[Document], dms: list[DocMen
         if cl.type != "ceasefire" or cl.campaign is not None:
             continue
         b = _dated(cl, docs)
-        mods = _modifiers(cl, dms)
+        mods = truce_words(cl, dms)
         if b is not None and b[0] is not None and mods:
             rows.append((cl, b[0], mods))
     gone: set[int] = set()

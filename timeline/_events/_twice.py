@@ -42,7 +42,7 @@ from timeline._events._link import TimeLink
 from timeline._events._local import BARE_CLASSES, with_classes
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
-from timeline._events._truce_words import truce_modifier
+from timeline._events._truce_words import truce_words
 from timeline.model import Document
 
 __all__ = ["merge_presupposed"]
@@ -72,15 +72,6 @@ _BEGAN = rx(r"\b(?:began|begun|begin|begins|beginning|started|start|starts|start
 _DURATIVE = frozenset({"withdrawal", "evacuation", "ceasefire"})
 _WINDOW = dt.timedelta(days=62)
 _PRECISE = dt.timedelta(days=31)
-#: Actor names that say only what kind of force acted, not whose.
-
-
-def _truce_words(cl: Cluster, dms: list[DocMentions]) -> set[str]:
-    """What sets a truce apart ("72-hour", "open-ended", "Eid"): two truces told with other such words, or one
-    with and one without, are two truces (a war has several)."""
-    if cl.type != "ceasefire":
-        return set()
-    return {w for w in (truce_modifier(dms[d].mentions[m].premod) for d, m in cl.members) if w is not None}
 
 
 def _presupposing(mn: Mention) -> bool:
@@ -262,7 +253,7 @@ def merge_presupposed(clusters: list[Cluster], docs: list[Document], dms: list[D
         g_geo = g.geo(dms)
         if {d for d, _ in cl.members} & {d for d, _ in g.members} or once("again", g) or once("others", g) \
                 or not _actors_agree(cl, g, dms) or once("back", cl) != once("back", g) \
-                or _truce_words(cl, dms) != _truce_words(g, dms):
+                or truce_words(cl, dms) != truce_words(g, dms):
             continue  # ("the open-ended ceasefire in X" is not the 72-hour one a week before)
         # the noun names no target the other does not, and the other's main target is the noun's: "withdrew
         # from the Jobar district of Damascus" is "the withdrawal from Jobar", not "the withdrawal from Damascus"
