@@ -48,7 +48,7 @@ _MONTH = dt.timedelta(days=31)
 def dateline_places(dm: DocMentions) -> list[str]:
     """The dateline's town and country, as names ("RIMA, Norway -" -> ["Rima", "Norway"])."""
     m = _DATELINE.match(dm.text, 0, min(len(dm.text), 60))
-    if m is None or m.group(1) in ("NEAR", "OUTSIDE"):
+    if m is None or m.group(1).split()[0] in ("NEAR", "OUTSIDE"):  # "NEAR KYIV": no town the talks are in
         return []
     town = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in m.group(1).split())
     country = m.group(2) if m.group(2) is not None and m.group(2).split()[0] not in _MONTHS else None

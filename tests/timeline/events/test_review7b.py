@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import build_corpus as _build
 from conftest import error_codes as _errors
 
@@ -106,3 +107,13 @@ def test_talks_between_the_same_parties_named_in_another_order_are_one_meeting(t
     tl = _build(tmp_path, [_talks("m", "2029-03-04", "the Tuareg rebels and Niger", "Saturday"),
                            _talks("n", "2029-03-05", "Niger and the Tuareg rebels", "Saturday (March 3)")])
     assert [e for e in tl.events if {"m", "n"} <= set(e.docs) and e.type == "meeting"]
+
+
+@pytest.mark.parametrize("text", ["NEAR KYIV - Talks between the two delegations opened on Monday.",
+                                  "OUTSIDE BAKHMUT, Ukraine - Talks on a prisoner swap opened on Monday."])
+def test_a_dateline_near_a_town_names_no_meeting_place(text: str) -> None:
+    from timeline._events._aliases import load_table
+    from timeline._events._meetings import dateline_places
+    from timeline._events._mentions import find_mentions
+
+    assert dateline_places(find_mentions("d", text, load_table(), None)) == []
