@@ -9,6 +9,20 @@ from timeline._extract._rule import Example
 __all__ = ["EXAMPLES", "NEGATIVES"]
 
 EXAMPLES = [
+    # "a matter of weeks", "a question of days", and a second unit set against a first: vague spans
+    Example("Victory is a matter of weeks, the colonel told reporters.", "weeks", "PXW", type="DURATION",
+            interval=None),
+    Example("The collapse of the currency was a matter of days.", "days", "PXD", type="DURATION"),
+    Example("Engineers think repairs to the dam are only a matter of months away.", "months", "PXM",
+            type="DURATION"),
+    Example("It is just a question of days before the garrison surrenders.", "days", "PXD", type="DURATION"),
+    # ... its own span, not "days before <clause>" (no span hung on the event that follows)
+    Example("It is a matter of days before the town falls.", "days", "PXD", type="DURATION", interval=None),
+    Example("The minister said the strike would last hours, not months.", "months", "PXM", type="DURATION"),
+    Example("The minister said the strike would last hours, not months.", "hours", "PTXH", type="DURATION"),
+    Example("Clearing the mines will take years, not months.", "months", "PXM", type="DURATION"),
+    Example("A ruling is expected within weeks rather than months.", "months", "PXM", type="DURATION"),
+    Example("Residents could not go home for months after the flood.", "months", "PXM", type="DURATION"),
     # "in" + a bare plural unit: a vague span ("over in days", "the first rain in months")
     Example("The junta vowed the revolt would be crushed in days.", "days", "PXD", type="DURATION", interval=None),
     Example("The valley saw its first rain in months on Sunday.", "months", "PXM", type="DURATION"),
@@ -169,6 +183,11 @@ EXAMPLES = [
 ]
 
 NEGATIVES = [
+    # "matter of" and "not" before a word that is no unit, or "not" after a word that is no unit
+    Example("It is a matter of principle, not of days gone by.", "days"),
+    Example("The matter of the hostages was raised.", None),
+    Example("The hours not worked were deducted from pay.", "hours"),
+    Example("Farmers, not years, were blamed for the famine.", "years"),
     Example("Nobody recalls such a flood in years past.", "years"),
     Example("The square was a market in years gone by.", "years"),
     Example("Supplies should last in months to come.", "months"),
@@ -201,7 +220,6 @@ NEGATIVES = [
 
     Example("The days are short in winter.", "days"),
     Example("Two more people were killed.", "Two more"),
-    Example("It is a matter of days before the town falls.", "days before"),
     Example("In the first weeks after the coup, nobody spoke.", "weeks after"),
     # "advance" and "ahead" without a unit before them
     Example("The advance on the town stalled after heavy rain.", None),

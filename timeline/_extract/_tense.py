@@ -12,6 +12,8 @@ on the right past "that"/"whether" is the verb of a reported clause and yields t
 A participle after "be/is/are" takes the auxiliary's tense, but one after "was/were" is a past
 verb with its own adjuncts ("which was launched in October, will end": October is past).
 Sentences end at ".!?" or a new line, not at the period of an abbreviation ("vs.", "Ala.", "U.S.").
+The distance to the cue says how sure the tense is; a fronted date ("In January, <a long subject>
+killed ...") is governed by its main clause's verb however far, so that distance counts as near.
 """
 
 from __future__ import annotations
@@ -133,6 +135,13 @@ _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 # (present passive: "when the case is heard in May" looks ahead), "were fired"
 _AUX = re.compile(r"\b(be|been|being|get|got|is|are|am|was|were)\s+$", re.IGNORECASE)
 _WINDOW = 220
+#: characters: a cue this close governs the expression for sure (the resolver, ``_SURE_GAP`` in
+#: ``timeline/_resolve/_kinds.py``, trusts its direction even toward a date far off); a farther one
+#: only when the expression is a fronted adjunct
+_SURE = 30
+#: a sentence opening with the expression, at most after a preposition or a quote ("In January, ...")
+_FRONTED = re.compile(r"\s*[\"'\u201c\u2018]?\s*(?:(?:in|on|by|during|early|late|since|from)\s+){0,2}", re.IGNORECASE)
+_AFTER_FRONTED = re.compile(r"\s*,")
 # a character no cue contains (cues are letters, spaces and apostrophes): a scan may restart after it
 _BARRIER = re.compile(r"[^\w\s']|[\d_]")
 _SYNC_LOOK = 48  # characters: how far back from a window's start a barrier is looked for
@@ -299,7 +308,14 @@ class TenseIndex:
             # verb right before it (its own clause), not of the future verb after its noun phrase
             return "past", found[0][0]
         best = min(found)
-        return best[2], best[0]
+        gap = best[0]
+        if gap > _SURE and _FRONTED.fullmatch(text, lo, start) and _AFTER_FRONTED.match(text, end):
+            # a fronted adjunct ("In January, a bomb in the capital killed ..."): the main clause's
+            # verb after the comma governs it however long its subject.  (A far cue on the left
+            # stays unsure: its long complement often holds a noun the time belongs to, "talked
+            # about the visit of the envoy in September", "extended loans through January".)
+            gap = _SURE
+        return best[2], gap
 
 
 def clause_tense(text: str, start: int, end: int) -> Tense | None:

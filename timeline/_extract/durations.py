@@ -10,7 +10,8 @@ Rules (``dur_event_into``, ``dur_event_age``, ``dur_event_before_after``, ``dur_
 this order at one position: ``dur_event_into``, ``dur_event_ordinal``,
 ``dur_event_since``, ``dur_event_age``, ``dur_event_before_after``, ``dur_year_ago_adj`` ("the
 year-ago quarter", "year-earlier"), ``dur_ago``, ``dur_anchored``, ``dur_anchored_unit``,
-``dur_anchored_half`` ("the past week and a half", "the last two and a half weeks"), ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes", "would need weeks"),
+``dur_anchored_half`` ("the past week and a half", "the last two and a half weeks"), ``dur_bare``, ``dur_plural`` ("for years", "weeks, if not months", "after weeks of strikes", "would need weeks",
+"a matter of days", "hours, not months"),
 ``dur_plural_minutes`` ("within minutes": ``PTXM``), ``dur_plural_of`` ("Months of talks"), ``dur_plural_advance`` ("announced weeks in advance", "months
 ahead", "days beforehand": ``PXW``), ``dur_plural_ago`` ("just months ago": PAST_REF),
 ``dur_the_plural_rel`` ("in the weeks before the shooting": "weeks", ``PXW`` hung on the event; "in the hours
@@ -482,6 +483,12 @@ def _plural(m: re.Match[str]) -> Hit | None:
                start=m.start("unit"), tense=False)
 
 
+#: More words a bare plural unit follows as a vague span: "a matter of weeks", "a question of days",
+#: and a second unit set against a first ("hours, not months", "weeks rather than months").
+_PLURAL_LEAD = (r"matter\s+of|question\s+of|rather\s+than|"
+                + "|".join(rf"(?<={u},\s)not|(?<={u}\s)not" for u in ("hours", "days", "weeks", "months", "years")))
+
+
 # "eight trading days", "five working days": counted days of a calendar of their own, still days
 _Q = rf"{MOD}?(?P<num>{NUM})[\s-]+(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{UNIT})"
 _AGO = r"ago|earlier|later|before|after|from\s+now|hence|back"
@@ -525,7 +532,7 @@ RULES = [
          r"(?:for|take|takes|took|taking|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)last|lasted|lasting|within|over|after|"
          r"spent|spend|if\s+not|need|needs|"
          r"needed|require|requires|required|"
-         r"or\s+even|or|in)\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
+         rf"or\s+even|or|in|{_PLURAL_LEAD})\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
          r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
          _plural, 61),
     # "within minutes", "over in minutes", "within minutes of the blast": a vague span of minutes, after a
