@@ -135,15 +135,9 @@ def _lines(head: str) -> list[tuple[int, str]]:
     return out
 
 
-def _prefix(text: str) -> tuple[str, int] | None:
-    for name, (pat, strength) in PREFIXES.items():
-        if pat.fullmatch(text):
-            return name, strength
-    return None
-
-
-def _suffix(text: str) -> tuple[str, int] | None:
-    for name, (pat, strength) in SUFFIXES.items():
+def _framing(text: str, table: dict[str, tuple[re.Pattern[str], int]]) -> tuple[str, int] | None:
+    """The first entry of ``table`` (:data:`PREFIXES` or :data:`SUFFIXES`) that ``text`` is, with its strength."""
+    for name, (pat, strength) in table.items():
         if pat.fullmatch(text):
             return name, strength
     return None
@@ -184,7 +178,7 @@ def _line_candidates(line: str, offset: int, previous: str | None) -> list[Datel
             if m.start() > _MAX_PREFIX:
                 break
             before, after = line[: m.start()], line[m.end():]
-            pre, suf = _prefix(before), _suffix(after)
+            pre, suf = _framing(before, PREFIXES), _framing(after, SUFFIXES)
             if pre is None or suf is None:
                 continue
             fm = _FIELD_END.search(after, 0, 60)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from typing import Literal
 
 from anchors._dateline import Dateline, scan
 from timeline.model import Anchor, Document, Evidence, Finding
@@ -96,12 +97,7 @@ def complete_yearless(
     message = (f"{doc.id} carries no year in its dateline '{line.text}'; the corpus puts it in {window}, so it is "
                f"{day.date().isoformat()}" + ("" if inside else " (outside that window: the dateline is taken over "
                                                                  "the corpus's chain of relative dates)"))
-    finding = Finding(
-        severity="info" if inside else "warning", code="anchor-yearless-dateline", message=message,
-        evidence=(Evidence(doc=doc.id, text=line.text, start=line.start, end=line.end, source="dateline"),))
-    anchor = Anchor(value=day, source="inferred", text=line.text, start=line.start, end=line.end,
-                    earliest=day, latest=day)
-    return anchor, finding
+    return _completed(doc, line, day, message, "info" if inside else "warning")
 
 
 def _from_known(doc: Document, known: Sequence[tuple[dt.datetime, str]]) -> tuple[Anchor, Finding] | None:
@@ -126,8 +122,14 @@ def _from_known(doc: Document, known: Sequence[tuple[dt.datetime, str]]) -> tupl
     _, day, near, near_id = best
     message = (f"{doc.id} carries no year in its dateline '{line.text}'; the nearest dated article of the corpus "
                f"({near_id}, {near.date().isoformat()}) puts it in {day.year}, so it is {day.date().isoformat()}")
+    return _completed(doc, line, day, message, "info")
+
+
+def _completed(doc: Document, line: Dateline, day: dt.datetime, message: str,
+               severity: Literal["info", "warning"]) -> tuple[Anchor, Finding]:
+    """The one-day anchor at ``day`` read from ``line``, and the finding that tells how its year was chosen."""
     finding = Finding(
-        severity="info", code="anchor-yearless-dateline", message=message,
+        severity=severity, code="anchor-yearless-dateline", message=message,
         evidence=(Evidence(doc=doc.id, text=line.text, start=line.start, end=line.end, source="dateline"),))
     anchor = Anchor(value=day, source="inferred", text=line.text, start=line.start, end=line.end,
                     earliest=day, latest=day)

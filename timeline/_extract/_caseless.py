@@ -16,20 +16,14 @@ does not handle: a cased non-ASCII letter, a backreference under IGNORECASE, a c
 
 from __future__ import annotations
 
-import importlib
 import re
 from typing import Any
 
+from timeline._extract._firsts import SRE_CONSTANTS as _sc
+from timeline._extract._firsts import SRE_PARSE as _sp
 from timeline._extract._firsts import charset_guard, first_chars
 
 __all__ = ["ALSO", "REWRITTEN", "fast", "uncased"]
-
-try:  # Python >= 3.11
-    _sp: Any = importlib.import_module("re._parser")
-    _sc: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - Python 3.10
-    _sp = importlib.import_module("sre_parse")
-    _sc = importlib.import_module("sre_constants")
 
 #: Non-ASCII characters IGNORECASE equates with an ASCII letter (Python's ``re`` documentation;
 #: a test checks it against every code point).

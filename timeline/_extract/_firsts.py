@@ -12,14 +12,17 @@ import importlib
 import re
 from typing import Any
 
-__all__ = ["charset_guard", "first_chars", "guard"]
+__all__ = ["SRE_CONSTANTS", "SRE_PARSE", "charset_guard", "first_chars", "guard"]
 
+#: The regex engine's own parser and its constants (``re._parser``; ``sre_parse`` before Python 3.11),
+#: which the pattern readers (this module, :mod:`._prefix`, :mod:`._caseless`) walk.
 try:  # Python >= 3.11
-    _sp: Any = importlib.import_module("re._parser")
-    _sc: Any = importlib.import_module("re._constants")
+    SRE_PARSE: Any = importlib.import_module("re._parser")
+    SRE_CONSTANTS: Any = importlib.import_module("re._constants")
 except ImportError:  # pragma: no cover - Python 3.10
-    _sp = importlib.import_module("sre_parse")
-    _sc = importlib.import_module("sre_constants")
+    SRE_PARSE = importlib.import_module("sre_parse")
+    SRE_CONSTANTS = importlib.import_module("sre_constants")
+_sp, _sc = SRE_PARSE, SRE_CONSTANTS
 
 _DIGITS = set("0123456789")
 # what ``\s`` matches in a str pattern: every Unicode space (no-break space included)

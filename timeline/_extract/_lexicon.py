@@ -20,10 +20,13 @@ __all__ = [
     "ORD",
     "PART",
     "SEASON",
+    "TELLING",
+    "TELLING_WHOM",
     "UNIT",
     "UNIT_HYPH",
     "WEEKDAY",
     "YEAR4",
+    "duration_value",
     "month_number",
     "number_value",
     "ordinal_value",
@@ -149,6 +152,13 @@ YEAR4 = r"(?<![\d,.$\u20ac\u00a3#])(?:1[0-9]|20|21)\d\d(?!\d|[,.]\d)"
 #: A day of the month, with an optional ordinal suffix.
 DAYNUM = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
 AMPM = r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+#: Verbs of a past telling, which open a reported clause ("said the summit would go ahead", "warned on
+#: Monday the army would strike"): the tense heuristic and the weekday rules read them.  (A present
+#: "says" tells now: a day beside it belongs to the reported clause, so only the weekday rules add it.)
+TELLING = ("said", "told", "informed", "assured", "warned", "promised", "announced", "confirmed",
+           "insisted", "vowed", "pledged", "added", "stated", "predicted")
+#: ... of them, those that name the hearer before the clause ("told reporters", "assured donors").
+TELLING_WHOM = ("told", "informed", "assured")
 
 
 def month_number(s: str) -> int:
@@ -196,6 +206,37 @@ def unit_code(s: str) -> str:
     elif k.endswith("s") and k[:-1] in _UNITS:
         k = k[:-1]
     return _UNITS.get(k, "D")
+
+
+_CLOCK = {"H", "MIN", "S"}
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: ``P3D``, ``PT5H``, ``P2W``, ``P10Y`` for a decade, ``P2Q``, ``PXY`` when vague."""
+    # a quarter stays a quarter (TimeML/TimeBank write "P2Q", "PXQ"); its length is still 3 months
+    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "WE": (2, "D")}
+    if unit == "Q" and n is not None and not float(n).is_integer():
+        unit, n = "M", n * 3  # "a quarter and a half": in months, P4M15D
+    u = unit
+    if unit in mult:
+        k, u = mult[unit]
+        n = None if n is None else n * k
+    if n is not None and not float(n).is_integer():
+        # a half unit is written in the next smaller unit: P2Y6M, PT5H30M, P1D12H
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
+                   "MIN": ("S", 60)}
+        if u in smaller and float(n * smaller[u][1]).is_integer():
+            whole, rest = int(n), int(round((n - int(n)) * smaller[u][1]))
+            su = smaller[u][0]
+            head = f"{whole}{'M' if u == 'MIN' else u}" if whole else ""
+            clock = unit in _CLOCK or su == "H" and u == "D"
+            if u == "D":
+                return f"P{head}T{rest}H"
+            return (f"PT{head}{rest}{su}" if clock else f"P{head}{rest}{su}")
+    if u == "MIN":
+        u = "M"
+    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
+    return f"PT{num}{u}" if unit in _CLOCK else f"P{num}{u}"
 
 
 def part_code(s: str) -> str:

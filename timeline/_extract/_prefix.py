@@ -19,15 +19,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from timeline._extract._firsts import SRE_CONSTANTS as _sc
+from timeline._extract._firsts import SRE_PARSE as _sp
+
 __all__ = ["Charset", "Path", "Step", "lower", "prefix_regex", "prefixes"]
 
 _sre: Any = importlib.import_module("_sre")  # the regex engine: its own lower-case mapping
-try:  # Python >= 3.11
-    _sp: Any = importlib.import_module("re._parser")
-    _sc: Any = importlib.import_module("re._constants")
-except ImportError:  # pragma: no cover - Python 3.10
-    _sp = importlib.import_module("sre_parse")
-    _sc = importlib.import_module("sre_constants")
 
 #: A character set: the parser's class items, sorted (``None``: any character).
 Charset = tuple[tuple[int, Any], ...] | None

@@ -23,6 +23,7 @@ import re
 from typing import Literal
 
 from timeline._extract._caseless import fast
+from timeline._extract._lexicon import TELLING
 
 __all__ = ["Tense", "TenseIndex", "clause_tense"]
 
@@ -126,8 +127,7 @@ _LASTED = re.compile(
 _COMPLEMENT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
 # a telling verb on the left and a bare subject between the expression and the right-hand cue: the
 # "that" left out ("told parliament on Sunday she would quit", "warned on Monday the army would strike")
-_TELLING = re.compile(r"said|told|informed|warned|assured|promised|announced|insisted|vowed|pledged|added",
-                      re.IGNORECASE)
+_TELLING = re.compile("|".join(TELLING), re.IGNORECASE)
 _BARE_SUBJECT = re.compile(r"\s+(?:he|she|they|it|we|I|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
                            r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+")
 _SINCE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)

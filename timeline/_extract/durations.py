@@ -28,7 +28,8 @@ the story, not on the anchor: they keep a duration value and an ``event_ref``/``
 "A year ago/earlier" in a story about quarterly results (a quarter named in its sentence or the
 few before, or the last period the story named being a quarter) means the same quarter a year
 before.  "The past year" (no count) is last year, a DATE; "the past two years" a DURATION.  Value: ``P<n><unit>``
-(``PT<n>H`` for clock units; ``X`` for vague counts: "several years" -> ``PXY``).
+(``PT<n>H`` for clock units; ``X`` for vague counts: "several years" -> ``PXY``).  The vague plural
+rules (``dur_plural`` ... ``dur_the_plural_rel``) are written in :mod:`timeline._extract._durations_plural`.
 """
 
 from __future__ import annotations
@@ -36,10 +37,20 @@ from __future__ import annotations
 import re
 
 from timeline._extract._durations_corpus import EXAMPLES, NEGATIVES
-from timeline._extract._lexicon import NUM, ORD, UNIT, UNIT_HYPH, number_value, ordinal_value, unit_code
+from timeline._extract._durations_plural import CLAUSE, PLURAL_RULES, plural
+from timeline._extract._lexicon import (
+    NUM,
+    ORD,
+    UNIT,
+    UNIT_HYPH,
+    duration_value,
+    number_value,
+    ordinal_value,
+    unit_code,
+)
 from timeline._extract._rule import MOD, Hit, Rule, grp, mod_code
 
-__all__ = ["EXAMPLES", "NEGATIVES", "RULES", "duration_value"]
+__all__ = ["EVENT_NOUNS", "EVENT_NP", "EXAMPLES", "NEGATIVES", "RULES"]
 
 #: Nouns that name an event a time can hang on ("into the offensive").
 EVENT_NOUNS = (
@@ -62,37 +73,6 @@ EVENT_NP = (
     # a named operation: "Operation Inherent Resolve", "Operation Euphrates Shield"
     r"|(?-i:Operation(?:\s+[A-Z][\w'\u2019-]*){1,3}))(?![\w-])"
 )
-
-_CLOCK = {"H", "MIN", "S"}
-
-
-def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: ``P3D``, ``PT5H``, ``P2W``, ``P10Y`` for a decade, ``P2Q``, ``PXY`` when vague."""
-    # a quarter stays a quarter (TimeML/TimeBank write "P2Q", "PXQ"); its length is still 3 months
-    mult = {"DE": (10, "Y"), "CE": (100, "Y"), "ML": (1000, "Y"), "FN": (2, "W"), "WE": (2, "D")}
-    if unit == "Q" and n is not None and not float(n).is_integer():
-        unit, n = "M", n * 3  # "a quarter and a half": in months, P4M15D
-    u = unit
-    if unit in mult:
-        k, u = mult[unit]
-        n = None if n is None else n * k
-    if n is not None and not float(n).is_integer():
-        # a half unit is written in the next smaller unit: P2Y6M, PT5H30M, P1D12H
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
-                   "MIN": ("S", 60)}
-        if u in smaller and float(n * smaller[u][1]).is_integer():
-            whole, rest = int(n), int(round((n - int(n)) * smaller[u][1]))
-            su = smaller[u][0]
-            head = f"{whole}{'M' if u == 'MIN' else u}" if whole else ""
-            clock = unit in _CLOCK or su == "H" and u == "D"
-            if u == "D":
-                return f"P{head}T{rest}H"
-            return (f"PT{head}{rest}{su}" if clock else f"P{head}{rest}{su}")
-    if u == "MIN":
-        u = "M"
-    num = "X" if n is None else (str(int(n)) if float(n).is_integer() else f"{n:g}")
-    return f"PT{num}{u}" if unit in _CLOCK else f"P{num}{u}"
-
 
 def _qmod(m: re.Match[str], fields: dict[str, str | int | float | bool | None]) -> None:
     q = grp(m, "qmod")
@@ -195,7 +175,6 @@ def _year_ago(m: re.Match[str]) -> Hit | None:
         h.start = m.start() + 3 + len(m.group()[3:]) - len(m.group()[3:].lstrip())
     return h
 _CLAUSE_HEAD = re.compile(r"\s+(?P<ref>(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+)")
-_CLAUSE = re.compile(r"\s+(?P<ref>(?:[\w'\u2019-]+\s+){0,7}?[\w'\u2019-]+)(?=\s*[.,;:!?)\"\u201d]|\s*$)")
 
 
 def _ago(m: re.Match[str]) -> Hit | None:
@@ -205,7 +184,7 @@ def _ago(m: re.Match[str]) -> Hit | None:
         # "a day after he was hounded on the steps of the courthouse": a span between two events of
         # the story (a DURATION hung on the clause), whatever the clause's length; never a date
         # counted from the anchor
-        nxt = _CLAUSE.match(m.string, m.end()) or _CLAUSE_HEAD.match(m.string, m.end())
+        nxt = CLAUSE.match(m.string, m.end()) or _CLAUSE_HEAD.match(m.string, m.end())
         h = _duration(m, "eventrel")
         h.event_ref, h.event_relation = (nxt.group("ref") if nxt else None), word
         h.end = m.end("unit")
@@ -435,60 +414,6 @@ def _unit_long(m: re.Match[str]) -> Hit | None:
     return Hit("duration", "DURATION", {"n": 1, "unit": unit}, value=duration_value(1, unit), tense=False)
 
 
-def _plural_rel(m: re.Match[str]) -> Hit | None:
-    """ "days after Congress voted", "weeks later": a vague span hung on an event of the story."""
-    unit = unit_code(m.group("unit"))
-    rel = m.group("rel").lower()
-    h = Hit("eventrel", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit), tense=False)
-    h.event_relation = rel
-    if rel in ("before", "after"):
-        nxt = _CLAUSE.match(m.string, m.end())
-        if nxt:
-            h.event_ref = nxt.group("ref")
-    return h
-
-
-def _plural_ago(m: re.Match[str]) -> Hit | None:
-    unit = unit_code(m.group("unit"))
-    return Hit("ago", "DATE", {"n": None, "unit": unit, "direction": "before"}, tense=False)
-
-
-def _the_plural_rel(m: re.Match[str]) -> Hit | None:
-    """ "in the weeks before the shooting": TimeBank tags "weeks" (3 of 3 in the dev split), a vague
-    stretch hung on the event that follows ("minutes" only after "in/during/within the": "approved the
-    minutes before the session closed" is a record)."""
-    unit = unit_code(m.group("unit") or m.group("mins"))
-    rel = " ".join(m.group("rel").lower().split())
-    h = Hit("eventrel", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit), tense=False)
-    h.event_relation = "before" if rel in ("before", "preceding", "leading up to") else "after"
-    if rel == "that followed":
-        return h  # "in the years that followed": after the story's last event, named before
-    tail = m.string.find(m.group("rel"), m.end()) + len(m.group("rel"))
-    nxt = _CLAUSE.match(m.string, tail)
-    if nxt:
-        h.event_ref = nxt.group("ref")
-    return h
-
-
-#: "over in days", "could fall in weeks", "the first rain in months": a vague span; not "in days of
-#: old", "in days gone by", "in years past", "in months to come" (a time of a poem, not a span)
-_IN_NOT_SPAN = re.compile(r"\s+(?:of|gone|past|to\s+come|ahead|when|where|that|which)\b|['\u2019]")
-
-
-def _plural(m: re.Match[str]) -> Hit | None:
-    if m.group(0)[:2].lower() == "in" and _IN_NOT_SPAN.match(m.string, m.end()):
-        return None
-    unit = unit_code(m.group("unit"))
-    return Hit("duration", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit),
-               start=m.start("unit"), tense=False)
-
-
-#: More words a bare plural unit follows as a vague span: "a matter of weeks", "a question of days",
-#: and a second unit set against a first ("hours, not months", "weeks rather than months").
-_PLURAL_LEAD = (r"matter\s+of|question\s+of|rather\s+than|"
-                + "|".join(rf"(?<={u},\s)not|(?<={u}\s)not" for u in ("hours", "days", "weeks", "months", "years")))
-
-
 # "eight trading days", "five working days": counted days of a calendar of their own, still days
 _Q = rf"{MOD}?(?P<num>{NUM})[\s-]+(?:(?:trading|business|working)\s+(?=days?\b))?(?P<unit>{UNIT})"
 _AGO = r"ago|earlier|later|before|after|from\s+now|hence|back"
@@ -528,50 +453,7 @@ RULES = [
     Rule("dur_anchored_unit",
          rf"{MOD}?(?:the\s+)?(?P<which>past|previous|preceding|next|coming|following|last(?=\s+fortnight))\s+"
          rf"(?P<unit>day|week|fortnight|month|year|decade|century)(?![\w-])", _anchored_unit, 29),
-    Rule("dur_plural",
-         r"(?:for|take|takes|took|taking|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)last|lasted|lasting|within|over|after|"
-         r"spent|spend|if\s+not|need|needs|"
-         r"needed|require|requires|required|"
-         rf"or\s+even|or|in|{_PLURAL_LEAD})\s+(?P<unit>hours|days|weeks|months|years|decades|centuries)(?![\w-])"
-         r"(?!\s+(?:ago|earlier|later|of\s+(?:the|this|that|these|those|age|his|her|their|its|our|my|your)\b))",
-         _plural, 61),
-    # "within minutes", "over in minutes", "within minutes of the blast": a vague span of minutes, after a
-    # preposition only ("took minutes", "the minutes of the meeting", "said in minutes released on
-    # Wednesday" are a record, not a time)
-    Rule("dur_plural_minutes",
-         r"(?:within|for|after|in|over)\s+(?P<unit>minutes)(?![\w-])(?!\s+(?:ago|earlier|later)\b)"
-         r"(?!(?<!within\sminutes)\s+of\b)"
-         r"(?!\s+(?:released|published|issued|obtained|seen|show(?:s|ed)?|from|of\s+(?:the|its|a)\s+meeting)\b)",
-         _plural, 61),
-    # "weeks of strikes", "Months of talks": a vague span of an activity (a count before it is
-    # dur_quantity's; "days of the week", "years of age" are not spans)
-    Rule("dur_plural_of",
-         r"(?<!\bthe\s)(?<!\bearly\s)(?<!\blate\s)(?<!\bsmall\s)(?<!\bwee\s)(?<!\blast\s)(?<!\bfinal\s)(?P<unit>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:the|this|that|these|those|age|"
-         r"experience|service|his|her|their|its|our|my|your)\b)[a-z])",
-         _plural, 62),
-    Rule("dur_plural_rel",
-         r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bfirst\s)(?<!\blast\s)"
-         r"(?<!\bfinal\s)(?<!\bearly\s)(?<!\binitial\s)(?<!\bopening\s)(?<!\btrading\s)(?<!\bbusiness\s)"
-         r"(?<!\bworking\s)(?P<unit>minutes|hours|days|weeks|months|years)"
-         r"(?=\s+(?P<rel>after|before|later|earlier)\b)",
-         _plural_rel, 62),
-    # "announced weeks in advance", "booked months ahead", "days beforehand": a vague lead time (TimeML
-    # gives a count the same way: "three weeks in advance" is P3W); not "the weeks ahead" (vague_future)
-    Rule("dur_plural_advance",
-         r"(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bfor\s)(?<!\bof\s)(?<!\bcoming\s)"
-         r"(?P<unit>hours|days|weeks|months|years)(?=\s+(?:in\s+advance|beforehand|ahead)\b)"
-         r"(?!\s+ahead\s+of\s+(?:the\s+|its\s+|their\s+)?(?:rest|rivals?|competitors?|others|pack|curve|field)\b)",
-         _plural, 62),
-    # "just months ago", "years earlier": a vague count back from the anchor (PAST_REF, like "a few years ago")
-    Rule("dur_plural_ago",
-         r"(?<!\bthe\s)(?<!\bfor\s)(?<!\bof\s)(?P<unit>days|weeks|months|years|decades)\s+(?P<ago>ago)(?![\w-])",
-         _plural_ago, 61),
-    # "in the weeks before the shooting": a vague stretch hung on an event of the story
-    Rule("dur_the_plural_rel",
-         r"(?:(?<=\bthe\s)(?P<unit>hours|days|weeks|months|years)|(?:(?<=\bin\sthe\s)|(?<=\bduring\sthe\s)"
-         r"|(?<=\bwithin\sthe\s))(?P<mins>minutes))"
-         r"(?=\s+(?P<rel>before|after|following|preceding|leading\s+up\s+to|that\s+followed)\b)",
-         _the_plural_rel, 61),
+    *PLURAL_RULES,
     Rule("dur_and_half",
          rf"{MOD}?(?:(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+and\s+a\s+half|(?P<num2>{NUM})\s+and\s+a\s+half\s+(?P<unit2>{UNIT}))"
          rf"(?:\s+(?P<ago>ago)|(?P<into>\s+into\s+{EVENT_NP}))?(?![\w-])",
@@ -587,5 +469,5 @@ RULES = [
          rf"(?:another|a\s+further|an\s+additional|an\s+extra|one\s+more)\s+(?:(?P<num>{NUM})\s+)?"
          rf"(?P<unit>{UNIT})(?![\w-])",
          _another, 27),
-    Rule("dur_decades_long", r"(?P<unit>hours|days|weeks|months|years|decades)-long(?![\w-])", _plural, 61),
+    Rule("dur_decades_long", r"(?P<unit>hours|days|weeks|months|years|decades)-long(?![\w-])", plural, 61),
 ]

@@ -43,9 +43,9 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._lexicon import NUM, ORD, number_value, ordinal_value, unit_code
+from timeline._extract._lexicon import NUM, ORD, duration_value, number_value, ordinal_value, unit_code
 from timeline._extract._rule import MOD, Example, Hit, Rule, grp, mod_code
-from timeline._extract.durations import EVENT_NOUNS, EVENT_NP, duration_value
+from timeline._extract.durations import EVENT_NOUNS, EVENT_NP
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
 

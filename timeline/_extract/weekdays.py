@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline._extract._lexicon import PART, WEEKDAY, part_code, weekday_number
+from timeline._extract._lexicon import PART, TELLING, TELLING_WHOM, WEEKDAY, part_code, weekday_number
 from timeline._extract._rule import Example, Hit, Rule, grp
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
@@ -30,8 +30,9 @@ _TAIL = rf"(?:\s+(?P<part>{PART})|(?:\s*,)?\s+(?P<part2>at\s+(?:dawn|dusk|noon|m
 _ON = re.compile(r"(?:\bon|\buntil|\bby|\bsince|\bfrom)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _ON_BEFORE = re.compile(r"\son\s+$")
-_TOLD_BEFORE = re.compile(r"\b(?:said|says|told\s+\w+|announced|confirmed|warned|insisted|added|stated|predicted)"
-                          r"\s+(?:that\s+)?$", re.IGNORECASE)
+_TOLD_BEFORE = re.compile(r"\b(?:(?:" + "|".join(TELLING_WHOM) + r")\s+\w+|says|"
+                          + "|".join(v for v in TELLING if v not in TELLING_WHOM) + r")\s+(?:that\s+)?$",
+                          re.IGNORECASE)
 #: ... and only when its noun is an event that is planned ahead (a summit, a vote, a rally): "said Friday's
 #: bombing would not deter the government" tells of a bombing already done
 _PLANNED = re.compile(

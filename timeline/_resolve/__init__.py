@@ -63,8 +63,8 @@ def resolve(expressions: Sequence[Expression], anchor: Anchor) -> list[Expressio
             others = [resolve_spec(e.spec, e.value, e.mod, d)[1] for d in (lo, hi)]
             if all(o is not None for o in others):
                 interval = _envelope([interval, *(o for o in others if o is not None)])
-        out.append(e.model_copy(update={"value": value, "interval": interval}))
-    return _dated_by_story(_dated_by_neighbour(_dated_beside_time(out)), day)
+        out.append(_dated_beside_time(out, e.model_copy(update={"value": value, "interval": interval})))
+    return _dated_by_story(_dated_by_neighbour(out), day)
 
 
 #: How fine a reference must be for each unit of a story-relative expression ("that day" needs a day).
@@ -259,22 +259,22 @@ _DAY_KINDS = ("relday", "weekday", "date")
 _APPOSED = 4  # characters: "Independence Day next Monday", "Independence Day (June 12)"
 
 
-def _dated_beside_time(out: list[Expression]) -> list[Expression]:
-    """The date set beside a clock time's weekday ("7 p.m. on Monday (Aug. 26)", "noon on Friday, 3 May")
-    dates that time (its year from the clause's tense); the date's own TIMEX3 takes the same year, so
-    the two never name different days (the date alone may have no tense of its own in parentheses)."""
-    for k, t in enumerate(out):
+def _dated_beside_time(before: list[Expression], o: Expression) -> Expression:
+    """The date ``o`` set beside a clock time's weekday ("7 p.m. on Monday (Aug. 26)", "noon on Friday,
+    3 May"), one of the two expressions resolved just ``before`` it, takes the year that dates that time
+    (its year from the clause's tense), so the two never name different days (the date alone may have
+    no tense of its own in parentheses).  Any other expression is returned as it is."""
+    g = o.spec.fields if o.spec is not None else {}
+    if o.spec is None or o.spec.kind != "date" or "year" in g:
+        return o
+    dated = o
+    for t in before[-2:]:  # the nearer time last: its year is the one kept
         f = t.spec.fields if t.spec is not None else {}
-        if t.spec is None or t.spec.kind != "time" or "weekday" not in f or "day" not in f or not t.value[:4].isdigit():
-            continue
-        for j in range(k + 1, min(k + 3, len(out))):
-            o = out[j]
-            g = o.spec.fields if o.spec is not None else {}
-            if (o.spec is not None and o.spec.kind == "date" and 0 <= o.start - t.end <= _APPOSED
-                    and "year" not in g and g.get("month") == f.get("month") and g.get("day") == f.get("day")):
-                value, interval = resolve_spec(Spec(kind="date", fields={**g, "year": int(t.value[:4])}), o.value, o.mod, None)
-                out[j] = o.model_copy(update={"value": value, "interval": interval})
-    return out
+        if (t.spec is not None and t.spec.kind == "time" and "weekday" in f and "day" in f and t.value[:4].isdigit()
+                and 0 <= o.start - t.end <= _APPOSED and g.get("month") == f.get("month") and g.get("day") == f.get("day")):
+            value, interval = resolve_spec(Spec(kind="date", fields={**g, "year": int(t.value[:4])}), o.value, o.mod, None)
+            dated = o.model_copy(update={"value": value, "interval": interval})
+    return dated
 
 
 def _dated_by_neighbour(out: list[Expression]) -> list[Expression]:
