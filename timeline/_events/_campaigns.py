@@ -54,6 +54,7 @@ _GENERIC = frozenset([
     "brutal", "bloody", "fierce", "heavy", "intense", "week-long", "month-long", "year-long", "almost", "nearly",
     "about", "some", "more", "than", "over", "just", "now", "still", "already", "whole", "entire", "planned",
     "promised", "expected", "successful", "costly", "deadly", "so-called", "much", "broader", "wider",
+    "great", "all-out", "long-expected", "much-anticipated",
 ])
 _LAPSE = rx(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)-"
             r"(?:day|week|month|year)s?(?:-old|-long)?$|-old$|^\d+$")

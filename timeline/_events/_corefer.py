@@ -39,6 +39,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline._events._background import OWN_AGE, merge_background
+from timeline._events._campaign_refs import fold_opened, merge_quoted
 from timeline._events._campaigns import HEADS, described, main_place, merge_described
 from timeline._events._cluster import (
     Cluster,
@@ -88,6 +89,7 @@ from timeline._events._local import (
 from timeline._events._meetings import meeting_places, merge_meetings
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._named_ops import merge_named_operation
+from timeline._events._one_act import merge_acts
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
@@ -244,6 +246,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     # "Twenty days into the offensive", in dispatches about Palmyra that never name the campaign
     clusters, loose_rel = found_campaigns(campaigns, clusters, dms, docs, loose_rel)
     clusters = fold_bare(campaigns, clusters, dms)  # "the five-month siege", now that the siege is known
+    clusters = fold_opened(campaigns, clusters, dms, docs)  # "had begun its attack on X", on the first day
     fold_named(campaigns, dms, docs)  # "Operation Olive Branch", in dispatches about the Afrin offensive
     clusters = merge_openings(campaigns, clusters, dms, docs)  # "since the assault began on May 3"
     clusters = merge_described(clusters, docs, dms)
@@ -255,10 +258,11 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_open(clusters, docs, dms)
     clusters = merge_stormed(clusters, docs, dms)
     clusters = merge_presupposed(clusters, docs, dms)  # "The evacuation of X, which began on May 2" + "on May 9"
-    clusters = merge_truces(clusters, docs, dms)  # "the ten-day ceasefire, which took effect on D" + another D
+    clusters = merge_acts(merge_truces(clusters, docs, dms), docs, dms)  # "the ten-day ceasefire, which took effect on D" + another D
     clusters = merge_background(clusters, docs, dms)  # "proclaimed in April last year" and "in April 2014"
     clusters = merge_meetings(clusters, docs, dms)  # "after the Geneva talks fell apart"
     clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
+    clusters = merge_quoted(clusters, docs, dms)  # "its 'anti-terrorist operation'", quoted by three articles
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"
@@ -559,7 +563,6 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
     clusters.append(cl)
     if index is not None:
         index.add(cl, docs)
-
 
 
 def _loosely_same(cl: Cluster, other: Cluster, dms: list[DocMentions], docs: list[Document]) -> bool:

@@ -84,7 +84,8 @@ _NOUN_RANK = ("offensive", "counteroffensive", "assault", "operation", "incursio
 _LABEL_VERB = {"fall": "capture", "drive": "clear", "inch": "inch toward", "close in": "close in on",
                "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
                "retreat": "retreat from", "free town": "free", "swear in": "be sworn in",
-               "lose": "take"}  # a place lost "to the rebels" is taken by them, its capture's actor
+               "lose": "take", "enter through breach": "break through", "block road": "block", "reach a deal": "reach",
+               "break through wall": "break through"}  # a place lost "to the rebels" is taken by them, its capture's actor
 
 
 #: Objects that are no object: a preposition or a function word the object finder stopped at.
@@ -100,7 +101,8 @@ _NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", 
             "rescue": "rescue of", "release": "release of", "ceasefire": "ceasefire in", "vote": "vote on",
             "agreement": "agreement on", "handover": "handover of", "order": "order of", "flag": "flag raised in",
             "performance": "performance in", "publication": "publication of", "proposal": "proposal of",
-            "pledge": "pledge", "coup": "coup in", "return": "return to"}
+            "pledge": "pledge", "coup": "coup in", "return": "return to", "crash": "crash of",
+            "blockade": "blockade of", "interception": "interception of", "resignation": "resignation of"}
 #: Types whose object (what was suspended, ordered, agreed) names them better than their place.
 _OBJ_FIRST = frozenset({"suspension", "order", "vote", "agreement", "flag"})
 #: Noun phrases for a place rather than a patient: "killings in Marawi", not "killing of Marawi".
@@ -187,7 +189,7 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         elif cl.type in {"attack", "airstrike"} and noun not in {"bombing", "shelling", "bombardment"}:
             prep = "on"  # "Air strike on Qana", but "Bombing of Qana"
         elif cl.type in {"capture", "attack", "airstrike", "kill", "evacuation", "encirclement", "breach",
-                         "surrender", "annexation", "defeat"}:
+                         "surrender", "annexation", "defeat", "release", "arrest", "rescue"}:
             prep = "of"
         else:
             prep = "in"
@@ -216,6 +218,10 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             # "Euphrates Shield incursion", not "... in Euphrates": a place its own name already says
             said = {w.lower() for w in head.split()}
             label = f"{head} {prep} {where}" if where and not {w.lower() for w in where.split()} <= said else head
+    elif cl.type == "disaster":  # "A new earthquake struck Hatay": "Earthquake in Hatay", no "Strike earthquake"
+        place = " and ".join(targets[:2]) if targets else where
+        what = verbal.obj or next((mn.word.lower() for mn in mns if mn.nominal), "disaster")
+        label = f"{what} in {place}" if place else what
     elif not who:  # nobody named: a noun phrase reads better ("Capture of Raqqa", "Strikes on Raqqa")
         what = " and ".join(targets[:2]) if targets else (verbal.obj or where or "")
         noun = _NOUN_OF.get(verbal.type, verbal.lemma)
@@ -239,6 +245,9 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
         if cl.type == "proclamation" and verbal.obj and targets and targets[0] in verbal.obj:
             what = verbal.obj  # "declares Marawi liberated", not "declares Marawi"
+        if cl.type in {"kill", "arrest"} and verbal.obj:  # "shoot dead two protesters" (in X), not "shoot dead X"
+            what, where = verbal.obj, (targets[0] if targets else where)
+            targets = []
         if cl.type == "breach" and verbal.obj:  # "breach the wall" (in Raqqa), not "breach Raqqa"
             what, where = verbal.obj, (targets[0] if targets else where)
             targets = []

@@ -6,13 +6,18 @@ Rules, in order, for an expression in a sentence:
    "the almost two-week-old campaign", "since the start of the operation"): the expression measures
    the time elapsed since an event began; it becomes a :class:`RelativeStart` on that event (see
    :mod:`._relstart`).
-2. *Possessive* ("Yesterday's move", "Saturday's announcement"): it dates the noun it governs, and
-   nothing else.
-3. *Premodifier* ("the 2003 US-led invasion"): it dates the noun right after it.
+2. *Possessive* ("Yesterday's move", "Saturday's announcement"): it dates the noun it governs (or the
+   event its aspect noun governs: "yesterday's launch of the offensive"), and nothing else; a preposition
+   before it ("after yesterday's fall of X") relates another event to that noun, not the date.
+3. *Premodifier* ("the 2003 US-led invasion"): it dates the noun right after it.  A duration that closes a
+   verb of its own naming no event ("the city the militants have ruled for three years") and a time that
+   closes an appositive with no event ("the town, their stronghold since April") date nothing.
 4. Otherwise the nearest trigger of its clause (then of its sentence).  An aspectual verb passes the
    time to the noun it governs ("launched an offensive on Saturday": the offensive *begins*); a
    reporting verb absorbs it ("officials said on Saturday"), and what they report is then *before*
-   that time.  The preposition in front of the expression sets the relation: since -> begins,
+   that time; a dated report of a start ("said on Tuesday it had begun its attack") finds it under way
+   then (includes), and "announced on Sunday an operation" launches it (begins).  The preposition in
+   front of the expression sets the relation: since -> begins,
    until -> ends, for + duration -> lasts, before/after; a day or a finer time -> on; a coarser one
    -> within; "in the past 12 days" around an ongoing activity -> includes.
 """
@@ -78,11 +83,15 @@ def _weak(e: Expression) -> bool:
     return e.value.endswith("_REF") or e.interval is None
 
 
-def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | None) -> Relation | None:
+def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | None, own: bool = False
+              ) -> Relation | None:
+    """How ``e`` dates ``mn``.  ``own``: a possessive date of the noun itself ("after yesterday's fall
+    of X"), which the preposition before it does not qualify (that relates another event to X)."""
     text = dm.text
     prev = rx(r"[\w']+").findall(text[max(0, e.start - 30) : e.start].lower())[-2:]
     first = e.text.split()[0].lower() if e.text.split() else ""
-    preps = set(prev[-1:]) | {first}
+    # ("since last week's offensive": it has gone on since its start, told at that grain)
+    preps = (set(prev[-1:]) & {"since"} if own else set(prev[-1:])) | {first}
     if "since" in preps:
         return "begins"
     if preps & {"until", "till", "through", "to"}:
@@ -210,14 +219,18 @@ def _reported_object(dm: DocMentions, mn: Mention, near_cues: range) -> bool:
     """Whether the event noun ``mn`` is the object of a reporting verb ("confirmed the capture of ...")."""
     for ci in near_cues:
         c = dm.cues[ci]
-        if c.kind == "report" and c.end <= mn.start and _REPORTED_NOUN.fullmatch(dm.text, c.end, mn.start):
-            return True
+        if c.kind == "report" and c.end <= mn.start and (g := _REPORTED_NOUN.fullmatch(dm.text, c.end, mn.start)):
+            # "Residents reported heavy shelling on Monday", "medics reported an air strike on Friday": a witness
+            # telling of an act not known before (no "the", no "its") tells it on its own day
+            return not (dm.text[c.start : c.end].lower() in _WITNESSING and not _KNOWN_ACT.search(g.group()))
     return False
 
 
 # Acts over once told (a capture, a killing): reported on a day, they were done by then.
 _DONE_ACTS = frozenset(["capture", "kill", "withdrawal", "attack", "airstrike", "surrender", "arrest", "release",
                         "annexation", "breach", "encirclement", "rescue", "airdrop", "defeat"])
+_WITNESSING = frozenset(["reported", "reports", "report", "described", "witnessed"])
+_KNOWN_ACT = re.compile(r"\b(?:the|its|their|his|her|this|that)\b", re.IGNORECASE)
 _REPORTED_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
@@ -294,8 +307,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             starts = {e.end + heads.start(1) + w.start() for w in rx(r"[\w-]+").finditer(heads.group(1))} \
                 if heads else set()
             target = next((m for m in in_sent if m.start in starts), None)
+            aspect = target.aspect if target is not None else None
+            if target is None:  # "yesterday's launch of the offensive": the aspect noun's event, at that end
+                target, aspect = lx.aspect_noun_of(dm, e.end, in_sent)
             if target is not None:
-                rn = _relation(dm, e, target, target.aspect)
+                rn = _relation(dm, e, target, aspect, own=True)
                 if rn is not None:
                     links.append(TimeLink(target.index, i, "on" if rn == "within" and grain_of(e) == "day" else rn,
                                           weak))
@@ -303,7 +319,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         # 3. premodifier: "the 2003 US-led invasion"
         pre = next((m for m in in_sent if m.nominal and 0 <= m.start - e.end <= 16
                     and rx(r"[\s\w-]*").fullmatch(text[e.end : m.start]) is not None
-                    and not rx(r"\b(?:of|in|on|at|and|the|a)\b").search(text[e.end : m.start])
+                    and not rx(r"\b(?:of|in|on|at|and|the|a|an)\b").search(text[e.end : m.start])
                     and not lx.NOT_PREMODIFIER.search(text, e.end, m.start)), None)
         if pre is not None and e.type == "DATE":
             links.append(TimeLink(pre.index, i, "within" if grain_of(e) not in {"day"} else "on", weak))
@@ -312,6 +328,14 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         if head is not None:  # 3b. "the withdrawal from X, which took place on <D>": the noun's date (R)
             links.append(TimeLink(head.index, i, "on" if grain_of(e) in lx.FINE else "within", weak))
             continue
+        # 3c. "the city Islamic State has ruled for three years", "inspectors held for a week by militants": a
+        # duration is its own verb's; when that verb names no event (nor how long one lasted), it dates nothing
+        if e.type == "DURATION" and lx.unevented_duration_verb(dm, e, sent.start, in_sent, near_cues):
+            continue
+        if lx.apposed_state(dm, e, sent.start):
+            continue  # "abandoned the town, their stronghold since April": how long the town was theirs
+        if lx.birth_date(text, e, sent.start):
+            continue  # "Born on 3 March 1961, the general joined the army": a life's date, no event's
         # 4. nearest trigger of the clause
         lo, hi = clause_bounds(text, sent, e.start)
         cands: list[tuple[float, str, int]] = []
@@ -322,6 +346,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 if pool_lo <= m.start < pool_hi and not _other_predicate(dm, m, e, sent) \
                         and not (future and m.tense == "past") and not lx.now_of_state(text, e, m) \
                         and not (present and not m.nominal and m.tense == "past" and lx.simple_past(text, m.start)):
+                    if lx.not_dated_by(dm, e, m):
+                        continue  # "claimed responsibility on Tuesday for the bombing at the concert arena"
                     d = float(m.start - e.end if m.start >= e.end else e.start - m.end)
                     # "visited Kherson on Monday, the symbolic end of a counteroffensive": an appositive
                     # after the date describes what came before it, and does not take the date
@@ -384,6 +410,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                             text, e.end, m.start)) and any(not x.nominal and x.end <= e.start and e.start - x.end <= 60 and "," not in text[x.end : e.start]
                             and lx.RELATIVE_THAT.search(text, max(sent.start, x.start - 40), x.start) for x in in_sent):
                         comma += 100.0  # "the militia that captured the dam on Monday withdrew": the relative clause's day
+                    if m.start >= e.end and lx.participle_adjunct(dm, e, m.aspect_span, in_sent):
+                        comma += 150.0  # "captured the airport on Sunday ending a long siege": the capture's day
                     cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty + comma
                                   + (150.0 if apposed or subordinate else 0.0) + (120.0 if coordinated else 0.0),
                                   "m", m.index))
@@ -416,7 +444,11 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     apposed = c.start >= e.end and c.kind == "aspect" and lx.APPOSED_CUE.search(
                         text[e.end : c.start]) is not None and any(
                         not m.nominal and m.end <= e.start and pool_lo <= m.start for m in in_sent)
-                    cands.append((d + penalty + (150.0 if apposed else 0.0) + (100.0 if subject_date else 0.0) + after_clause,
+                    # "signed a ceasefire on Monday night ending the war": a participle after the date is the
+                    # dated verb's adjunct (what the signing did), not the date's owner
+                    adjunct = 150.0 if c.kind == "aspect" and lx.participle_adjunct(dm, e, (c.start, c.end), in_sent) else 0.0
+                    cands.append((d + penalty + (150.0 if apposed else 0.0) + (100.0 if subject_date else 0.0) + after_clause
+                                  + adjunct,
                                   "c", ci))
             if cands:
                 break
@@ -454,8 +486,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 # announced noun (a deal, a ceasefire, an evacuation) is of the day it was announced
                 announced = [m for m in dm.mentions[bisect.bisect_left(mention_starts, w_lo)
                                                     : bisect.bisect_left(mention_starts, cue.start)]
-                             if m.nominal and m.end <= cue.start and lx.PARTICIPLE_GAP.fullmatch(text, m.end, cue.start)
-                             and (not text[m.end : cue.start].strip() or lx.PARTICIPLE_AFTER.match(text, cue.end))]
+                             if m.nominal and m.end <= cue.start and (
+                                 lx.PARTICIPLE_GAP.fullmatch(text, m.end, cue.start)
+                                 and (not text[m.end : cue.start].strip() or lx.PARTICIPLE_AFTER.match(text, cue.end))
+                                 or lx.reduced_relative(text, m, cue.start, cue.end))]
                 participle = bool(announced)
                 if announced and e.type in {"DATE", "TIME"} and rn in {"on", "within"} \
                         and text[cue.start : cue.end].lower() in lx.ANNOUNCING and announced[-1].type in lx.ANNOUNCED:
@@ -465,6 +499,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     # "said on Tuesday they had taken full control": the claim is of that day
                     links.append(TimeLink(claim.index, i, rn))
                 declared = _declared_aspect(dm, cue, e, in_sent) if rn == "on" else None
+                started = lx.reported_start(dm, cue, e, in_sent) if rn == "on" and declared is None else []
+                links += [TimeLink(m.index, i, r, weak) for m, r in started]
                 if declared is not None and declared.aspect is not None:
                     # "announced on Monday the end of combat operations": the announcement makes it so
                     links.append(TimeLink(declared.index, i, declared.aspect))  # type: ignore[arg-type]
@@ -473,6 +509,13 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         if m.reported_by is not None and dm.cues[m.reported_by] is cue and m.type == "permission" \
                                 and m.start > cue.end and m.start - cue.end < 80:
                             links.append(TimeLink(m.index, i, rn))  # "said on Monday it would let ..."
+                        elif m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
+                                and m.start > cue.end and not m.nominal and lx.REPORTED_PROGRESSIVE.search(
+                                    text, max(cue.end, m.start - 12), m.start) and m.word.lower().endswith("ing"):
+                            # "said on Monday it was suspending the hotline": under way that day (an activity may
+                            # have been before: "said on Monday its troops were advancing")
+                            links.append(TimeLink(m.index, i, "includes" if m.type in _DURATIVE_FAMILY
+                                                  | {"advance"} else "begins"))
                         elif m.reported_by is not None and dm.cues[m.reported_by] is cue and m.tense == "past" \
                                 and m.start > cue.end and not m.nominal and not lx.part_of_day(text, e):
                             links.append(TimeLink(m.index, i, "before"))  # (not "early on Saturday": may be that day)
@@ -485,11 +528,19 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             if cue.host is None:
                 continue
             host = dm.mentions[cue.host]
+            if lx.announced_to_come(dm, cue, e, host):
+                continue  # "announced on Tuesday a planned offensive": the announcement's day, the offensive to come
             rn = _relation(dm, e, host, cue.relation)
             if rn is not None:
                 links.append(TimeLink(host.index, i, rn, weak))
             continue
         mn = dm.mentions[idx]
+        if mn.reported_by is not None and dm.cues[mn.reported_by].end <= e.start and e.end <= mn.start and (
+                started := lx.reported_start(dm, dm.cues[mn.reported_by], e, [mn])):
+            links += [TimeLink(m.index, i, r, weak) for m, r in started]  # "told reporters on Tuesday that the
+            continue  # battle had started": the report's day, by which the battle had begun
+        if mn.reported_by is not None and lx.announced_to_come(dm, dm.cues[mn.reported_by], e, mn):
+            continue  # "announced on Tuesday an offensive to begin after the elections": the announcement's day
         aspect = mn.aspect if mn.aspect_span is not None and lo <= mn.aspect_span[0] < hi else None
         if aspect is not None and mn.aspect_span is not None and lx.dated_between(expressions, i, *mn.aspect_span):
             # "The offensive, launched on November 15, took the district on Friday": the verb's own

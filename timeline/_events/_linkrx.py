@@ -6,11 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from timeline._events._doc import DocMentions, Mention
+from timeline._events._doc import Cue, DocMentions, Mention
+from timeline._events._lexicon import LEXICON
 from timeline._events._text import Sentence
 from timeline.model import Expression, Relation
 
-__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "NOT_PREMODIFIER", "ANNIVERSARY", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers", "OWNER_TIME", "occurred_head", "FINE"]
+__all__ = ["AFTER_BEGAN", "ANNOUNCED", "ANNOUNCING", "APPOSED_CUE", "INFINITIVE_OBJECT", "NP_COMPLEMENT", "OWN_CLAUSE", "PAST_VERB", "PRESENT", "PARTICIPLE_AFTER", "PARTICIPLE_GAP", "PASSIVE_GAP", "PERFECT", "RELATIVE_OPEN", "RELATIVE_THAT", "RELATIVE_VERB", "REPORT_DATE_GAP", "STATE", "SUBORDINATE", "SUBORDINATOR", "VERB_COMPLEMENT", "VERB_PP_OBJECT", "WITH_BEFORE", "NOT_PREMODIFIER", "ANNIVERSARY", "called_off", "FRONTED_SUBORDINATE", "dated_between", "day_of", "in_since_clause", "now_of_state", "part_of_day", "since_clause", "dated_before_subordinate", "opened_by", "openers", "OWNER_TIME", "occurred_head", "FINE", "REPORTED_PROGRESSIVE", "announced_to_come", "apposed_state", "aspect_noun_of", "reported_start", "unevented_duration_verb", "birth_date", "not_dated_by", "participle_adjunct", "reduced_relative"]
 
 # (also "..., a day after", "two weeks before": a gap, then the other event)
 SUBORDINATE = re.compile(r"^\s*,?\s*(?:(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
@@ -243,3 +244,200 @@ def simple_past(text: str, start: int) -> bool:
 # revived in mid-September" (mid-September is the reviving's)
 COORDINATED_PREDICATE = re.compile(r"\band\s+(?:then\s+|later\s+|again\s+)?(?:\w+ly\s+)?[a-z]+ed\s+(?:(?:on|in|at|by|"
                                    r"during|early|late|last|this|from)\s+)*$", re.IGNORECASE)
+
+
+# a possessive time, then an aspect noun and the event it opens or closes: "yesterday's launch of the offensive",
+# "Sunday's collapse of the truce" (the time dates that end of the event)
+_ASPECT_NOUN = {w: rel for rel in ("begins", "ends") for w in LEXICON.aspect.get(rel, ()) if " " not in w}
+_OWNED_ASPECT = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+of\s+((?:[\w'-]+\s+){0,3}[\w'-]+)",
+                           re.IGNORECASE)
+
+
+def aspect_noun_of(dm: DocMentions, pos: int, in_sent: list[Mention]) -> tuple[Mention | None, str | None]:
+    """The event a possessive time's aspect noun governs, and which end of it the time dates."""
+    m = _OWNED_ASPECT.match(dm.text, pos)
+    rel = _ASPECT_NOUN.get(m.group(1).lower()) if m is not None else None
+    if m is None or rel is None:
+        return None, None
+    words = {m.start(2) + w.start() for w in re.finditer(r"[\w'-]+", m.group(2))}
+    return next((x for x in in_sent if x.nominal and x.start in words), None), rel
+
+
+# the verb a duration closes: "(Islamic State) has ruled (the city) for", "(inspectors) held for", "were trapped for"
+_DURATION_VERB = re.compile(r"(?:\b(?:has|have|had|was|were|is|are|be|been|being)\s+(?:been\s+)?(?:\w+ly\s+)?"
+                            r"(?P<aux>(?!been\b)[a-z]+(?:ed|en|wn)|held|kept|fought|hid|stood|sat|lay|ran|led|won|spent)"
+                            r"\s+(?:(?!and\b|but\b)[\w'-]+\s+){0,4}?|\b(?P<bare>(?!been\b)[a-z]+ed|held|kept|fought|hid|stood|"
+                            r"sat|lay|ran|led)\s+)(?:for|over)\s+$")
+# between an event noun and the verb it is the subject of: "(offensive) has battered", "(siege) of the city has"
+_SUBJECT_GAP = re.compile(r"(?:\s+(?:of|on|in|against|by|for|to|into|toward|towards|near|around)(?:\s+[\w'-]+){1,3}?)?\s+",
+                          re.IGNORECASE)
+# verbs that tell how long their subject went on ("fighting has raged for three days"): the subject's duration
+_LASTING = re.compile(r"(?:last|continu|rag|dragg|persist|stretch|linger|endur|remain|stay)e?d|gone|run|ran",
+                      re.IGNORECASE)
+
+
+def unevented_duration_verb(dm: DocMentions, e: Expression, lo: int, in_sent: list[Mention],
+                            near_cues: range) -> bool:
+    """Whether duration ``e`` closes a verb of its own ("has ruled ... for three years") that is no event
+    mention, no aspect cue and no verb of lasting: then the duration measures nothing on the timeline."""
+    m = _DURATION_VERB.search(dm.text, max(lo, e.start - 80), e.start)
+    if m is None:
+        return False
+    g = "aux" if m.group("aux") else "bare"
+    v0 = m.start(g)
+    if _LASTING.fullmatch(m.group(g)):
+        return False
+    if any(x.nominal and x.end <= m.start() and _SUBJECT_GAP.fullmatch(dm.text, x.end, m.start()) for x in in_sent):
+        return False  # "Turkey's offensive has battered the enclave for 32 days": its subject's duration
+    if any(x.start <= v0 < x.end for x in in_sent) or any(
+            dm.cues[k].start <= v0 < dm.cues[k].end for k in near_cues):
+        return False
+    # (its object may be an event: "have pressed the offensive for the past seven days" - the offensive's)
+    return not any(x.start < e.start and v0 < x.end for x in dm.mentions_starting(max(0, v0 - 30), e.start))
+
+
+# between a report's date and the aspect verb of what it reports: "said on Tuesday (it had) begun", "announced on
+# Sunday that the army had launched", "told reporters on Monday the great battle had started"
+_REPORTED_ASPECT = re.compile(r"\s*,?\s+(?:(?:to\s+)?(?:reporters|journalists|parliament|lawmakers)\s+)?(?:that\s+)?"
+                              r"(?:[\w'\u2018\u2019-]+\s+){0,5}?(?:(?P<aux>has|have|had|was|were|is|are)\s+)?"
+                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
+_NOT_DONE = re.compile(r"\b(?:will|would|shall|could|might|may|to|not|never|plans?|planned|planning|soon|"
+                       r"ready|about)\b", re.IGNORECASE)
+# between a report verb and its date: "said on", "told reporters late on", "told the BBC on"
+_REPORT_TO_DATE = re.compile(r"\s+(?:(?:reporters|journalists|lawmakers|parliament|(?:the\s+)?[A-Z][\w-]+)\s+)?"
+                             r"(?:(?:late|early)\s+)?(?:on|in|at|by)?\s*")
+# a noun announced right after the date: "announced on Sunday a full-scale 'anti-terrorist operation'"
+_ANNOUNCED_OBJECT = re.compile(r"\s*,?\s+(?:a|an|the|its|their|his|her)\s+(?:[\w'\u2018\u2019\"-]+\s+){0,3}?"
+                               r"[\u2018'\"]?", re.IGNORECASE)
+_PLANNED = re.compile(r"[^,;.]{0,60}?\b(?:will|would|to\s+(?:begin|start)|planned|next|coming|later)\b", re.IGNORECASE)
+# what the day an announcement was made says of the operation it announces: it is launched by the announcement
+_LAUNCHED_BY_ANNOUNCEMENT: dict[str, Relation] = {"offensive": "begins", "campaign": "begins", "battle": "begins"}
+
+
+def reported_start(dm: DocMentions, cue: Cue, e: Expression, in_sent: list[Mention]) -> list[tuple[Mention, Relation]]:
+    """The start a dated report tells: "said on Tuesday it had begun its attack" - the attack began by then and
+    was going on (includes); "said on Tuesday it was launching an offensive" - it begins that day;
+    "announced on Sunday a full-scale operation" - the announcement launches it (begins)."""
+    text = dm.text
+    if cue.end > e.start or _REPORT_TO_DATE.fullmatch(text, cue.end, e.start) is None:
+        return []
+    out: list[tuple[Mention, Relation]] = []
+    for m in in_sent:
+        if not m.nominal or m.start < e.end or m.tense == "future":
+            continue
+        if m.aspect == "begins" and m.aspect_span is not None and e.end <= m.aspect_span[0] and (
+                g := _REPORTED_ASPECT.fullmatch(text, e.end, m.aspect_span[0])) is not None \
+                and not _NOT_DONE.search(text, e.end, m.aspect_span[0]):
+            verb = text[m.aspect_span[0] : m.aspect_span[1]].lower()
+            progressive = verb.endswith("ing") and (g.group("aux") or "").lower() in {"was", "were", "is", "are"}
+            out.append((m, "begins" if progressive else "includes"))
+        elif text[cue.start : cue.end].lower() in ANNOUNCING and m.type in _LAUNCHED_BY_ANNOUNCEMENT \
+                and _ANNOUNCED_OBJECT.fullmatch(text, e.end, m.start) and not _NOT_DONE.search(text, e.end, m.start) \
+                and not _PLANNED.match(text, m.end):
+            out.append((m, _LAUNCHED_BY_ANNOUNCEMENT[m.type]))
+        if out:
+            break
+    return out
+
+
+# a reported past progressive right before a verb: "(said on Monday it) was (suspending)"
+REPORTED_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:now\s+|already\s+)?$", re.IGNORECASE)
+
+
+# an appositive noun phrase that a time closes: ", their stronghold since April", ", the group's capital for three
+# years" (the time tells how long the noun held, and a noun that names no event puts nothing on the timeline)
+_APPOSED_STATE = re.compile(r",\s+(?:(?:the|a|an|their|its|his|her)\s+|[\w-]+['\u2019]s\s+)(?:[\w'-]+\s+){0,3}?"
+                            r"(?:since|for)\s+$", re.IGNORECASE)
+
+
+def apposed_state(dm: DocMentions, e: Expression, lo: int) -> bool:
+    """Whether ``e`` closes an appositive noun phrase with no event mention in it."""
+    m = _APPOSED_STATE.search(dm.text, max(lo, e.start - 60), e.start)
+    return m is not None and not dm.mentions_starting(m.start(), e.start)
+
+
+def announced_to_come(dm: DocMentions, cue: Cue, e: Expression, m: Mention) -> bool:
+    """"announced on Tuesday an offensive to begin after the elections", "a planned offensive": the day is
+    the announcement's, and the event is still to come."""
+    text = dm.text
+    return cue.end <= e.start and e.end <= m.start and _REPORT_TO_DATE.fullmatch(text, cue.end, e.start) is not None \
+        and _ANNOUNCED_OBJECT.fullmatch(text, e.end, m.start) is not None \
+        and (_NOT_DONE.search(text, e.end, m.start) is not None or _PLANNED.match(text, m.end) is not None)
+
+
+# a birth date: "Born on 3 March 1961, the general ...", "who was born in 1961" (a life, not an event of the news)
+_BORN = re.compile(r"\bborn\s+(?:(?:on|in|at)\s+)?(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
+
+
+def birth_date(text: str, e: Expression, lo: int) -> bool:
+    """Whether ``e`` tells when someone was born: it dates no event of the sentence."""
+    return _BORN.search(text, max(lo, e.start - 24), e.start) is not None
+
+
+# after a date, the object of a verb that names no event: "claimed responsibility on Tuesday for the bombing",
+# "called on Monday for a ceasefire", "arrested two men on Friday for the killing" (that act is another, earlier
+# or later one; the date is the verb's)
+_FOR_OBJECT = re.compile(r"\s*,?\s+for\s+(?:(?:the|a|an|its|their|his|her|last|this)\s+)?(?:[\w'-]+\s+){0,3}?",
+                         re.IGNORECASE)
+# ... but people who come together "for" an event come on its day: "gathered in Tunis on Friday for the first
+# meeting", "is due in Damascus on Saturday for talks", "flew to Cairo on Monday for the summit"
+_GATHERED_FOR = re.compile(r"\b(?:gather(?:s|ed|ing)?|met|meets?|meeting|arriv(?:e|es|ed|ing)|due|conven(?:e|es|ed|ing)|"
+                           r"assembl(?:e|es|ed|ing)|travel(?:s|led|ed|ling|ing)?|fl(?:ew|y|ies|ying)|c[ao]me|coming|"
+                           r"head(?:s|ed|ing)?|scheduled|expected|set|return(?:s|ed|ing)?|summoned|invited)\b"
+                           r"(?:(?!\b(?:for|and|but)\b)[^,;.])*$", re.IGNORECASE)
+# an event noun that modifies the place it is part of: "at the concert arena", "near the protest camp", "outside the
+# war museum" (the noun names a kind of place, no event)
+_PLACE_MODIFIER_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|to|from|around|behind)\s+(?:the|a|an)\s+"
+                                    r"(?:[a-z-]+\s+)?$", re.IGNORECASE)
+_PLACE_MODIFIER_AFTER = re.compile(r"\s+(?!(?:on|in|at|of|by|for|near|and|or|but|that|which|who|was|were|is|are|has|"
+                                   r"had|have|will|would|began|begins|started|ended|yesterday|today|tonight|overnight|"
+                                   r"last|this|next|earlier|later|early|late|since|during|after|before|against|between|"
+                                   r"with|into|from|to|killed|left|there|here)\b)[a-z]+\b(?![-'])")
+# "the second anniversary of the invasion on Saturday", "Saturday, the first anniversary of the coup": the date is
+# the anniversary's (the event itself was whole years before)
+_ANNIVERSARY_OF = re.compile(r"\banniversar(?:y|ies)\s+of\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'-]+\s+){0,2}?$",
+                             re.IGNORECASE)
+
+
+def not_dated_by(dm: DocMentions, e: Expression, m: Mention) -> bool:
+    """Whether the event ``m`` is never dated by the nearby time ``e``: it is the object of "for" after the time
+    (the time is the verb's), a noun modifying a place ("the concert arena"), or the event an anniversary recalls."""
+    text = dm.text
+    if m.start >= e.end and m.nominal and _FOR_OBJECT.fullmatch(text, e.end, m.start) \
+            and not _GATHERED_FOR.search(text, max(m.sent.start, e.start - 80), e.start):
+        return True
+    if m.nominal and _PLACE_MODIFIER_BEFORE.search(text, max(0, m.start - 30), m.start) \
+            and _PLACE_MODIFIER_AFTER.match(text, m.end):
+        return True
+    return _ANNIVERSARY_OF.search(text, max(0, m.start - 60), m.start) is not None
+
+
+_RIGHT_AFTER = re.compile(r"\s*")
+
+
+def participle_adjunct(dm: DocMentions, e: Expression, span: tuple[int, int] | None, in_sent: list[Mention]) -> bool:
+    """Whether the aspect verb at ``span`` is a participle right after ``e`` ("on Monday night ending the war") that
+    follows a verb of the same clause ("signed a ceasefire"): the date is that verb's."""
+    text = dm.text
+    if span is None:
+        return False
+    start, end = span
+    return start >= e.end and text[start:end].lower().endswith("ing") \
+        and _RIGHT_AFTER.fullmatch(text, e.end, start) is not None and any(
+            not x.nominal and x.end <= e.start and e.start - x.end <= 60 and not re.search(r"[,;]", text[x.end : e.start])
+            for x in in_sent)
+
+
+# a relative clause with no "that" between a noun and its report verb: "the truce (the government) announced on
+# Friday", "the ceasefire (President Olsen) declared last week" (the noun is the verb's object, the date its own)
+_REDUCED_SUBJECT = re.compile(r"\s+(?:(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}?[a-z][\w'-]*|"
+                              r"(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+")
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def reduced_relative(text: str, m: Mention, verb_start: int, verb_end: int) -> bool:
+    """Whether the definite event noun ``m`` is the object of a report verb in a relative clause without "that"
+    ("the truce the government announced on Friday"), the verb followed by its date."""
+    return _REDUCED_SUBJECT.fullmatch(text, m.end, verb_start) is not None \
+        and _DEFINITE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        and PARTICIPLE_AFTER.match(text, verb_end) is not None

@@ -11,7 +11,7 @@ import re
 from timeline._events._lexicon import NOMINAL
 from timeline._events._rx import trie_alternation
 
-__all__ = ["DUE_TO", "TIME_AFTER", "AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
+__all__ = ["CONDITIONAL", "DENIED_THAT", "DISASTER_AFTER", "DISASTER_BEFORE", "DISASTER_SUBJECT", "MAYBE_AFTER", "DUE_TO", "TIME_AFTER", "AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
 
 PURPOSE = re.compile(
     r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
@@ -37,6 +37,28 @@ NOUN_AFTER_TO = re.compile(r"\s*(?:[,.;:]|$|(?:in|on|at|with|against|over|for|fr
                             r"when|as|and|but|hastily|again)\b)")
 NEGATED = re.compile(r"\b(?:not|never|no\s+longer|n't|cannot)\s+(?:(?:be|been|have\s+been|yet|fully|been\s+able\s+to)\s+)?$",
                       re.IGNORECASE)
+# irrealis: an act in a condition ("If the army attacks on Friday, ...", "unless rebels withdraw") or in what
+# was denied ("Officials denied on Tuesday that troops had entered the town") is not told to have happened
+CONDITIONAL = re.compile(r"\b(?:if|unless)\b[^,;:.]{0,80}$", re.IGNORECASE)
+DENIED_THAT = re.compile(r"\b(?:den(?:y|ies|ied|ying)|(?:rejected|dismissed|refuted)\s+(?:claims|reports|allegations|"
+                         r"suggestions)|false(?:ly)?\s+claim(?:s|ed)?)\b[^.;]{0,60}?\bthat\s+(?![^.;]*\b(?:but|however|"
+                         r"although|though|while|whereas)\b)[^.;]{0,80}$", re.IGNORECASE)
+# a noun whose verb is a mere possibility: "an invasion could begin as early as Wednesday"
+MAYBE_AFTER = re.compile(r"\s+(?:(?:of|in|on|against)\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?)?(?:could|might|may)\s+(?:\w+ly\s+)?"
+                         r"(?:still\s+)?(?:begin|start|come|happen|take\s+place|be\s+launched|be\s+imminent|resume|"
+                         r"follow|occur|unfold|get\s+under\s*way)\b")
+# a natural disaster that strikes is no military strike: "A new earthquake struck the province", "the storm
+# that hit the coast", "the town was hit by floods"
+_DISASTERS = r"(?:earthquakes?|quakes?|tremors?|aftershocks?|storms?|hurricanes?|cyclones?|typhoons?|tsunamis?|" \
+             r"floods?|flooding|tornado(?:es)?|landslides?|mudslides?|avalanches?|blizzards?|heatwaves?|wildfires?|" \
+             r"bushfires?|lightning|drought|monsoon\s+rains|downpours?|rains)"
+DISASTER_BEFORE = re.compile(r"\b(?P<what>" + _DISASTERS + r")\s+(?:,\s*)?(?:(?:that|which)\s+)?(?:(?:has|have|had)\s+)?"
+                             r"(?:(?:also|first|again|then|just)\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+# the sentence's subject, a relative clause between: "The cyclone that hit the coast on Friday destroyed ..."
+DISASTER_SUBJECT = re.compile(r"^\W*(?:(?:the|a|an|this|that)\s+)?(?:[\w.-]+\s+){0,3}?(?P<what>" + _DISASTERS +
+                              r")\s*,?\s+(?:that|which)\b[^.;]{0,100}?,?\s*$", re.IGNORECASE)
+DISASTER_AFTER = re.compile(r"\s+by\s+(?:(?:a|an|the|two|three|\d+)\s+)?(?:[\w-]+\s+){0,3}?(?P<what>" + _DISASTERS + r")\b",
+                            re.IGNORECASE)
 UNDER = re.compile(r"\s+(?:(?:has|have|had)\s+been|is|are|was|were|remains?|remained)\s+(?:\w+ly\s+)?under\s+$")
 UNDER_STATES = frozenset({"siege", "blockade", "attack", "bombardment", "shelling", "occupation"})
 PURPOSE_OBJECT = re.compile(r"\s*(?:the\s+)?(?:(?:town|city|village|district|port|airport|base|province|region|"

@@ -8,6 +8,7 @@ without naming an event: aspectual verbs ("launched" an offensive) and reporting
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -36,6 +37,7 @@ from timeline._events._lexicon import (
 from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
 from timeline._events._nps import DETERMINERS, is_nominal, np_start, prev_words
+from timeline._events._patients import declared_starts, noun_patient, people_object, released_people
 from timeline._events._roles import (
     OF_TARGET,
     guessed_places,
@@ -61,7 +63,7 @@ from timeline._events._surnames import surname_references
 from timeline._events._text import Sentence, clause_bounds, normalise, sentences
 from timeline._events._where import actors_in as _actors_in
 from timeline._events._where import agent_after_by as _agent_after_by
-from timeline._events._where import named_place, salient_city
+from timeline._events._where import named_place, salient_city, site_of_object
 from timeline._events._where import places_in as _places
 from timeline._events._where import real_targets as _real_targets
 
@@ -180,6 +182,20 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 continue  # "a mortar shell struck", "the raid": a noun
             if mx.NEGATED.search(text, max(sent.start, s - 30), s):
                 continue  # "wounded soldiers can no longer be driven out", "the town was never captured"
+            if mx.CONDITIONAL.search(text, max(sent.start, s - 90), s) or mx.DENIED_THAT.search(
+                    text, max(sent.start, s - 150), s):
+                continue  # "If the army attacks on Friday", "denied on Tuesday that troops had entered": no act told
+            if entry.type == "blockade" and rx(r"\b(?:police|policemen|traffic\s+\w+|authorities|stewards|organi[sz]ers)"
+                                               r"\s+(?:\w+ly\s+)?(?:had\s+|have\s+)?$", re.IGNORECASE).search(text, max(sent.start, s - 40), s):
+                continue  # "Police blocked the road to the stadium": a road closed to keep order, no blockade
+            if entry.lemma in _STRUCK:
+                disaster = mx.DISASTER_BEFORE.search(text, max(sent.start, s - 40), s) or \
+                    mx.DISASTER_AFTER.match(text, e, sent.end) or mx.DISASTER_SUBJECT.match(text[sent.start : s])
+                if disaster is not None:  # "A new earthquake struck the province": no military strike
+                    _add_verbal(dm, sent, s, e, form, dataclasses.replace(entry, type="disaster"), past)
+                    if dm.mentions and dm.mentions[-1].start == s:
+                        dm.mentions[-1].obj = disaster.group("what").lower()
+                    continue
             if past and rx(r"(?<!self-)\b(?:declared|proclaimed|pronounced)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE).search(text[max(sent.start, s - 50) : s]):
                 continue  # "declared Raqqa liberated": a complement of the declaration
             if entry.type in mx.MARKERS and any(not p.nominal for p in dm.mentions[first_mention:]) and rx(
@@ -187,6 +203,11 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 continue  # "entered the centre on Friday and raised the flag": a sign of the first event
             _add_verbal(dm, sent, s, e, form, entry, past or (form.endswith("ing") and any(
                 w.lower() in ASPECT_PAST for w in prev_words(text, s, 1))))  # "began pulling out": the past
+            if entry.type == "crash" and dm.mentions and dm.mentions[-1].start == s:
+                craft = rx(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+)?((?:[A-Z][\w-]*\s+|[a-z-]+\s+){0,3}?[\w-]+)\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?$").search(
+                    text, max(sent.start, s - 50), s)  # "a Ukrainian passenger jet crashed": what crashed
+                dm.mentions[-1].obj = craft.group(1) if craft is not None else None
+                dm.mentions[-1].actors = []  # (the air force of "a Sudanese military plane" owns it, crashed nothing)
         elif nominal:
             nxt = rx(r"\s+([a-z]+)\b").match(text, e)
             if nxt is not None and (nxt.group(1) in COMPOUND_HEADS or NOMINAL.get(nxt.group(1)) in mx.DEAL_TYPES):
@@ -210,9 +231,12 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 mn.licensed_by = moved.get(mn.licensed_by, mn.licensed_by)
         dm.mentions[first_mention:] = mine
     announced_targets(dm, first_mention)
+    declared_starts(dm, first_mention)  # "the ceasefire X declared last Friday": the truce begins
     attach_cues(dm, sent, first_mention, first_cue)
     span_targets(dm, first_mention)  # "from an offensive launched in May until X was declared liberated"
     agreed_elsewhere(dm, first_mention)  # "The truce was agreed in Geneva": not the truce's place
+    for mn in dm.mentions[first_mention:]:
+        released_people(dm, mn)  # "their release", "They were freed": the people set free
     for ci in reports:
         cue = dm.cues[ci]
         for mn in dm.mentions[first_mention:]:
@@ -222,8 +246,11 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     mn.tense = "past"  # "said on Monday it would let them cross": the leave is given by saying so
 
 
-# Verbs of movement that are events only when armed men (an actor the tables know) move.
-_MOVERS_ONLY = frozenset(["move into", "deploy", "land", "move out", "flee"])
+# Verbs of movement that are events only when armed men (an actor the tables know) move ("the sun broke through").
+_MOVERS_ONLY = frozenset(["move into", "deploy", "land", "move out", "flee", "break through", "break through wall",
+                          "enter through breach"])
+# Verbs of a blow that a natural disaster deals too ("the earthquake struck", "the town was hit by floods").
+_STRUCK = frozenset(["strike", "hit", "destroy"])
 
 
 def _own_verb(text: str, lo: int, s: int, form: str, after: str) -> bool:
@@ -369,6 +396,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             # ("falling back toward Raqqa": where they go, not what they leave)
         if not mn.targets:  # "killed Gaddafi", "overran Bab al-Aziziya", "annexed the Donetsk region"
             mn.targets = object_names(dm, e, obj_hi)
+        if not mn.targets and entry.type in {"capture", "attack", "breach", "evacuation"}:
+            mn.targets = site_of_object(dm, e, hi)  # "seized the police headquarters and ... in the town of X"
     reduced = rx(r",\s+(?:\w+ly\s+)?$").search(text, max(sent.start, s - 20), s) if past else None
     if not mn.targets and entry.type == "capture" and reduced is not None and mx.TIME_AFTER.match(text, e):
         # "hold Kassala airport, seized on May 20,": a reduced relative clause of the noun before it
@@ -439,6 +468,12 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         # "units defending Sievierodonetsk have been ordered to fall back": from the place they defend
         mn.targets = _real_targets(dm, [(n, p) for n, p in where if lo <= p < licence.start and rx(
             r"\b(?:defending|guarding|holding|in|inside)\s+(?:the\s+)?$").search(text, max(lo, p - 15), p)])[-1:]
+    if not mn.targets and entry.type == "breach":  # "the Old City its fighters entered through the breached walls"
+        mn.targets = _real_targets(dm, where)[:1]  # (of Raqqa, the clause's town): a breach is of a town's defences
+    if entry.type in mx.PERSON_TYPES and not passive:
+        people_object(dm, mn, e, hi)  # "shot dead two protesters in X": the people, not X
+    if entry.lemma in vr.DOWNERS and not passive:
+        vr.downed_aircraft(dm, mn, e, hi)  # "shot down a helicopter near X": the aircraft, not X
     if entry.lemma == "lose":
         vr.lost_to(dm, mn, e, hi)  # "lost the port to the rebels": taken by the rebels
     elif entry.type == "defeat":
@@ -453,6 +488,9 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
 
 def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
     text = dm.text
+    if mx.MAYBE_AFTER.match(text, e, sent.end) or (mx.CONDITIONAL.search(text, max(sent.start, s - 90), s) and not rx(
+            r"\b(?:was|were|had|did|\w+ed)\b").search(text, max(sent.start, s - 90), min(sent.end, e + 40))):
+        return  # "an invasion could begin as early as Wednesday", "If the army attacks on Friday": no event (yet)
     if rx(r"\b(?:control|command|charge)\s+(?:of|over)\s+(?:(?:all|the|its|their|every)\s+)*(?:[\w-]+\s+)?$",
           re.IGNORECASE).search(text[max(sent.start, s - 40) : s]):
         return  # "took control of all operations", "in charge of the offensive": a thing held, not an event
@@ -541,5 +579,6 @@ def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> 
             city = salient_city(dm, dm.places[max(0, k - 60) : k])
             # (or, in a dispatch naming no city, the country it holds in: "A ceasefire took hold in Lebanon")
             mn.targets = [city] if city is not None else mn.places[:1]
+    noun_patient(dm, mn, np_lo)  # "the resignation of the president", "the downing of a warplane"
     by_air(mn)
     dm.mentions.append(mn)

@@ -11,6 +11,10 @@ event its time is told against), with a gap in days.  Shapes, each tried in ever
 * ``<dependent> when <other>`` and ``<dependent> ... as <other>`` (past tense, simultaneity): the
   dependent happened *during* the other ("the PMF were formed when Islamic State overran Mosul").
 
+A dated main clause ("Russia said on Monday it was suspending the hotline, a day after a US jet shot down
+...") dates the dependent, and so, through the gap, the other event.  A bare plural ("hours after",
+"days before") is a gap of a few or several units.
+
 The gap is measured from the other event's start, or from its end when an aspectual verb says so
 ("after the battle ended") or when an unquantified "after" follows a long activity ("after a
 four-month battle").  A count of days is exact; weeks, months and years carry their rounding.
@@ -42,9 +46,10 @@ _NUM = {
 _UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 # Rounding of a plain count: days are counted exactly, weeks to a few days, months to half a month.
 _TOL = {"hour": 0.0, "day": 0.0, "week": 3.0, "month": 15.0, "year": 182.0}
-_QTY = (r"(?P<qual>(?:nearly|almost|about|around|some|roughly|more\s+than|over|less\s+than|just\s+over|"
+_QTY = (r"(?:(?P<qual>(?:nearly|almost|about|around|some|roughly|more\s+than|over|less\s+than|just\s+over|"
         r"just\s+under|at\s+least|only|barely|just|exactly)\s+)?"
-        r"(?P<num>\d+|a\s+few|several|few|" + "|".join(_NUM) + r")[\s-]+(?P<unit>hour|day|week|month|year)s?")
+        r"(?:(?P<num>\d+|a\s+few|several|few|" + "|".join(_NUM) + r")[\s-]+(?P<unit>hour|day|week|month|year)s?"
+        r"|(?P<bare>hours|days|weeks|months)\b))")
 _CONN = rx(r"(?<![\w'-])(?:(?P<qty>" + _QTY + r")\s+)?(?P<conn>after|before|following|ahead\s+of|prior\s+to|when|as)\s+",
            re.IGNORECASE)
 # "named after", "look after", "day after day", "as well as", "such as", "as part of": not a relation.
@@ -83,10 +88,10 @@ def gap_days(text: str) -> tuple[float, float] | None:
     m = rx(_QTY, re.IGNORECASE).search(text)
     if m is None:
         return None
-    unit = m.group("unit").lower()
+    unit = (m.group("unit") or m.group("bare")[:-1]).lower()
     u, tol = _UNIT_DAYS[unit], _TOL[unit]
     qual = " ".join((m.group("qual") or "").lower().split())
-    num = " ".join(m.group("num").lower().split())
+    num = " ".join((m.group("num") or "several").lower().split())  # "hours after", "days before": a few or several
     if num in {"a few", "few"}:
         lo_n, hi_n = 2.0, 4.0
     elif num == "several":
@@ -163,12 +168,22 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
     before = [mn for mn in near if mn.end <= phrase_start]
     inside = [mn for mn in before if mn.start >= lo]
     pool = inside or before
+    if inside and all(mn.nominal for mn in inside) and inside[0].word.lower().endswith("ing") \
+            and rx(r"[\s,]*").fullmatch(text, lo, inside[0].start):
+        # "shelled the port on Thursday, killing three civilians, two days after ...": a participle clause
+        # tells what the main verb did; the gap is the main clause's
+        pool = [mn for mn in before if mn.end <= lo and not mn.nominal][-1:] or pool
     # a claim told by its report verb ("announced on Monday the end of X, five months after ..."): what
     # it announces is what the gap measures
     pool = [mn for mn in pool if mn.word.lower() not in REPORTING] or pool
     verbs = [mn for mn in pool if not mn.nominal]
     # the clause's verb over its object: "The army took control of all operations ... 12 days after"
     dep = verbs[-1] if verbs else (pool[-1] if pool else None)
+    if dep is not None and dep.type == "proclamation" and not dep.nominal:
+        # "proclaimed the liberation of the city on Friday, four years after ...": what it proclaims (the
+        # noun its date goes with) is what the gap measures
+        dep = next((mn for mn in pool if mn.nominal and mn.start >= dep.end
+                    and _PROCLAIMED_OBJECT.fullmatch(text, dep.end, mn.start)), dep)
     if dep is not None and rx(r"\b(?:that|which|who|whose|where)\b").search(text[dep.end : phrase_start]):
         return None  # "... Tal Afar, a town that had a Shiite majority before it fell": the relative clause's
     if dep is not None and _MILESTONE.search(text, dep.end, phrase_start):
@@ -178,6 +193,7 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
     return dep
 
 
+_PROCLAIMED_OBJECT = re.compile(r"\s+(?:\w+ly\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}", re.IGNORECASE)
 # a second predicate of a verb no trigger names, between the dependent and the connective
 _AND_VERB = re.compile(r"\band\s+(?:then\s+|later\s+|again\s+)?(?:\w+ly\s+)?[a-z]+ed\b", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r"\b(?:and|but|or|while|whereas|which|who|that|when|where|as|after|before|since|until)\b",
@@ -236,11 +252,14 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
             dep = _dependent(dm, near, sent, start, other, fronted)
             if dep is None or dep.index == other.index or _negated_or_future(dm, dep) or _negated_or_future(dm, other):
                 continue
-            if rx(r"\d|\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b").search(text[m.end() : other.start]):
+            if rx(r"(?<![\w/-])\d|\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b").search(
+                    text[m.end() : other.start]):  # (not "an F/A-18", "a Su-22": a number in a name)
                 continue  # "after two years of air strikes": how long the activity lasted, not a gap
             if conn in {"as", "when"} and (dep.tense != "past" or dep.type == "campaign"):
                 continue
-            quantified = bool(m.group("qty"))
+            # ("shelled for days before the assault": how long, not a gap)
+            quantified = bool(m.group("qty")) and not (m.group("bare") and rx(r"\bfor\s+$").search(
+                text, max(sent.start, start - 6), start))
             gap = gap_days(m.group("qty")) if quantified else None
             if quantified and gap is None:
                 continue
@@ -260,9 +279,28 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
                 continue
             rel: Kind = "before" if conn in {"before", "ahead of", "prior to"} else "after"
             point = _point(dm, other, conn, quantified, hi)
-            lo, hi_days = gap if gap is not None else (0.0, None)
+            lo, hi_days = _of_the_order(text, dep.end, start, rel, *(gap if gap is not None else (0.0, None)))
             out.append(MentionRelation(dep.index, other.index, rel, point, lo, hi_days, start, end, exprs))
     return out
+
+
+# a passive order or report between the dependent and the gap: the gap dates the ordering ("The intervention was
+# ordered hours after the rebels seized Konna": it came after the order) or the report ("the capture was announced
+# a day after ...": it came before the announcement), not the event itself
+_ORDERED = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:ordered|approved|authori[sz]ed|planned|decided|"
+                      r"sanctioned)\b", re.IGNORECASE)
+_REPORTED = re.compile(r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:announced|reported|confirmed|disclosed|revealed)\b",
+                       re.IGNORECASE)
+
+
+def _of_the_order(text: str, lo_pos: int, hi_pos: int, rel: Kind, lo: float | None, hi: float | None
+                  ) -> tuple[float | None, float | None]:
+    """The gap's bounds that still hold of the event when its clause tells its order or its report."""
+    if _ORDERED.search(text, lo_pos, hi_pos):  # the event comes after the order
+        return (lo, None) if rel == "after" else (None, hi)
+    if _REPORTED.search(text, lo_pos, hi_pos):  # the event came before the report
+        return (None, hi) if rel == "after" else (lo, None)
+    return lo, hi
 
 
 def _shift(p: dt.datetime | None, days: float | None, sign: int) -> dt.datetime | None:

@@ -22,7 +22,8 @@ from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline._events._where import actors_in, named_place, places_in, real_targets, salient_city
 
-__all__ = ["ASPECT_ING", "FALLS", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "civil_or_broker", "defeat_roles", "fall_target",
+__all__ = ["ASPECT_ING", "FALLS", "HYPOTHETICAL", "STANCE_VERBS", "TAKER", "TAKES_EFFECT", "DOWNERS", "civil_or_broker", "defeat_roles", "downed_aircraft",
+           "fall_target",
            "late_subject", "participle_host", "lost_to", "made_at", "in_name", "in_org_name", "not_an_event", "out_of_it",
            "proclaimed_thing",
            "pronoun_in_sentence", "takes_effect"]
@@ -49,6 +50,23 @@ def takes_effect(text: str, start: int, end: int) -> bool:
     "a deal ... to end the war came into force", "a daily pause in the fighting, starting on Tuesday"."""
     return TAKES_EFFECT.search(text, start, end) is not None or \
         _FROM_PARTICIPLE.search(text, max(0, start - 3), end) is not None
+
+
+#: Lemmas of an aircraft brought down: the aircraft is what they name, not the place it fell near.
+DOWNERS = frozenset({"shoot down", "bring down"})
+_AIRCRAFT = re.compile(
+    r"\s+down\s+(?:(?:a|an|the|its|their|one|two|three|four|five|\d+)\s+)?((?:[\w/'-]+\s+){0,3}"
+    r"(?:jets?|warplanes?|planes?|aircraft|helicopters?|choppers?|drones?|gunships?|bombers?|airliners?|"
+    r"transport\s+planes?|fighters?|(?:Su|MiG|Mi|Ka|F|F/A|Il|An|Tu)-\d+\w*))\b")
+
+
+def downed_aircraft(dm: DocMentions, mn: Mention, e: int, hi: int) -> None:
+    """"shot down a Ukrainian military helicopter near X": the aircraft is the object (a headline's
+    "rebels shoot down Ukrainian military helicopter"), the place only where it happened."""
+    m = _AIRCRAFT.match(dm.text, e, hi)
+    if m is not None:
+        mn.obj = " ".join(m.group(1).split())
+        mn.targets = []
 
 
 def lost_to(dm: DocMentions, mn: Mention, e: int, hi: int) -> None:

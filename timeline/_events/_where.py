@@ -17,7 +17,7 @@ from timeline._events._doc import DocMentions
 from timeline._events._rx import rx
 
 __all__ = ["CAPITALISED", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
-           "named_place", "places_in", "real_targets", "salient_city"]
+           "named_place", "places_in", "real_targets", "salient_city", "site_of_object"]
 
 DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+$|"
                         r"(?:outskirts|approaches|edge)\s+(?:to|of)\s+$", re.IGNORECASE)
@@ -31,6 +31,7 @@ _NOUN_OF = re.compile(r"\b(city|town|village|district|region|province|port|quart
 _NOUN_AFTER = re.compile(r"\s+(district|quarter|neighbou?rhood|region|province|village)\b", re.IGNORECASE)
 _FOUGHT_OVER = frozenset(["capture", "advance", "encirclement", "breach", "withdrawal", "campaign", "offensive", "attack",
                           "fighting"])
+_TOWARD = re.compile(r"\b(?:towards?|to)\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_NOUNS = frozenset(["district", "quarter", "neighbourhood", "neighborhood", "region", "province", "village"])
 CAPITALISED = re.compile(r"[A-Z][\w'-]+(?:\s+(?:al-)?[A-Z][\w'-]+)*")
 NOT_PLACE = frozenset(
@@ -87,7 +88,9 @@ def salient_city(dm: DocMentions, prior: list[Match], noun: str = "city") -> str
     cities = [p for p in prior if (p.place_kind == noun or p.place_kind == "") and _noun_of(text, p) not in _PART_NOUNS]
     score: dict[str, float] = {}
     for p in cities:
-        score[p.name] = score.get(p.name, 0.0) + 1.0
+        # (a destination counts half: "abandoned the town and withdrew towards Kramatorsk" is still about the town)
+        toward = _TOWARD.search(text, max(0, p.start - 12), p.start) is not None
+        score[p.name] = score.get(p.name, 0.0) + (0.5 if toward else 1.0)
     for mn in dm.mentions[-40:]:
         if mn.campaign is not None and not mn.named:
             score[mn.campaign] = score.get(mn.campaign, 0.0) + 1.5
@@ -207,3 +210,22 @@ def named_place(dm: DocMentions, lo: int, hi: int, last: bool) -> list[str]:
             names.append(dm.names[k].text)
         k += 1
     return (names[-1:] if last else names[:1])
+
+
+# a long object ends at a clause break: a comma, a semicolon, a conjunction that opens a new clause
+# (not a comma inside a list: "the barracks, the police academy and the customs post of X")
+_OBJECT_END = re.compile(r",(?!\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+(?:,|\s+and\b))|[;:.]|\s(?:while|when|as|after|before|because|whereas|but|and\s+(?:then|later))\s")
+# the site of a long object: "the police headquarters and the security service building in the eastern town of X"
+_SITE_OF = re.compile(r"\b(?:in|at|near|outside|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                      r"(?:(?:town|city|village|district|port|region|province|capital)\s+of\s+)?$")
+
+
+def site_of_object(dm: DocMentions, e: int, hi: int, reach: int = 170) -> list[str]:
+    """The place a long object stands in, when the object runs past the usual window of the trigger:
+    "seized the police headquarters and the local security service building in the eastern Ukrainian town
+    of X on Saturday" (the buildings' town).  The object ends at the first clause break; only a place told
+    after "in/at/near/of" counts (not a destination, not a second clause's subject)."""
+    end = _OBJECT_END.search(dm.text, e, min(hi, e + reach))
+    stop = end.start() if end is not None else min(hi, e + reach)
+    found = [(n, p) for n, p in places_in(dm, e, stop) if _SITE_OF.search(dm.text, max(e, p - 60), p)]
+    return real_targets(dm, found)[:1]

@@ -424,6 +424,11 @@ class _Builder:
             net.add(t, xt, 0, None, kind, f"{where} puts “{label}” before it", evid, docs, group=g)
         elif rel == "after":
             net.add(xs, s, 0, None, kind, f"{where} puts “{label}” after it", evid, docs, group=g)
+        elif rel == "includes" and (net.fine[s] or net.fine[t]):
+            # an event known to the hour ("began at dawn on Tuesday") that a report of that day says had
+            # begun: it began by the day's end and went on past its start, not across the whole day
+            net.add(s, xt, 0, None, kind, f"{where} falls within “{label}”", evid, docs, group=g)
+            net.add(xs, t, 0, None, kind, f"{where} falls within “{label}”", evid, docs, group=g)
         elif rel == "includes":
             net.add(s, xs, 0, None, kind, f"{where} falls within “{label}”", evid, docs, group=g)
             net.add(xt, t, 0, None, kind, f"{where} falls within “{label}”", evid, docs, group=g)

@@ -49,6 +49,10 @@ UNSEEN5_INCONSISTENT = ("u5-inc-talafar-weekday", "u5-inc-hodeidah-weeks", "u5-i
 # Run and printed only with ``--unseen6``.
 UNSEEN6 = ("u6-raqqa", "u6-sloviansk")
 UNSEEN6_INCONSISTENT = ("u6-inc-sloviansk-weekday", "u6-inc-raqqa-weeks", "u6-inc-raqqa-disagree")
+# Unseen sets (session 8, QA only: ``u7-corpus.py``, TimeML copy in ``data/u7-timeml``).
+# Run and printed only with ``--unseen7``.
+UNSEEN7 = ("u7-georgia", "u7-kabul")
+UNSEEN7_INCONSISTENT = ("u7-inc-georgia-weekday", "u7-inc-kabul-weeks", "u7-inc-georgia-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -72,6 +76,7 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen2": (UNSEEN2, UNSEEN2_INCONSISTENT, "u2-timeml"), "unseen3": (UNSEEN3, UNSEEN3_INCONSISTENT, "u3-timeml"),
     "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"), "unseen5": (UNSEEN5, UNSEEN5_INCONSISTENT, "u5-timeml"),
     "unseen6": (UNSEEN6, UNSEEN6_INCONSISTENT, "u6-timeml"),
+    "unseen7": (UNSEEN7, UNSEEN7_INCONSISTENT, "u7-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),

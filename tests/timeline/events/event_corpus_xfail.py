@@ -1,0 +1,141 @@
+"""Entries of ``event_corpus.py`` the engine fails today (measured 2026-11-27, session 8; entries fixed in
+the same session removed at its end).
+
+Each reason is ``CLASS: cause | observed: what the build gave``; a fix turns the entry into an XPASS:
+then delete its line here.  Classes are ranked in the session-8 QA report.
+"""
+
+from __future__ import annotations
+
+XFAIL: dict[str, str] = {
+    "n-siege-early-september": (
+        "GATE: 'siege' linked (begins) to early September, dropped: 'the town' is no target (and 'early' "
+        "would give days 1-16) | observed: no events"
+    ),
+    "n-truce-announced": (
+        "GATE: 'truce' linked 'after' Sunday (not on), then dropped: no actor | observed: no events"
+    ),
+    "r-said-had-begun": (
+        "REPORTED: 'said on Thursday ... had begun' dated 'includes': start only bounded above "
+        "(..Thursday) | observed: 'Turkey offensive in Euphrates'@..2019-10-10[1d]"
+    ),
+    "r-convoy-shelled": (
+        "GATE: 'had been shelled' linked 'before' Sunday, then dropped: 'the convoy' is no target | "
+        "observed: no events"
+    ),
+    "r-army-said-recaptured": (
+        "REPORTED: 'said on Sunday it had recaptured': start only bounded above (..Sunday) | observed: "
+        "'Forces recapture broadcaster'@..2023-04-16[1d]"
+    ),
+    "r-statement-reached": (
+        "LEX-VERB: 'reached' is no trigger | observed: no events"
+    ),
+    "rel-airport-which-fell": (
+        "RELCLAUSE: 'which fell to the paramilitaries' gives no mention ('fell' needs a named place "
+        "subject) | observed: no events"
+    ),
+    "rel-bases-that-were-hit": (
+        "RELCLAUSE: 'that were hit on Wednesday' gives no mention | observed: no events"
+    ),
+    "rel-hostages-who-were-freed": (
+        "RELCLAUSE: 'who were freed on Sunday' gives no mention; Sunday and Monday both date 'arrived' | "
+        "observed: no events"
+    ),
+    "ar-a-day-after-seizure": (
+        "LEX-NOUN: 'seizure' is no trigger, so 'A day after the seizure' dates nothing; 'air strikes' "
+        "undated | observed: 'Militias seize airport'@2023-04-15[1d]"
+    ),
+    "ar-two-weeks-into-siege": (
+        "EXTRACT: 'Two weeks into the siege of the hospital' is one P2W expression linked to no mention "
+        "| observed: no events"
+    ),
+    "ar-since-start-of-siege": (
+        "EXTRACT: extractor swallows 'Since the start of the siege on March' as one PXD expression; "
+        "'March 1' lost | observed: no events"
+    ),
+    "ar-a-day-after-truce": (
+        "EVENT-RELATIVE: 'a day after the truce took effect': truce not placed the day before Monday | "
+        "observed: no events"
+    ),
+    "ar-days-after-shot-down": (
+        "EVENT-RELATIVE: 'Four days after the airliner was shot down' (no other date): shot down "
+        "undated, and dropped | observed: no events"
+    ),
+    "ar-week-after-withdrew": (
+        "EVENT-RELATIVE: 'a week after Russian forces withdrew': withdrawal not placed a week before "
+        "Tuesday | observed: no events"
+    ),
+    "ar-anniversary-of-invasion": (
+        "EVENT-RELATIVE: 'second anniversary of the invasion on Saturday': Saturday linked 'on' to "
+        "invasion (2024, not 2022), then dropped | observed: no events"
+    ),
+    "ar-days-after-ousted": (
+        "EVENT-RELATIVE: passive 'was ousted' gives no mention; 'Three days after' dates nothing | "
+        "observed: no events"
+    ),
+    "ar-days-after-earthquake": (
+        "DISASTER: 'earthquake' is no trigger | observed: no events"
+    ),
+    "ar-month-after-dam": (
+        "EVENT-RELATIVE: 'A month after the dam was destroyed': 'destroyed' found but undated | "
+        "observed: no events"
+    ),
+    "pos-fridays-attacks": (
+        "GATE: 'attacks' linked, dropped: place 'Paris' alone does not keep a one-document event | "
+        "observed: no events"
+    ),
+    "dx-struck-two-days-ago": (
+        "DISASTER: 'earthquake' is no trigger; 'two days ago' dates 'killed' instead | observed: no "
+        "events"
+    ),
+    "co-entered-and-fled": (
+        "COORD: second clause 'and the president fled the country' gives no mention | observed: 'Taliban "
+        "enters Kabul'@2021-08-15[1d]"
+    ),
+    "nn-siege-of-mariupol": (
+        "GRAIN: 'early March' read as March 1-16 (first half), not the first third | observed: 'Siege of "
+        "Mariupol'@2022-03-01..2022-03-16[1d]"
+    ),
+    "rn-said-had-recaptured": (
+        "REPORTED: 'said on Wednesday that its forces had recaptured': start only bounded above "
+        "(..Wednesday) | observed: 'Forces recapture Robotyne'@..2023-08-30[1d]"
+    ),
+    "arn-three-weeks-after-attack": (
+        "EVENT-RELATIVE: 'three weeks after Hamas attacked southern Israel': the attack gets no "
+        "event/date | observed: 'Ground offensive in Israel'@2023-10-27[1d]"
+    ),
+    "x-offensive-three-days": (
+        "XDOC-MERGE: doc 0 actor read as 'forces' (from 'against Kurdish-led forces') so it stays apart "
+        "from 'Turkey offensive' of docs 1-2 | observed: 'Forces offensive in Turkey'@2019-10-09[1d]; "
+        "'Turkey offensive'@2019-10-09[2d]"
+    ),
+    "x-jet-crash-shot-down": (
+        "DISASTER: 'crashed' is no trigger; 'shot down' dropped (no target): no event at all | observed: "
+        "no events"
+    ),
+    "x-hostages-released-freed": (
+        "RELCLAUSE: reduced relative 'The 13 hostages freed on Friday' gives no mention | observed: "
+        "'Hamas releases 13 Israeli hostages'@2023-11-24[1d]"
+    ),
+    "x-earthquake-three-docs": (
+        "DISASTER: 'earthquake' is no trigger in any of the three documents | observed: no events"
+    ),
+    "x-resigned-resignation": (
+        "LEX-VERB: 'resigned' and 'resignation' are no triggers; Sunday dates 'election' | observed: "
+        "'Election by Bolivia government'@2019-11-10[1d]; 'Government leaves power vacuum in La "
+        "Paz'@2019-11-10[1d]"
+    ),
+    "x-mutiny-seized-seizure": (
+        "LEX-NOUN: 'seizure' is no trigger; doc 1 adds nothing | observed: 'Mercenary mercenaries seize "
+        "Rostov-on-Don'@2023-06-24[1d]"
+    ),
+    "x-operation-one-day-offensive": (
+        "XDOC-MERGE: doc 0 actor 'forces' (from 'military operation') vs doc 1 'Azerbaijan': same day, "
+        "same place, two events | observed: 'Forces offensive in Nagorno-Karabakh'@2023-09-19[1d]; "
+        "'Azerbaijan offensive in Nagorno-Karabakh'@2023-09-19[1d]"
+    ),
+    "negn-page-header": (
+        "FURNITURE: page header 'Updated Thursday, 12 May 2022 | Ukraine war live' dates the war on the "
+        "update day | observed: 'Ukraine war'@2022-05-12[1d]"
+    ),
+}
