@@ -254,7 +254,8 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
         if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and not _national(cl, dms) and \
-                not _held_at(cl, dms) and not _acted(cl, dms) and \
+                not _held_at(cl, dms) and \
+                not _acted(cl, dms, dated_by_relation[k] or any(not p[4] for p in pieces)) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
                 not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told
@@ -267,16 +268,18 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     return _with_relations(out, index, joined, docs, dms), findings
 
 
-def _acted(cl: Cluster, dms: list[DocMentions]) -> bool:
+def _acted(cl: Cluster, dms: list[DocMentions], told_when: bool) -> bool:
     """Whether an act is told well enough to stand on the timeline though the rules name neither who did it
     nor where: a verb ("Masked men in green uniforms seized the police headquarters on Saturday"), a noun
     with the object it was done to, or a singular noun that is the one act of its kind its article tells
     ("The coup on Monday ended a decade of civilian rule").  A bare noun beside another act of its kind
     ("pushed into the city on Monday ... Yesterday's advance ran into car bombs") is most likely that act
-    retold, and plural ones ("attacks") are no one act: those stay off."""
+    retold, and plural ones ("attacks") are no one act: those stay off.  So does a noun a date does not
+    tell directly (``told_when``): "five weeks into the counteroffensive" measures some other telling of it;
+    and a vote, which its country tells (see :func:`_national`)."""
     if any(not mn.nominal or mn.obj for d, m in cl.members for mn in (dms[d].mentions[m],)):
         return True
-    return all(not mn.plural and sum(o.type == mn.type for o in dms[d].mentions) == 1
+    return told_when and cl.type != "vote" and all(not mn.plural and sum(o.type == mn.type for o in dms[d].mentions) == 1
                for d, m in cl.members for mn in (dms[d].mentions[m],))
 
 

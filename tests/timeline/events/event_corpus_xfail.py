@@ -138,4 +138,12 @@ XFAIL: dict[str, str] = {
         "FURNITURE: page header 'Updated Thursday, 12 May 2022 | Ukraine war live' dates the war on the "
         "update day | observed: 'Ukraine war'@2022-05-12[1d]"
     ),
+    "ar-ten-days-into-war": (
+        "GATE: a bare noun dated only by 'N days into' stays off (it may measure another telling of the war; "
+        "tests/timeline/events/test_campaigns.py keeps one of two counteroffensives loose) | observed: no events"
+    ),
+    "ar-three-days-after-coup": (
+        "GATE: the coup is dated only by the event-relative 'three days after the failed coup', and a bare noun "
+        "dated only that way stays off (see ar-ten-days-into-war) | observed: 'Government arrests'@2016-07-18[1d]"
+    ),
 }
