@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
@@ -250,12 +251,13 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     dated_by_relation = _propagate(accs, joined, [row[3] and tellable(row[0], dms) for row in rows], ends)
     out: list[tuple[Cluster, Event]] = []
     index: dict[int, int] = {}
+    of_kind = [Counter(mn.type for mn in dm.mentions) for dm in dms]  # acts of each kind per article
     for k, (cl, _acc, pieces, dated) in enumerate(rows):
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
         if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and not _national(cl, dms) and \
                 not _held_at(cl, dms) and \
-                not _acted(cl, dms, dated_by_relation[k] or any(not p[4] for p in pieces)) and \
+                not _acted(cl, dms, of_kind, dated_by_relation[k] or any(not p[4] for p in pieces)) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
                 not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told
@@ -268,7 +270,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     return _with_relations(out, index, joined, docs, dms), findings
 
 
-def _acted(cl: Cluster, dms: list[DocMentions], told_when: bool) -> bool:
+def _acted(cl: Cluster, dms: list[DocMentions], of_kind: list[Counter[str]], told_when: bool) -> bool:
     """Whether an act is told well enough to stand on the timeline though the rules name neither who did it
     nor where: a verb ("Masked men in green uniforms seized the police headquarters on Saturday"), a noun
     with the object it was done to, or a singular noun that is the one act of its kind its article tells
@@ -279,8 +281,8 @@ def _acted(cl: Cluster, dms: list[DocMentions], told_when: bool) -> bool:
     and a vote, which its country tells (see :func:`_national`)."""
     if any(not mn.nominal or mn.obj for d, m in cl.members for mn in (dms[d].mentions[m],)):
         return True
-    return told_when and cl.type != "vote" and all(not mn.plural and sum(o.type == mn.type for o in dms[d].mentions) == 1
-               for d, m in cl.members for mn in (dms[d].mentions[m],))
+    return told_when and cl.type != "vote" and all(not mn.plural and of_kind[d][mn.type] == 1
+                                                   for d, m in cl.members for mn in (dms[d].mentions[m],))
 
 
 def _held_at(cl: Cluster, dms: list[DocMentions]) -> bool:

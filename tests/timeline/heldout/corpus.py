@@ -822,6 +822,62 @@ def check_events(docs: list[dict[str, Any]], events: list[dict[str, Any]]) -> No
 Check = Callable[[list[dict[str, Any]]], None]
 
 
+# -- checks shared by the batch writers (u6, u7): the gold against the calendar -----------------------
+_NUM = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "twelve": 12}
+_PAST = re.compile(r"the past (\w+) (day|week|month)s?$")
+
+
+def check_past_intervals(docs: list[dict[str, Any]]) -> None:
+    """"the past N days/weeks/months" (and "the past week") is annotated [published - N, published]."""
+    for d in docs:
+        for surface, _t, _v, extra in d["gold"]:
+            m = _PAST.match(surface) or re.fullmatch(r"the past (week)", surface)
+            if not m:
+                continue
+            end = dt.date.fromisoformat(d["published"])
+            if m.group(1) == "week" or m.group(2) in ("day", "week"):
+                days = 7 if m.group(1) == "week" else _NUM[m.group(1)] * (7 if m.group(2) == "week" else 1)
+                begin = end - dt.timedelta(days=days)
+            else:
+                month = end.month - _NUM[m.group(1)]
+                begin = end.replace(year=end.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
+            assert extra["interval"] == iv(str(begin), str(end)), (d["id"], surface)
+
+
+def check_weeks(docs: list[dict[str, Any]]) -> None:
+    """An ISO-week value is the week the text points at: "last week" the week before publication, "a week
+    ago" / "N weeks ago" N weeks before, a past "weekend" the last one before publication, else this week."""
+    for d in docs:
+        pub = dt.date.fromisoformat(d["published"])
+        for surface, _t, value, _x in d["gold"]:
+            m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+            if not m:
+                continue
+            ago = re.search(r"(\w+) weeks? ago$", surface.lower())
+            if surface.lower().startswith("last"):
+                day = pub - dt.timedelta(days=7)
+            elif ago:
+                day = pub - dt.timedelta(weeks=_NUM[ago.group(1)])
+            elif m.group(3):  # a weekend already past: the last Saturday on or before publication
+                day = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+            else:
+                day = pub
+            assert (int(m.group(1)), int(m.group(2))) == day.isocalendar()[:2], (d["id"], surface, value)
+
+
+def check_relative_days(docs: list[dict[str, Any]]) -> None:
+    """"yesterday" is the day before publication, "N days ago" N days before, "today" the day itself."""
+    for d in docs:
+        pub = dt.date.fromisoformat(d["published"])
+        for surface, _t, value, _x in d["gold"]:
+            s = surface.lower()
+            ago = re.fullmatch(r"(\w+) days? ago", s)
+            if s in ("yesterday", "today") or ago:
+                back = 1 if s == "yesterday" else 0 if s == "today" else _NUM[ago.group(1)]  # type: ignore[union-attr]
+                assert value == str(pub - dt.timedelta(days=back)), (d["id"], surface, value)
+
+
 def write_batch(timeml_folder: str, sets: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]],
                 inconsistent: dict[str, dict[str, Any]], checks: Sequence[Check] = ()) -> None:
     """One held-out batch (``uN-corpus.py``, ``pN-corpus.py``) checked and written: for each set its

@@ -26,7 +26,6 @@ N days/months" interval and every document's length against the calendar and the
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -571,48 +570,6 @@ def check_facts() -> None:
     assert wd("2017-10-26") == "Thursday" and wd("2017-10-25") == "Wednesday"
 
 
-_PAST = re.compile(r"the past (\w+) (day|week|month)s?$")
-_N = {"two": 2, "three": 3, "four": 4, "eight": 8}
-
-
-def check_past_intervals(docs: list[dict[str, Any]]) -> None:
-    """"the past N days/weeks/months" (and "the past week") is annotated [published - N, published)."""
-    for d in docs:
-        for surface, _t, _v, extra in d["gold"]:
-            m = _PAST.match(surface) or re.fullmatch(r"the past (week)", surface)
-            if not m:
-                continue
-            end = dt.date.fromisoformat(d["published"])
-            if m.group(1) == "week" or m.group(2) in ("day", "week"):
-                days = 7 if m.group(1) == "week" else _N[m.group(1)] * (7 if m.group(2) == "week" else 1)
-                begin = end - dt.timedelta(days=days)
-            else:
-                month = end.month - _N[m.group(1)]
-                begin = end.replace(year=end.year + (month - 1) // 12, month=(month - 1) % 12 + 1)
-            assert extra["interval"] == iv(str(begin), str(end)), (d["id"], surface)
-
-
-def check_weeks(docs: list[dict[str, Any]]) -> None:
-    """An ISO-week value is the week the text points at: "last week" the week before publication, "a week
-    ago" / "N weeks ago" N weeks before, a past "weekend" the last one before publication, else this week."""
-    for d in docs:
-        pub = dt.date.fromisoformat(d["published"])
-        for surface, _t, value, _x in d["gold"]:
-            m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
-            if not m:
-                continue
-            ago = re.search(r"(\w+) weeks? ago$", surface.lower())
-            if surface.lower().startswith("last"):
-                day = pub - dt.timedelta(days=7)
-            elif ago:
-                day = pub - dt.timedelta(weeks={"a": 1, "three": 3, "twelve": 12}[ago.group(1)])
-            elif m.group(3):  # a weekend already past: the last Saturday on or before publication
-                day = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
-            else:
-                day = pub
-            assert (int(m.group(1)), int(m.group(2))) == day.isocalendar()[:2], (d["id"], surface, value)
-
-
 def check_lengths(docs: list[dict[str, Any]]) -> None:
     """Short dispatches: 60 to 150 words each."""
     for d in docs:
@@ -622,7 +579,8 @@ def check_lengths(docs: list[dict[str, Any]]) -> None:
 
 def main() -> None:
     check_facts()
-    corpus.write_batch("u6-timeml", SETS, INCONSISTENT, checks=[check_past_intervals, check_weeks, check_lengths])
+    corpus.write_batch("u6-timeml", SETS, INCONSISTENT, checks=[corpus.check_past_intervals, corpus.check_weeks,
+                                                                  check_lengths])
 
 
 if __name__ == "__main__":
