@@ -55,6 +55,19 @@ EXAMPLES = [
     # ... of a year named relative to the anchor's: that year's
     Example("Tourism fell in the fourth quarter of last year.", "the fourth quarter of last year", "2015-Q4"),
     Example("The port should reopen in the second half of next year.", "the second half of next year", "2017-H2"),
+    # a half named by its two quarters or six months, of a year
+    Example("The slump will last through at least the first two quarters of 1990, when prices rise.",
+            "the first two quarters of 1990", "1990-H1"),
+    Example("Output at the Basra refinery fell in the last six months of the year.",
+            "the last six months of the year", "2016-H2"),
+    Example("Aid to Yemen is budgeted for the first six months of next year.", "the first six months of next year",
+            "2017-H1"),
+    Example("Fighting in Darfur eased in the final two quarters of 2015.", "the final two quarters of 2015", "2015-H2"),
+    Example("Exports from Mukalla rose in the first two quarters of this year.",
+            "the first two quarters of this year", "2016-H1"),
+    Example("The rebels held Palmyra through the first six months of 2016.", "the first six months of 2016",
+            "2016-H1"),
+    Example("The army held the town for the first six months.", "the first six months", "P6M"),
     Example("The tower dates from the 12th century.", "the 12th century", "11"),
     Example("The offensive stalled last summer.", "last summer", "2016-SU"),
     Example("Talks resume in the spring of 2017.", "the spring of 2017", "2017-SP"),
@@ -101,6 +114,12 @@ EXAMPLES = [
     Example("Third-quarter sales fell. In the 2015 period, the firm earned $2 million.", "the 2015 period",
             "2015-Q3"),
     Example("Growth should pick up in the 2017 period, the minister said.", "2017", "2017"),
+    # ... but the period of its own sentence, when that is nine months, a half or a year: that year
+    Example("Third-quarter net rose 5%. In the first nine months, net was $306 million, compared with a loss of "
+            "$195 million in the 1988 period.", "the 1988 period", "1988"),
+    Example("Quarterly sales fell. For the first half, revenue was flat against the 2015 period.", "the 2015 period",
+            "2015"),
+    Example("Profit rose in the quarter. Full year sales matched the 2014 period.", "the 2014 period", "2014"),
     # a modern year before a noun of a period's figures or events
     Example("Analysts were predicting 2017 Maersk earnings of $3 a share.", "2017", "2017"),
     Example("She lost her bitter 2012 campaign for mayor.", "2012", "2012"),
@@ -142,6 +161,7 @@ NEGATIVES = [
     Example("Officials said 2000 would be evacuated this year.", "2000"),
     Example("The 1500 was a year-end bonus.", "1500"),
     Example("The striker scored twice in the second half of the match.", "the second half"),
+    Example("Losses grew in the last two quarters of its restructuring.", "of its restructuring"),
     Example("Views: 1491", None),
     Example("Page views reached 1,491 today.", "1,491"),
     Example("He lives at 2014 Elm Street.", "2014"),

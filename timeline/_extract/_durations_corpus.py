@@ -180,6 +180,43 @@ EXAMPLES = [
     Example("The bridge was cleared in minutes.", "minutes", "PTXM"),
     Example("Medics reached the square within minutes of the explosion.", "minutes", "PTXM", interval=None),
     Example("Minutes later, a second drone hit the market.", "Minutes", "PTXM"),
+    # the period a results story compares with, a year back: its quarter when it reports one
+    Example("Third-quarter net was $24 million, compared with a loss of $3 million last year.", "last year",
+            "2015-Q3"),
+    Example("Aetna's second-largest unit lost $23 million in the quarter, compared with earnings of $33 million "
+            "last year.", "last year", "2015-Q3"),
+    Example("Revenue was $3 million in the third quarter, compared with $2 million for the corresponding period "
+            "last year.", "the corresponding period last year", "2015-Q3"),
+    Example("Sales rose 4% in the quarter from the same period a year earlier.", "the same period a year earlier",
+            "2015-Q3"),
+    Example("Quarterly sales in Britain fell. U.K. sales for last year's quarter were about $3 million.",
+            "last year's quarter", "2015-Q3"),
+    Example("Profit rose in the third quarter. Revenue climbed to $5 million from $4 million last year.",
+            "last year", "2015-Q3"),
+    Example("Tourist arrivals fell in the comparable period of the previous year.",
+            "the comparable period of the previous year", "2015"),
+    Example("Exports rose 9% on the same quarter last year.", "the same quarter last year", "2015-Q3"),
+    # "last year" after an amount outside a story of quarters stays the year (rel_unit)
+    Example("Visitors to the park rose to 300,000 from 100,000 last year.", "last year", "2015"),
+    Example("In the nine months, net rose to $9 million from $7 million last year.", "last year", "2015"),
+    Example("Last year's results were hurt by charges.", "Last year", "2015"),
+    # "over the years": a vague span, its article inside the TIMEX3
+    Example("Over the years, the market in Aleppo was rebuilt three times.", "the years", "PXY", interval=None),
+    Example("Many more patients died over the years, the surgeon said.", "the years", "PXY"),
+    Example("The shrine in Samarra was damaged several times through the decades.", "the decades", "PXY"),
+    Example("The feud between the clans of Misrata has simmered over the decades.", "the decades", "PXY"),
+    Example("Borders in the Caucasus have shifted across the centuries.", "the centuries", "PXY"),
+    Example("Refugees from Kabul have settled in Peshawar over the years.", "the years", "PXY"),
+    # a span with no unit and no count ("for some time", "for a while"): PXX, no interval
+    Example("Peacekeepers could be in the buffer zone for some time.", "some time", "PXX", interval=None),
+    Example("The militia will have to live without power for a while.", "a while", "PXX", interval=None),
+    Example("\"We are there to stay for a fairly lengthy period,\" the general said.", "a fairly lengthy period",
+            "PXX"),
+    Example("The border crossing at Rafah has been shut for quite some time.", "quite some time", "PXX"),
+    Example("Refugees in Dadaab have waited for a long while to go home.", "a long while", "PXX"),
+    Example("The airport in Sanaa closed for a short while after the strike.", "a short while", "PXX"),
+    Example("Talks in Astana stalled for a brief period, diplomats said.", "a brief period", "PXX"),
+    Example("Crowds waited for a while before the gates of the camp opened.", "a while", "PXX"),
 ]
 
 NEGATIVES = [
@@ -239,4 +276,16 @@ NEGATIVES = [
     Example("During our last weeks in Herat, the roads closed.", "weeks"),
     Example("She spent her last years in exile in Lisbon.", "years"),
     Example("Members agreed, according to minutes published by the council.", "minutes"),
+    # no "for", or the span is a stretch of a longer phrase
+    Example("The siege ended some time ago.", "some time"),
+    Example("It took a while to reach the town.", "a while"),
+    Example("A long time ago, the valley was green.", "A long time"),
+    Example("Such discounts have not been seen for a long time.", "a long time"),
+    Example("They hoped for a while that the road would open.", "a while"),
+    Example("Over the years 1990 to 1995 the town grew.", "the years"),
+    Example("Control of the pass went back and forth over the years of the war.", "the years"),
+    Example("The dam silted up over the years since the war.", "the years since"),
+    # "some time" naming a point of a period after it: "set for some time in March" (a date, vague)
+    Example("The talks were set for some time in March.", "some time"),
+    Example("The vote is planned for some time next year.", "some time"),
 ]

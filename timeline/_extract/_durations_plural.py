@@ -4,7 +4,8 @@ minutes": ``PTXM``); ``dur_plural_of`` ("Months of talks"); ``dur_plural_advance
 advance", "months ahead": ``PXW``); ``dur_plural_ago`` ("just months ago": PAST_REF);
 ``dur_plural_rel`` ("days after Congress voted", "weeks later": ``PXD``/``PXW`` hung on an event, no
 interval) and ``dur_the_plural_rel`` ("in the weeks before the shooting", "in the hours after the
-blast").  The family of :mod:`timeline._extract.durations`, which lists :data:`PLURAL_RULES` among its
+blast"); ``dur_vague_span`` ("for some time", "for a while": ``PXX``) and ``dur_the_plural`` ("over the
+years", "through the decades": ``PXY``).  The family of :mod:`timeline._extract.durations`, which lists :data:`PLURAL_RULES` among its
 rules in this order (kept apart so that each module has room).
 """
 
@@ -76,7 +77,35 @@ _PLURAL_LEAD = (r"matter\s+of|question\s+of|rather\s+than|"
                 + "|".join(rf"(?<={u},\s)not|(?<={u}\s)not" for u in ("hours", "days", "weeks", "months", "years")))
 
 
+def _the_plural(m: re.Match[str]) -> Hit | None:
+    unit = unit_code(m.group("unit"))
+    return Hit("duration", "DURATION", {"n": None, "unit": unit}, value=duration_value(None, unit), tense=False)
+
+
+def _vague_span(m: re.Match[str]) -> Hit | None:
+    """ "for some time", "for a while", "for a long time": a span of no unit and no count (``PXX``,
+    the TimeML value of a vague duration whose unit is not said); the span starts after "for"."""
+    return Hit("duration", "DURATION", {"n": None, "unit": "X"}, value="PXX", start=m.start("span"), tense=False)
+
+
 PLURAL_RULES = [
+    # "over the years", "through the decades": a vague span with its article (TimeBank dev 1 / 1: "over the
+    # years" is "the years" PXY); not "over the years 1990 to 1995", "the weeks ahead" (vague_future)
+    Rule("dur_the_plural",
+         r"(?:(?<=\bover\s)|(?<=\bthrough\s)|(?<=\bacross\s))the\s+(?P<unit>years|decades|centuries)(?![\w-])"
+         r"(?!\s+(?:ahead|to\s+come|that|when|of\s+the|since|before|after|\d)\b|\s+\d)",
+         _the_plural, 61),
+    # "stay for some time", "go on for a while", "for a fairly lengthy period" (TimeBank dev 3 / 3, all
+    # after "for"); not "some time ago", "took a while" (no "for"), "for some time in March" (a point).
+    # "for a long time" is left out: the dev gold leaves its one case unannotated (0 / 1)
+    Rule("dur_vague_span",
+         r"(?<=\bfor\s)(?P<span>(?:quite\s+)?some\s+time|a\s+(?:long\s+|short\s+|little\s+)?while"
+         r"|a\s+(?:fairly\s+|very\s+)?(?:long|lengthy|short|brief)\s+period"
+         r"(?:\s+of\s+time)?)(?![\w-])"
+         r"(?!\s+(?:ago|earlier|later|when|that|of\s+(?!time\b)|next|this|last|"
+         r"in\s+the\s+(?:spring|summer|autumn|fall|winter|first|second|third|fourth|coming|next))\b)"
+         r"(?!\s+in\s+(?-i:[A-Z])|\s+in\s+\d)",
+         _vague_span, 61),
     Rule("dur_plural",
          r"(?:for|take|takes|took|taking|(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\bmy\s)last|lasted|lasting|within|over|after|"
          r"spent|spend|if\s+not|need|needs|"

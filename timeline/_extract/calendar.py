@@ -11,7 +11,7 @@ the ISO week holding the middle of those days), ``cal_week_of`` ("the week of Ma
 week holding that day), ``cal_season``
 ("last summer", "the spring of 2015", "winter 2016"), ``cal_quarter`` ("the third quarter",
 "third-quarter", "Q3 2016", "the fourth quarter of 1990", "of last year"), ``cal_half`` ("the first half of
-2016"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
+2016"), ``cal_half_quarters`` ("the first two quarters of 1990", "the last six months of next year"), ``cal_year`` (a 4-digit year only in a year-like context: "in 2003", "since 2014", "the
 2003 US-led invasion", "fiscal 1989", "early 2015", "the 1992 protests", "the firm's 1990 budget" -- never "Views: 1491", "1,491", "2000
 people"; also a modern year before a noun of a period's figures: "predicting 1990 BellSouth
 earnings"), ``cal_year_period`` ("the 1988 quarter", and "the 1989 period" once a quarter was named:
@@ -39,6 +39,7 @@ from timeline._extract._lexicon import (
     ordinal_value,
     season_code,
 )
+from timeline._extract._periods import own_period
 from timeline._extract._rule import POSMOD, Hit, Rule, behind, grp, posmod_code
 
 __all__ = ["EXAMPLES", "NEGATIVES", "RULES"]
@@ -191,6 +192,14 @@ def _half(m: re.Match[str]) -> Hit | None:
     return Hit("half", "DATE", f)
 
 
+def _half_quarters(m: re.Match[str]) -> Hit | None:
+    """ "the first two quarters of 1990", "the last six months of next year": that year's half."""
+    f = _fields(m)
+    _year_shift(m, f)
+    f["half"] = 1 if m.group("ord").lower() == "first" else 2
+    return Hit("half", "DATE", f, start=m.start("span"))
+
+
 _COUNT_NOUN = re.compile(
     r"\s+(?:[a-z]+s|people|men|women|children|police|personnel|staff|km|kilometres|kilometers|miles|"
     r"metres|meters|feet|tonnes|tons|dollars|euros|pounds|units)\b(?<!\bwas)(?<!\bhas)(?<!\bis)"
@@ -241,6 +250,9 @@ def _year_period(m: re.Match[str]) -> Hit | None:
     if m.group("noun").lower() == "period" and not _QUARTER_NAMED.search(
             m.string, max(0, m.start() - _QUARTER_LOOK), m.start()):
         return None  # "the 1990 period" elsewhere: the year alone (cal_year)
+    if m.group("noun").lower() == "period" and own_period(m.string, m.start(), m.end()) is False:
+        # "In the first nine months, net was ... compared with ... in the 1988 period": that year
+        return Hit("year", "DATE", {"year": year}, value=f"{year:04d}", tense=False)
     return Hit("relunit", "DATE", {"unit": "Q", "offset": 0, "reported": True, "year": year})
 
 
@@ -397,6 +409,12 @@ RULES = [
          rf"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter|Q(?P<qn>[1-4]))"
          rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<year2>{YEAR4})|\s+of\s+{_YSHIFT})?(?![\w])",
          _quarter, 17),
+    # "the first two quarters of 1990" (a half named by its quarters or months; "at least" before it
+    # stays outside, as with a count); without "of <year>" it is a span of time (dur_anchored)
+    Rule("cal_half_quarters",
+         rf"(?:at\s+least\s+|through\s+)?(?P<span>(?:the\s+)?(?P<ord>first|last|final)\s+(?:two\s+quarters|six\s+months)"
+         rf"\s+of\s+(?:(?P<year>{YEAR4})|{_YSHIFT}|the\s+(?:fiscal\s+)?year))(?![\w-])",
+         _half_quarters, 22),
     Rule("cal_half",
          rf"(?P<rel>the|this|last|next)\s+(?P<ord>first|second|latter|last)\s+half(?:\s+of\s+(?:the\s+year|(?P<year>{YEAR4})|{_YSHIFT}"
          r"|the\s+(?:(?P<hdec>1\d\d0|20\d0)['\u2019]?s|['\u2019](?P<hshort>\d0)s)))?(?![\w-])"

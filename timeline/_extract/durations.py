@@ -25,11 +25,14 @@ later": ``PXD``/``PXW`` hung on an event, no interval), ``dur_another`` ("anothe
 one year") is not the adjective: the duration after it is bare, with no anchored interval.
 "n units before/after <clause>" (however long the clause) and "n hours (years) later" hang on an event of
 the story, not on the anchor: they keep a duration value and an ``event_ref``/``event_relation``.
-"A year ago/earlier" in a story about quarterly results (a quarter named in its sentence or the
-few before, or the last period the story named being a quarter) means the same quarter a year
-before.  "The past year" (no count) is last year, a DATE; "the past two years" a DURATION.  Value: ``P<n><unit>``
+"A year ago/earlier" in a story about quarterly results (a period named in its own sentence, else a
+quarter named in the few before, or the last period the story named being a quarter) means the same
+quarter a year before; so do ``dur_year_back``'s "the corresponding period last year", "the same
+quarter a year earlier", "last year's quarter" and "last year" after an amount it is compared with
+("compared with a loss of $3 million last year"; outside a story of quarters that "last year" is
+``rel_unit``'s year).  "The past year" (no count) is last year, a DATE; "the past two years" a DURATION.  Value: ``P<n><unit>``
 (``PT<n>H`` for clock units; ``X`` for vague counts: "several years" -> ``PXY``).  The vague plural
-rules (``dur_plural`` ... ``dur_the_plural_rel``) are written in :mod:`timeline._extract._durations_plural`.
+rules (``dur_plural`` ... ``dur_the_plural_rel``, ``dur_vague_span``: "for some time", "for a while", and ``dur_the_plural``: "over the years") are written in :mod:`timeline._extract._durations_plural`.
 """
 
 from __future__ import annotations
@@ -48,6 +51,7 @@ from timeline._extract._lexicon import (
     ordinal_value,
     unit_code,
 )
+from timeline._extract._periods import QUARTER_CTX, quarter_story, sentence_around
 from timeline._extract._rule import MOD, Hit, Rule, grp, mod_code
 
 __all__ = ["EVENT_NOUNS", "EVENT_NP", "EXAMPLES", "NEGATIVES", "RULES"]
@@ -131,35 +135,6 @@ def _before_after(m: re.Match[str]) -> Hit | None:
 
 
 _SMALL = {"S", "MIN", "H", "D", "W", "FN", "WE"}
-_QUARTER_CTX = re.compile(r"\bquarter", re.IGNORECASE)
-
-
-def _sentence(text: str, start: int, end: int) -> str:
-    """The text around an expression: its sentence and the ~2 before (where a quarter is named)."""
-    lo = max(start - 400, 0)
-    hi = text.find(". ", end, end + 300)
-    return text[lo:hi if hi >= 0 else end + 300]
-
-
-#: The periods a results story talks about: the last one named before "a year earlier" is the
-#: one it compares with ("third-quarter profit ... A year earlier, net income was ...").
-_PERIOD_CUE = re.compile(
-    r"\b(?:(?P<q>quarter(?:ly)?|(?:first|second|third|fourth)-period|three\s+months)"
-    r"|(?:nine|six|12|twelve)\s+months|first\s+half|fiscal\s+(?:year|19\d\d|20\d\d)|full\s+year|the\s+year)\b",
-    re.IGNORECASE)
-_PERIOD_LOOK = 3000  # characters back: a results story names its period in its first paragraphs
-
-
-def _quarter_story(text: str, start: int, end: int) -> bool:
-    """Whether a year-back comparison at ``[start, end)`` compares quarters: a quarter named in
-    its sentence or the few before, else the last period the story named being a quarter."""
-    if _QUARTER_CTX.search(_sentence(text, start, end)):
-        return True
-    last: re.Match[str] | None = None
-    for cue in _PERIOD_CUE.finditer(text, max(0, start - _PERIOD_LOOK), start):
-        last = cue
-    return last is not None and last.group("q") is not None
-
 
 def _year_ago(m: re.Match[str]) -> Hit | None:
     if grp(m, "pnum"):
@@ -167,13 +142,33 @@ def _year_ago(m: re.Match[str]) -> Hit | None:
         n, unit = number_value(m.group("pnum")), unit_code(m.group("punit"))
         return Hit("duration", "DURATION", {"n": n, "unit": unit}, value=duration_value(n, unit), tense=False)
     fields: dict[str, str | int | float | bool | None] = {"n": 1, "unit": "Y", "direction": "before"}
-    if _quarter_story(m.string, m.start(), m.end()):
+    if quarter_story(m.string, m.start(), m.end()):
         fields["grain"] = "Q"
     h = Hit("ago", "DATE", fields, tense=False)
     if m.group().lower().endswith(("-ago", "-earlier", "-year")) and m.group()[:3].lower() == "the":
         # "the year-ago results": the article belongs to "results", not to the time expression
         h.start = m.start() + 3 + len(m.group()[3:]) - len(m.group()[3:].lstrip())
     return h
+def _year_back(m: re.Match[str]) -> Hit | None:
+    """ "the corresponding period last year", "last year's quarter", "$3 million last year" after
+    "compared with": the period a results story compares with, a year back: the quarter when the
+    story reports one (named in the span or found by :func:`quarter_story`), else the year."""
+    fields: dict[str, str | int | float | bool | None] = {"n": 1, "unit": "Y", "direction": "before"}
+    if QUARTER_CTX.search(m.group()) or quarter_story(m.string, m.start(), m.end()):
+        fields["grain"] = "Q"
+    elif grp(m, "ly"):
+        return None  # a bare "last year" outside a story of quarters: rel_unit's year, as before
+    h = Hit("ago", "DATE", fields, tense=False)
+    if grp(m, "ly"):
+        h.start = m.start("ly")
+    return h
+
+
+#: an amount a results story compares with: "$3 million", "44 cents a share", "a loss of $3 million"
+_AMOUNT = (r"(?:(?:a\s+(?:net\s+)?(?:loss|profit|gain|deficit)|(?:net\s+)?(?:income|earnings|net|profit|sales|revenue))"
+           r"\s+of\s+)?(?:about\s+|roughly\s+|nearly\s+)?(?:C?\$|US\$|£|€)?\d[\d,.]*(?:\s*%|\s+(?:million|billion|cents?))?"
+           r"(?:\s+(?:a|per)\s+share)?")
+
 _CLAUSE_HEAD = re.compile(r"\s+(?P<ref>(?:[\w'\u2019-]+\s+){0,7}[\w'\u2019-]+)")
 
 
@@ -198,8 +193,10 @@ def _ago(m: re.Match[str]) -> Hit | None:
         return h
     direction = "after" if word in ("later", "from now", "hence", "on") else "before"
     fields: dict[str, str | int | float | bool | None] = {"n": n, "unit": unit, "direction": direction}
-    if unit == "Y" and (_QUARTER_CTX.search(_sentence(m.string, m.start(), m.end()))
-                        or (n == 1 and _quarter_story(m.string, m.start(), m.end()))):
+    # (a quarter named near "a year earlier" wins over a period of its own sentence: TimeBank dev gives
+    # "For the nine months, ... up from $1.69 billion a year earlier" the quarter, 2 of 2)
+    if unit == "Y" and (QUARTER_CTX.search(sentence_around(m.string, m.start(), m.end()))
+                        or (n == 1 and quarter_story(m.string, m.start(), m.end()))):
         fields["grain"] = "Q"  # "profit fell from a year earlier": the same quarter a year before
     if word in ("earlier", "later", "before", "after", "on"):
         fields["relative_to"] = "context"
@@ -442,6 +439,15 @@ RULES = [
          r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|previous-year)"
          r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)"
          rf"|\s+(?:first\s+)?(?P<pnum>{NUM})\s+(?P<punit>months|weeks))?(?![\w-])", _year_ago, 26),
+    # the period a results story compares with, a year back (TimeBank dev: "the corresponding period
+    # last year", "last year's quarter", "compared with a loss of $3 million last year" are its quarter)
+    Rule("dur_year_back",
+         r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+(?:period|quarter|three\s+months)\s+(?:of\s+)?"
+         r"(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)(?![\w-])"
+         r"|last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)(?![\w-])"
+         rf"|(?:compared\s+(?:with|to)|from|versus|against)\s+{_AMOUNT}"
+         rf"(?:,?\s+or\s+{_AMOUNT})?,?\s+(?P<ly>last\s+year)(?![\w'\u2019-])",
+         _year_back, 20),
     Rule("dur_anchored",
          rf"(?:{MOD}|(?P<lmod>at\s+least|nearly|almost|more\s+than|less\s+than|no\s+more\s+than)\s+(?=the\s))?"
          rf"(?:the\s+)?(?P<which>past|last|previous|preceding|next|coming|following|first|final)\s+"

@@ -2,7 +2,8 @@
 Valentine's Day, Labor/Labour Day, Memorial Day, Easter (Western), Orthodox Christmas and Easter;
 Islamic holidays: Eid al-Fitr, Eid al-Adha, Ashura and the month of Ramadan.
 
-Rule ``hol_named`` (optionally with "last"/"next"/"this" before or a year after).  Rule
+Rule ``hol_named`` (optionally with "last"/"next"/"this" before or a year after; "Easter week", "Holy
+Week": the ISO week that ends on Easter Sunday).  Rule
 ``hol_islamic`` ("Eid al-Fitr", "Eid ul-Adha", "during Ramadan", "the holy month of Ramadan"; not a
 person named Ramadan: "Taha Yassin Ramadan", "Ramadan Abdullah"): their day comes from the
 arithmetical (tabular) Islamic calendar, which is the day the Saudi calendar gives or the day after;
@@ -42,6 +43,8 @@ HOLIDAYS: dict[str, tuple[str, int, int, int]] = {
     "election day": ("election", 11, 1, 0), "easter": ("easter", 0, 0, 0),
     "easter sunday": ("easter", 0, 0, 0), "good friday": ("easter", 0, 0, -2),
     "easter monday": ("easter", 0, 0, 1),
+    # the week that ends on Easter Sunday (its ISO week): "as Easter week began", "during Holy Week"
+    "easter week": ("easter", 0, 0, 0), "holy week": ("easter", 0, 0, 0),
     # the Orthodox (Julian) feasts, as Gregorian days: Christmas on January 7 (1901-2099)
     "orthodox christmas": ("fixed", 1, 7, 0), "orthodox easter": ("jeaster", 0, 0, 0),
 }
@@ -143,7 +146,7 @@ _NAMES = "|".join(re.escape(k).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
 # Title-cased names only ("Christmas", "Election Day"): lower case is an ordinary phrase.
 _TITLED = "(?-i:" + "|".join(
     re.escape(" ".join(w[0].upper() + w[1:] for w in k.split())).replace("'", "['\u2019]").replace(r"\ ", r"\s+")
-    for k in sorted(HOLIDAYS, key=len, reverse=True)) + ")"
+    for k in sorted(HOLIDAYS, key=len, reverse=True)).replace("Week", "[Ww]eek") + ")"
 
 
 def _build(m: re.Match[str]) -> Hit | None:
@@ -159,6 +162,8 @@ def _build(m: re.Match[str]) -> Hit | None:
     f: dict[str, str | int | float | bool | None] = {"holiday": name, "how": how, "hmonth": month, "hx": x, "hn": n}
     if country:
         f["country"] = country
+    if name.endswith(" week"):
+        f["week"] = True  # the ISO week holding the feast day
     if national is not None:  # resolution looks for a day named next to it in [near_lo, near_hi)
         f["near_lo"], f["near_hi"] = _sentence_bounds(m.string, m.start(), m.end())
     return Hit("holiday", "DATE", _shift_and_year(m, f))
@@ -250,10 +255,20 @@ EXAMPLES = [
     Example("Orthodox Christmas was marked in Kyiv under curfew.", "Orthodox Christmas", "2016-01-07",
             anchor="2016-01-10"),
     Example("Believers in Serbia celebrated Orthodox Easter.", "Orthodox Easter", "2016-05-01", anchor="2016-05-03"),
+    # the week that ends on Easter Sunday (TimeBank dev: "as Easter week began" is that ISO week)
+    Example("Protesters prayed for peace as Easter week began.", "Easter week", "2000-W16", anchor="2000-04-17"),
+    Example("Pilgrims will crowd the Old City of Jerusalem during Holy Week.", "Holy Week", "2017-W15"),
+    Example("Churches in Qaraqosh were shelled during Holy Week.", "Holy Week", "2016-W12"),
+    Example("Easter Week 2015 passed quietly in Erbil.", "Easter Week 2015", "2015-W14"),
+    Example("The ceasefire in Donbas held through Holy Week, monitors said.", "Holy Week", "2019-W16",
+            anchor="2019-04-22"),
+    Example("Monitors in Mosul expect calm in Easter week next year.", "Easter week", "2017-W15"),
 ]
 
 NEGATIVES = [
     Example("The christmas-tree market opened.", "christmas"),
+    Example("It was a holy week for the pilgrims of Karbala.", "holy week"),
+    Example("Easter weekend traffic jammed the roads.", "weekend"),
     Example("Iraqi Vice President Taha Yassin Ramadan met the envoy.", "Ramadan"),
     Example("Ramadan Abdullah Shallah leads the group.", "Ramadan"),
     Example("The envoy met Ramadan, the militia's spokesman.", "Ramadan"),

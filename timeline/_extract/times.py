@@ -32,7 +32,12 @@ _AMOUNT = re.compile(
 _DAY_AFTER = re.compile(rf"\)?(?:\s*\([^()]{{0,40}}\))?(?:\s*,)?\s+(?:on\s+)?(?P<wd2>{WEEKDAY})(?![\w-])", re.IGNORECASE)
 
 
-#: "5 p.m. EST, Nov. 6": the date right after a clock time dates it (the date is its own TIMEX3 too)
+#: the weekday inside a restatement in brackets right after a time: "at 4 in the morning (4 a.m. EDT
+#: Thursday)", "at 9 p.m. (1800 GMT Friday)": it dates the time before the brackets too
+_DAY_IN_BRACKETS = re.compile(rf"\s*\((?:[^()]{{0,30}}?\s)?(?:on\s+)?(?P<wd3>{WEEKDAY})\s*\)", re.IGNORECASE)
+
+
+#: "5 p.m. EST, Nov. 6": the date right after a clock time dates it, in one TIMEX3 with it (TimeBank's span)
 _DATE_AFTER = re.compile(rf"\s*,?\s+(?:on\s+)?(?P<mon>{MONTH})\s+(?P<md>[0-3]?\d)(?![\d:])(?:,?\s+(?P<yr>1[89]\d\d|20\d\d)(?!\d))?", re.IGNORECASE)
 #: "7 p.m. on Tuesday (Aug. 26)", "noon on Friday, 3 May": the date set beside the time's weekday (its
 #: own TIMEX3 too) dates the time, and the weekday is checked against it
@@ -54,6 +59,14 @@ def _day_fields(m: re.Match[str], fields: dict[str, str | int | float | bool | N
                     fields["year"] = int(b.group("yr"))
     if grp(m, "rel"):
         fields["offset"] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()]
+
+
+def _bracket_day(m: re.Match[str], fields: dict[str, str | int | float | bool | None]) -> None:
+    """A weekday inside the restatement in brackets after the time dates it ("4 in the morning (4
+    a.m. EDT Thursday)"); the restatement is its own TIMEX3."""
+    b = _DAY_IN_BRACKETS.match(m.string, m.end())
+    if b is not None:
+        fields["weekday"] = weekday_number(b.group("wd3"))
 
 
 def _time(m: re.Match[str]) -> Hit | None:
@@ -91,6 +104,9 @@ def _time(m: re.Match[str]) -> Hit | None:
         fields["month"], fields["day"] = month_number(on.group("mon")), int(on.group("md"))
         if on.group("yr"):
             fields["year"] = int(on.group("yr"))
+        hit.end = on.end()  # one TIMEX3, as TimeBank spans it ("5 p.m. EST, Nov. 6") and a weekday after a time
+    elif not (grp(m, "wd") or grp(m, "rel")):
+        _bracket_day(m, fields)
     if (grp(m, "zone") or "").startswith("("):
         hit.end = m.start("zone")  # "(0735 GMT)" restates the time in another zone: outside the span
     return hit
@@ -106,6 +122,8 @@ def _in_the(m: re.Match[str]) -> Hit | None:
         h = 0
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
     _day_fields(m, fields)  # also "4 in the morning on Friday (Oct. 28)": the date beside dates it
+    if not (grp(m, "wd") or grp(m, "rel")):
+        _bracket_day(m, fields)
     return Hit("time", "TIME", fields)
 
 
@@ -115,6 +133,8 @@ def _in_the_any(m: re.Match[str]) -> Hit | None:
         h = h + 12 if 6 <= h < 12 else (0 if h == 12 else h)
         fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
         _day_fields(m, fields)
+        if not (grp(m, "wd") or grp(m, "rel")):
+            _bracket_day(m, fields)
         return Hit("time", "TIME", fields)
     return _in_the(m)
 
@@ -126,6 +146,8 @@ def _named(m: re.Match[str]) -> Hit | None:
         h = 24  # "midnight Friday": the end of Friday (TIMEX3 T24:00), not its first minute
     fields: dict[str, str | int | float | bool | None] = {"hour": h, "minute": 0}
     _day_fields(m, fields)
+    if not (grp(m, "wd") or grp(m, "rel")):
+        _bracket_day(m, fields)
     return Hit("time", "TIME", fields)
 
 
@@ -148,14 +170,34 @@ RULES = [
 ]
 
 EXAMPLES = [
-    Example("The offer runs until 5 p.m. EST, Nov. 6, the bank said.", "5 p.m. EST", "2016-11-06T17:00"),
-    Example("Polls closed at 8 p.m. on March 3.", "8 p.m.", "2016-03-03T20:00", anchor="2016-03-05"),
-    Example("The vote closed at 8 p.m., March 3, 2014.", "8 p.m.", "2014-03-03T20:00"),
+    Example("The offer runs until 5 p.m. EST, Nov. 6, the bank said.", "5 p.m. EST, Nov. 6", "2016-11-06T17:00"),
+    Example("Polls closed at 8 p.m. on March 3.", "8 p.m. on March 3", "2016-03-03T20:00", anchor="2016-03-05"),
+    Example("The vote closed at 8 p.m., March 3, 2014.", "8 p.m., March 3, 2014", "2014-03-03T20:00"),
+    # the date after a clock time is part of its TIMEX3 (one expression, as "9 a.m. Tuesday")
+    Example("The ultimatum to the garrison in Kunduz expires at 6 a.m. local time, Nov. 2.",
+            "6 a.m. local time, Nov. 2", "2016-11-02T06:00"),
+    Example("Fighters in Sirte were told to leave by 0600 GMT on Oct. 31.", "0600 GMT on Oct. 31",
+            "2016-10-31T06:00"),
+    Example("Registration for the Mosul camps closes at 3 p.m., Nov. 4.", "3 p.m., Nov. 4", "2016-11-04T15:00"),
+    Example("The bombing in Aden began at 11:30 p.m. on Oct. 20, officials said.", "11:30 p.m. on Oct. 20",
+            "2016-10-20T23:30"),
     # a date beside the time's weekday dates the time (and the weekday is checked against it)
     Example("The truce began at 6 a.m. on Sunday (Oct. 23) in Aleppo.", "6 a.m. on Sunday", "2016-10-23T06:00"),
     Example("Polls close at midnight on Monday, 31 October.", "midnight on Monday", "2016-10-31T24:00"),
     Example("The blast happened at 9:40 am.", "9:40 am", "2016-10-29T09:40", type="TIME"),
     Example("Polls close at 8 p.m. Saturday.", "8 p.m. Saturday", "2016-10-29T20:00"),
+    # a weekday inside the bracketed restatement dates the time before the brackets
+    Example("The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", "4 in the morning",
+            "2016-11-03T04:00"),
+    Example("The convoy left Aleppo at 9 p.m. (1800 GMT Friday), the Red Crescent said.", "9 p.m.",
+            "2016-10-28T21:00"),
+    Example("The truce in Taiz takes effect at 11 p.m. local time (2000 GMT Sunday).", "11 p.m. local time",
+            "2016-10-30T23:00"),
+    Example("Voting in Kabul ends at 5 in the afternoon (1230 GMT on Saturday), officials said.",
+            "5 in the afternoon", "2016-10-29T17:00"),
+    Example("The ferry from Misrata docked at 6 a.m. (0400 GMT Tuesday).", "6 a.m.", "2016-10-25T06:00"),
+    Example("Shelling of Donetsk resumed at 10 at night (1900 GMT Thursday), residents said.", "10 at night",
+            "2016-10-27T22:00"),
     Example("The curfew starts at 22:00 GMT.", "22:00 GMT", "2016-10-29T22:00"),
     Example("Shooting began around 7:15 p.m.", "around 7:15 p.m.", "2016-10-29T19:15", mod="APPROX"),
     Example("Troops pulled out at midnight.", "midnight", "2016-10-29T00:00"),

@@ -4,7 +4,7 @@ Rules: ``vague_past`` ("recently", "more recently", "lately", "in recent days", 
 "recent quarters", "in past years", "in the past", "not long ago"), ``vague_present`` ("now",
 "currently", "at present", "these days", "nowadays", "at the moment"), ``vague_future`` ("soon",
 "shortly", "in the coming days", "coming quarters", "future quarters", "in the weeks ahead", "in
-the near future", "in the near term", "in the short term", "in the future", "as soon as
+the near future", "in the near term", "in the short term", "in/into/about/for the future", "as soon as
 possible", "at a later date").  The ``window`` field (days) bounds the interval at resolution
 (see docs/expressions.md).
 
@@ -80,7 +80,7 @@ RULES = [
          r"(?:now(?![\w-])|(?:currently|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment|at\s+this\s+time)(?![\w-])(?!\s+that\b))",
          _present, 42),
     Rule("vague_future",
-         r"(?:" + _SOON_PAST_BEFORE + r"soon(?!\s+(?:after|afterwards?|thereafter|before)\b)" + _SOON_PAST_AFTER + r"|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead(?!\s+of\b)|the\s+near\s+future|(?<=in\s)the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|a\s+later\s+date|the\s+(?:near|short)\s+term|(?:future|coming)\s+(?:days|weeks|months|quarters|years|decades))(?![\w-])",
+         r"(?:" + _SOON_PAST_BEFORE + r"soon(?!\s+(?:after|afterwards?|thereafter|before)\b)" + _SOON_PAST_AFTER + r"|shortly(?!\s+(?:after|before|afterwards?|thereafter)\b)|the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|the\s+(?:days|weeks|months|years)\s+ahead(?!\s+of\b)|the\s+near\s+future|(?:(?<=\bin\s)|(?<=\binto\s)|(?<=\babout\s)|(?<=\bfor\s)|(?<=\btoward\s)|(?<=\btowards\s))the\s+future(?=\s*[.,;:!?)\"\u201d\u2019]|\s+(?:and|or|but|as|when|if|unless|is|are|will|would)\b|\s*$)|as\s+soon\s+as\s+possible|a\s+later\s+date|the\s+(?:near|short)\s+term|(?:future|coming)\s+(?:days|weeks|months|quarters|years|decades))(?![\w-])",
          _future, 42),
 ]
 
@@ -118,6 +118,14 @@ EXAMPLES = [
     Example("The cut helps only in the short term.", "the short term", "FUTURE_REF"),
     Example("Such floods were rare in past years.", "past years", "PAST_REF"),
     Example("Margins have been thin in recent quarters.", "recent quarters", "PAST_REF"),
+    # "the future" after a preposition of time or concern is the time to come (TimeBank dev 2 / 2)
+    Example("Air strikes could go on well into the future if the talks fail.", "the future", "FUTURE_REF"),
+    Example("Families in the camp are worried about the future and fear another winter.", "the future",
+            "FUTURE_REF"),
+    Example("The envoy said the ceasefire must hold for the future, whatever happens.", "the future", "FUTURE_REF"),
+    Example("Farmers in the delta look toward the future, not the past.", "the future", "FUTURE_REF"),
+    Example("Aid agencies are anxious about the future as funds run short.", "the future", "FUTURE_REF"),
+    Example("The dam will supply the valley far into the future.", "the future", "FUTURE_REF"),
 ]
 
 NEGATIVES = [
@@ -134,6 +142,12 @@ NEGATIVES = [
     Example("The bank repaid its short-term debt.", "short-term"),
     Example("Near-term earnings will suffer.", "Near-term"),
     Example("The futures market fell.", "futures"),
+    # "the future" as a noun of prospects, with its owner or its own verb: no time
+    Example("They talked about the future of the city.", "the future"),
+    Example("The vote is important to the future of our peoples.", "the future"),
+    Example("\"The quarter was terrible, and the future looks bleak.\"", "the future"),
+    Example("He has a rational approach to the future.", "the future"),
+    Example("Talks for the future government stalled.", "the future"),
     Example("The past years' records were lost.", "past years"),
     Example("The envoy soon returned to the capital.", "soon"),
 ]

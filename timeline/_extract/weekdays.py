@@ -1,8 +1,9 @@
 """Weekdays: "Saturday", "last Saturday", "next Tuesday", "this coming Sunday", "early Tuesday",
 "Saturday night".
 
-Rules: ``wd_shifted`` (last/next/this/coming/previous/following + weekday) and ``wd_bare`` (a
-weekday on its own, optionally with early/late and a part of the day).  A bare weekday's direction
+Rules: ``wd_shifted`` (last/next/this/coming/previous/following + weekday), ``wd_bare`` (a
+weekday on its own, optionally with early/late and a part of the day) and ``wd_day_before`` ("the day
+before last Tuesday('s hearing)", "the day after Friday": that weekday's day before or after).  A bare weekday's direction
 comes from the clause tense at resolution: past tense is the most recent such day on or before
 the anchor (so "on Saturday" in a past-tense report written on a Saturday is that very day),
 future tense the next one on or after it, no tense the nearest (ties go to the past).  A possessive
@@ -80,7 +81,24 @@ def _build(m: re.Match[str]) -> Hit | None:
     return h
 
 
+def _day_next_to(m: re.Match[str]) -> Hit | None:
+    h = _build(m)
+    if h is None:
+        return None
+    # the day is next to the weekday, not one: its own kind and key, so that nothing downstream reads
+    # a weekday claim ("the day before last Tuesday" is a Monday)
+    h.kind = "weekday_next"
+    h.fields["next_to_weekday"] = h.fields.pop("weekday")
+    h.fields["day_offset"] = -1 if m.group("rel").lower() == "before" else 1
+    h.end = m.end("wd")
+    return h
+
+
 RULES = [
+    # "the day before last Tuesday's hearing": the day next to a named weekday (TimeML spans "day before
+    # last Tuesday"); not "the day before Tuesday's vote was called off" (same reading, also kept)
+    Rule("wd_day_before", rf"(?<=\bthe\s)day\s+(?P<rel>before|after)\s+(?:(?P<shift>{_SHIFT})\s+)?(?P<wd>{WEEKDAY})"
+         r"(?![\w-])", _day_next_to, 14),
     Rule("wd_shifted", rf"{_POS}(?P<shift>{_SHIFT})\s+(?P<wd>{WEEKDAY})(?:'s)?{_TAIL}(?![\w-])", _build, 15),
     Rule("wd_bare", rf"{_POS}(?P<wd>{WEEKDAY}){_TAIL}(?![\w-])", _build, 40),
 ]
@@ -132,9 +150,19 @@ EXAMPLES = [
     Example("Organisers said Sunday's planned march in Bamako would go ahead.", "Sunday", "2016-10-30"),
     # a modal on the right governs nothing before it
     Example("Moscow warned on Thursday that strikes could do serious harm.", "Thursday", "2016-10-27"),
+    # the day before or after a named weekday (anchor 2016-10-29 is a Saturday)
+    Example("The day before last Tuesday's hearing, the envoy flew to Aden.", "day before last Tuesday", "2016-10-24"),
+    Example("Rebels shelled Taiz the day after Friday's vote.", "day after Friday", "2016-10-29"),
+    Example("The convoy reached Kobani the day before Thursday's deadline.", "day before Thursday", "2016-10-26"),
+    Example("Talks in Geneva resume the day after next Monday.", "day after next Monday", "2016-11-01"),
+    Example("Police said the bomb was planted the day before Sunday's march.", "day before Sunday", "2016-10-22"),
+    Example("Ballots in Kabul will be counted the day after Tuesday.", "day after Tuesday", "2016-11-02"),
 ]
 
 NEGATIVES = [
+    # "day before <weekday>" without "the": no day next to the weekday ("every day before Tuesday")
+    Example("Every day before Tuesday was quiet in Mosul.", "before"),
+    Example("Each day after Friday, aid trucks waited at the crossing.", "after"),
     Example("He reads The Sun every morning at breakfast.", "The Sun"),
     Example("We wed in spring.", "wed"),
     Example("Sat down with the minister.", "Sat"),

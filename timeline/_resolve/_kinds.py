@@ -185,7 +185,12 @@ def _weekday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tens
         d = a + dt.timedelta(days=fwd)
     else:
         d = a - dt.timedelta(days=back) if back <= fwd + _PRESENT_BIAS else a + dt.timedelta(days=fwd)
-    return _with_part(d, f, mod)
+    return _with_part(d + _i(f, "day_offset", 0) * DAY, f, mod)  # "the day before last Tuesday"
+
+
+def _weekday_next(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
+    """ "the day before last Tuesday": that weekday (its own key, not a weekday claim) moved by ``day_offset``."""
+    return _weekday({**f, "weekday": f.get("next_to_weekday")}, value, mod, a, tense)
 
 
 def _relday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
@@ -275,11 +280,29 @@ def _islamic_holiday(f: Fields, a: dt.datetime | None, tense: str | None) -> Res
     return (f"{s.year:04d}" if period else day_value(s)), iv
 
 
+def _holiday_week(f: Fields, a: dt.datetime | None, tense: str | None) -> Result:
+    if "year" in f:
+        d = holiday_date(f, _i(f, "year"))
+    elif a is None:
+        return "XXXX-WXX", None
+    else:
+        days = [holiday_date(f, y) for y in (a.year - 1, a.year, a.year + 1)]
+        weeks = [(week_period(d)[0], week_period(d)[1]) for d in days]
+        shift = f.get("shift")
+        if shift in (-1, 1):
+            tense = "past" if shift == -1 else "future"
+        d = days[_pick(weeks, a, tense)]
+    s, e, value, grain = week_period(d)
+    return value, exact(s, e, grain)
+
+
 def _holiday(f: Fields, value: str, mod: str | None, a: dt.datetime | None, tense: str | None) -> Result:
     if f.get("how") == "unknown":  # a national day of an unknown country (see resolve(): a date next to it)
         return "XXXX-XX-XX", None
     if f.get("how") == "hijri":
         return _islamic_holiday(f, a, tense)
+    if f.get("week"):  # "Easter week": the ISO week that holds the feast day
+        return _holiday_week(f, a, tense)
     if "year" in f:
         d = holiday_date(f, _i(f, "year"))
         return day_value(d), exact(d, d + DAY, "day")
@@ -559,7 +582,7 @@ _KINDS: dict[str, Callable[[Fields, str, str | None, dt.datetime | None, str | N
     "date": _date, "monthday": _monthday, "weekday": _weekday, "relday": _relday, "overnight": _overnight,
     "daypart": _daypart, "relunit": _relunit, "month": _month, "season": _season,
     "quarter": _quarter, "month_week": _month_week, "week_of": _week_of, "half": _half, "year": _year, "decade": _decade, "century": _century,
-    "weekend": _weekend, "holiday": _holiday, "duration": _duration, "ago": _ago, "vague": _vague, "time": _time, "set": _fixed,
+    "weekend": _weekend, "holiday": _holiday, "weekday_next": _weekday_next, "duration": _duration, "ago": _ago, "vague": _vague, "time": _time, "set": _fixed,
     "eventrel": _eventrel,
 }
 
