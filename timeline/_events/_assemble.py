@@ -48,11 +48,12 @@ def _day(p: dt.datetime) -> dt.datetime:
 
 
 def _counted(e: Expression) -> bool:
-    """A count of days or weeks ("five weeks into the counteroffensive"): the reasoning stage reads it
-    with a person's rounding (weeks give or take three days), so it may date the event as a Link."""
+    """A count of days or weeks ("five weeks into the counteroffensive", "in its fourth week"): the reasoning
+    stage reads it with a person's rounding (weeks give or take three days; an ordinal week exactly), so it
+    may date the event as a Link."""
     f = e.spec.fields if e.spec is not None else {}
     unit = f.get("unit") or (e.value[-1:] if rx(r"^P\d+[DW]$").match(e.value) else None)
-    return e.type == "DURATION" and unit in ("D", "W") and e.event_relation in (None, "into", "age")
+    return e.type == "DURATION" and unit in ("D", "W") and e.event_relation in (None, "into", "age", "week_of")
 
 
 class _Index:

@@ -27,7 +27,10 @@ began on May 3", or "have been shelling X since Friday", is the one campaign it 
 week's battle for X" is the one capture of X dated that week (:mod:`._known_battles`). A landmark taken is
 its own target ("the citadel at the heart of X", :mod:`._landmarks`); "the truce in the city" is at the
 article's one town (:mod:`._descriptors`); talks are held at their dateline and "the Geneva talks" join the one
-dated there (:mod:`._meetings`); two tellings of one campaign's halt join (:mod:`._halts`).
+dated there (:mod:`._meetings`); two tellings of one campaign's halt join (:mod:`._halts`); one act on one day
+told by two articles that name its actor or its place differently ("Azerbaijan launched a military operation in
+Nagorno-Karabakh on Tuesday", read as "forces"; the city on one side, the country on the other; "Rostov" and
+"Rostov-on-Don") joins when each is the other's only candidate (:mod:`._sameday`, asking :mod:`._gazetteer`).
 
 Every cross-document pass looks its candidates up in an index (family, month, actor or target;
 head and signature word; family, actor, place and month), so the stage grows linearly with the
@@ -39,6 +42,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline._events._background import OWN_AGE, merge_background
+from timeline._events._bytime import ByTime, unique_keys
 from timeline._events._campaign_refs import fold_opened, merge_quoted
 from timeline._events._campaigns import HEADS, described, main_place, merge_described
 from timeline._events._cluster import (
@@ -61,9 +65,10 @@ from timeline._events._corpus_names import (
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._definite import merge_definite
 from timeline._events._descriptors import place_descriptors
+from timeline._events._disputed import merge_disputed
 from timeline._events._found import found_campaigns
 from timeline._events._halts import merge_halts
-from timeline._events._heads import DISTINCT_HEADS, Heads, by_head_noun, merge_openings
+from timeline._events._heads import Heads, by_head_noun, merge_openings
 from timeline._events._known_battles import merge_known_battles
 from timeline._events._landmarks import apart as landmarks_apart
 from timeline._events._landmarks import mark_landmarks
@@ -84,7 +89,6 @@ from timeline._events._local import (
     repeats,
     same_day_at,
     subject_act,
-    with_classes,
 )
 from timeline._events._meetings import meeting_places, merge_meetings
 from timeline._events._mentions import DocMentions, Mention
@@ -93,6 +97,7 @@ from timeline._events._one_act import merge_acts
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
+from timeline._events._sameday import merge_same_day
 from timeline._events._states import country_forces
 from timeline._events._truces import merge_truces
 from timeline._events._twice import merge_presupposed
@@ -126,7 +131,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     meeting_places(dms)  # "GENEVA - Peace talks on X collapsed": held in Geneva, not in X
     campaigns: dict[str, Cluster] = {}
     clusters: list[Cluster] = []
-    by_time = _ByTime(dms)
+    by_time = ByTime(dms)
     loose_rel: list[tuple[int, RelativeStart]] = []
     for d, dm in enumerate(dms):
         local: list[Cluster] = []
@@ -263,6 +268,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_meetings(clusters, docs, dms)  # "after the Geneva talks fell apart"
     clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
     clusters = merge_quoted(clusters, docs, dms)  # "its 'anti-terrorist operation'", quoted by three articles
+    clusters = merge_same_day(clusters, docs, dms)  # "seized X on Saturday" and "the seizure of X on Saturday"
+    clusters = merge_disputed(clusters, docs, dms)  # one capture told with two dates: reasoning names it
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"
@@ -390,97 +397,13 @@ def _same_in_doc(dm: DocMentions, mn: Mention, local: list[Cluster], d: int, lin
     return None
 
 
-class _ByTime:
-    """Dated clusters by (family, week of their possible start, actor or target): who may be the same event.
-
-    ``_same_time`` needs two start ranges that overlap and are at most 400 days wide, so two
-    clusters that can merge share a week; :func:`_merge_across` needs them to share an actor, or
-    (when one names nobody) a target, or to both name nobody.  Only those are compared (in corpus
-    order, as before), so "troops" in thousands of articles meets the few events of its month.
-    A cluster that grows is indexed again under its new actors and targets.
-    """
-
-    def __init__(self, dms: list[DocMentions]) -> None:
-        self.buckets: dict[tuple[str, int, str], list[int]] = {}
-        self.order: list[Cluster] = []
-        self.position: dict[int, int] = {}
-        self.tags: list[set[tuple[int, str]]] = []
-        self.dms = dms
-        self.unique: dict[tuple[str, str], list[Cluster]] = {}  # (head noun, actor) -> "its counteroffensive"s
-
-    @staticmethod
-    def _months(b: Bounds4 | None) -> range:
-        """The weeks (days since 0001-01-01 // 7) a start range touches: ranges that overlap share one."""
-        w = _width(b)
-        if b is None or b[0] is None or b[1] is None or w is None or w > dt.timedelta(days=400):
-            return range(0)
-        return range(b[0].toordinal() // 7, b[1].toordinal() // 7 + 1)
-
-    @staticmethod
-    def _names(acts: list[str] | set[str], targets: set[str]) -> list[str]:
-        """Where a cluster is filed: by actor (and by actor and target: two events with targets
-        must share one, so a query with targets reads only those and the target-less), by target
-        (an event that names nobody matches on a target), and "-" when it names nobody."""
-        acts = sorted(with_classes(acts))  # "Iraqi security forces" also filed as "forces"
-        names = [f"a:{a}" for a in acts] + [f"t:{t}" for t in targets] + ([] if acts else ["-"])
-        names += [f"a:{a}|t:{t}" for a in acts for t in targets] + [f"a:{a}|-" for a in acts if not targets]
-        return names
-
-    @staticmethod
-    def _query(acts: set[str], targets: set[str]) -> list[str]:
-        acts = with_classes(acts)
-        if not acts:
-            return [f"t:{t}" for t in targets] + ["-"]
-        if not targets:
-            return [f"a:{a}" for a in acts]
-        return [f"a:{a}|t:{t}" for a in acts for t in targets] + [f"a:{a}|-" for a in acts] + [
-            f"t:{t}" for t in targets]
-
-    def add(self, cl: Cluster, docs: list[Document]) -> None:
-        self.position[id(cl)] = len(self.order)
-        self.order.append(cl)
-        self.tags.append(set())
-        for key in _unique_keys(cl, self.dms):
-            self.unique.setdefault(key, []).append(cl)
-        self.grown(cl, docs)
-
-    def grown(self, cl: Cluster, docs: list[Document]) -> None:
-        """Index ``cl`` (again) under its current actors, targets and months."""
-        k = self.position.get(id(cl))
-        if k is None:
-            return
-        fam = family(cl.type)
-        names = self._names(cl.actors(self.dms), cl.geo(self.dms)[0])
-        for month in self._months(_start_range(cl, docs)):
-            for name in names:
-                if (month, name) not in self.tags[k]:
-                    self.tags[k].add((month, name))
-                    self.buckets.setdefault((fam, month, name), []).append(k)
-
-    def candidates(self, fam: str, b: Bounds4 | None, acts: set[str], targets: set[str]) -> list[Cluster]:
-        found: set[int] = set()
-        names = self._query(acts, targets)
-        for month in self._months(b):
-            for name in names:
-                found.update(self.buckets.get((fam, month, name), ()))
-        return [self.order[k] for k in sorted(found)]
-
-
-def _unique_keys(cl: Cluster, dms: list[DocMentions]) -> set[tuple[str, str]]:
-    """(head, actor) for a possessed or definite distinctive noun: "its counteroffensive", "Ukraine's invasion"."""
-    heads = {mn.word.lower() for mn in (dms[d].mentions[m] for d, m in cl.members)
-             if mn.nominal and mn.word.lower() in DISTINCT_HEADS and mn.campaign is None
-             and (mn.definite or mn.premod.lower().endswith("'s") or " its " in f" {mn.premod.lower()} ")}
-    return {(h, a) for h in heads for a in cl.actors(dms)}
-
-
-def _same_named_event(cl: Cluster, index: _ByTime, dms: list[DocMentions], docs: list[Document], mine: Bounds4
+def _same_named_event(cl: Cluster, index: ByTime, dms: list[DocMentions], docs: list[Document], mine: Bounds4
                       ) -> bool:
     """"Ukraine's counteroffensive in the Kherson region, which began on August 15" and "Ukraine launched its
     counteroffensive in the Kherson region on Monday (August 29)": one event told with two dates, which
     the reasoning stage must then flag.  Only for a distinctive noun that both tell as known (possessed or
     definite), by the same actor at the same place, starts at most two months apart, and one candidate."""
-    keys = _unique_keys(cl, dms)
+    keys = unique_keys(cl, dms)
     if not keys:
         return False
     geo = cl.geo(dms)
@@ -503,10 +426,11 @@ def _same_named_event(cl: Cluster, index: _ByTime, dms: list[DocMentions], docs:
 
 
 _WEEK = dt.timedelta(days=7)
+_DAY = dt.timedelta(days=1)
 
 
 def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], docs: list[Document],
-                  index: _ByTime | None = None) -> None:
+                  index: ByTime | None = None) -> None:
     mine = _start_range(cl, docs)
     if mine is not None:
         acts = set(cl.actors(dms))
@@ -514,6 +438,7 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
         mods = cl.modifiers(dms)
         fam = family(cl.type)
         pool = clusters if index is None else index.candidates(fam, mine, acts, geo[0])
+        found: Cluster | None = None
         if not acts and not geo[0] and not mods:
             # nobody, no target, nothing to tell it by: every branch below needs one of the three
             # (a shared target, or the same modifiers), so no candidate can match - and scanning them
@@ -552,11 +477,21 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
                 continue
             if one_vague(mine, theirs):
                 continue  # "won back nearly seven years ago" meets a dated telling: merge_vague, once all are known
-            other.absorb(cl)
+            if found is None:
+                found = other
+                w = _width(mine)
+                if geo[0] or not other_geo[0] or w is None or w > _DAY:
+                    break
+                continue  # a day's act at no target: "captured the town on Saturday" may fit two captures
+            if other_geo[0] and not other_geo[0] & found.geo(dms)[0]:
+                found = None  # "took Sinja on Saturday" and "took Dinder on Saturday": which town is unknown
+                break
+        if found is not None:
+            found.absorb(cl)
             if cl.type == "offensive":
-                other.type = "offensive"
+                found.type = "offensive"
             if index is not None:
-                index.grown(other, docs)
+                index.grown(found, docs)
             return
     if mine is not None and index is not None and _same_named_event(cl, index, dms, docs, mine):
         return

@@ -22,6 +22,9 @@ from __future__ import annotations
 
 from event_corpus_model import E, Entry, Expect, one
 from event_corpus_multi import MULTI
+from event_corpus_s9a import ENTRIES as S9A
+from event_corpus_s9b import ENTRIES as S9B
+from event_corpus_s9c import ENTRIES as S9C
 
 __all__ = ["CORPUS", "Entry", "Expect"]
 
@@ -535,4 +538,4 @@ SINGLE: list[Entry] = [
         E("seiz", "2021-08-13"), E("seiz", "2021-08-12")),
 ]
 
-CORPUS: list[Entry] = SINGLE + MULTI
+CORPUS: list[Entry] = SINGLE + MULTI + S9A + S9B + S9C

@@ -53,6 +53,10 @@ UNSEEN6_INCONSISTENT = ("u6-inc-sloviansk-weekday", "u6-inc-raqqa-weeks", "u6-in
 # Run and printed only with ``--unseen7``.
 UNSEEN7 = ("u7-georgia", "u7-kabul")
 UNSEEN7_INCONSISTENT = ("u7-inc-georgia-weekday", "u7-inc-kabul-weeks", "u7-inc-georgia-disagree")
+# Unseen sets (session 9, QA only: ``u8-corpus.py``, TimeML copy in ``data/u8-timeml``).
+# Run and printed only with ``--unseen8``.
+UNSEEN8 = ("u8-peacespring", "u8-tigray")
+UNSEEN8_INCONSISTENT = ("u8-inc-peacespring-weekday", "u8-inc-tigray-weeks", "u8-inc-peacespring-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -77,6 +81,7 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen4": (UNSEEN4, UNSEEN4_INCONSISTENT, "u4-timeml"), "unseen5": (UNSEEN5, UNSEEN5_INCONSISTENT, "u5-timeml"),
     "unseen6": (UNSEEN6, UNSEEN6_INCONSISTENT, "u6-timeml"),
     "unseen7": (UNSEEN7, UNSEEN7_INCONSISTENT, "u7-timeml"),
+    "unseen8": (UNSEEN8, UNSEEN8_INCONSISTENT, "u8-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),

@@ -1,0 +1,155 @@
+"""One act told by two articles with two dates: join the tellings so that reasoning names the conflict.
+
+Coreference across documents asks for overlapping dates (:mod:`._corefer`), which is right when the
+articles agree and leaves a disagreement unseen: "Russian troops entered Gori on Wednesday (Aug. 13)" in
+one dispatch and "Gori, which Russian troops entered on Aug. 9" in another become two entries, both
+"true".  Some acts happen once to their target, though, so two tellings of one of them by one actor are
+one act, whatever the dates say:
+
+- the capture of a place by an actor ("seized", "took", "captured"; not "regained", "recaptured");
+- the entry of an actor into a place ("entered", "rolled into"; not "re-entered");
+- the declaration of a place's liberation, or of victory in it ("declared Raqqa liberated");
+- the launch of an actor's offensive, told once with its day and once only by its age ("launched a
+  nationwide offensive on Saturday (May 1)" and "now in its fourth week, the Taliban offensive"); two
+  dated tellings of offensives may be two offensives ("began on June 6", "launched on Friday toward X").
+
+The join needs: different documents, the same actor (one shared name), the same target (the
+offensive: no two places apart), both starts known to a day (the offensive: to a month), starts that do
+not overlap and lie at most :data:`_GAP` apart (:data:`_GAP_OFFENSIVE` for an offensive), no telling
+marked as one of several ("again", "a second"), and one candidate each way: a third telling of that act
+by that actor leaves all of them apart.  The joined event carries both dates; the reasoning stage then
+reports ``documents-disagree`` with both articles as evidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from timeline._events._cluster import Cluster, _start_range, _width, family
+from timeline._events._mentions import DocMentions, Mention
+from timeline.model import Document
+
+__all__ = ["merge_disputed"]
+
+_GAP = dt.timedelta(days=14)
+_GAP_OFFENSIVE = dt.timedelta(days=180)
+_DAY = dt.timedelta(days=1)
+_MONTH = dt.timedelta(days=31)
+#: a second taking of a place, a return: another act than the first capture or entry
+_AGAIN_LEMMA = re.compile(r"^(?:re-?(?:captur|tak|gain|enter|seiz|claim|occup)|regain|win back|won back|take back"
+                          r"|took back|retak|recaptur)", re.IGNORECASE)
+#: one of several: "another offensive", "a second assault", "entered again", "for the third time"
+_SEVERAL = re.compile(r"\b(?:another|second|third|fourth|new|renewed|fresh|latest|repeated|further)\b", re.IGNORECASE)
+_AGAIN = re.compile(r"\b(?:again|once\s+more|anew|for\s+the\s+\w+\s+time)\b", re.IGNORECASE)
+#: what a declaration declares once: the place freed, the fight won
+_OUTCOME = re.compile(r"\b(?:liberat\w*|free(?:d)?|victory|victorious|cleared|fully\s+under)\b", re.IGNORECASE)
+
+
+def _mentions(cl: Cluster, dms: list[DocMentions]) -> list[Mention]:
+    return [dms[d].mentions[m] for d, m in cl.members]
+
+
+def _repeated(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """A telling marked as one of several acts of its kind."""
+    for d, m in cl.members:
+        mn = dms[d].mentions[m]
+        if _SEVERAL.search(mn.premod) or _AGAIN.search(dms[d].text, mn.sent.start, mn.sent.end):
+            return True
+    return False
+
+
+def _kind(cl: Cluster, dms: list[DocMentions]) -> str | None:
+    """Which once-only act the cluster tells (every member the same), or ``None``."""
+    mns = _mentions(cl, dms)
+    if not mns or any(_AGAIN_LEMMA.match(mn.lemma) or _AGAIN_LEMMA.match(mn.word) for mn in mns):
+        return None
+    if all(mn.type == "capture" for mn in mns):
+        return "capture"
+    if all(mn.type == "advance" and mn.lemma.lower() in {"enter", "entry"} for mn in mns):
+        return "entry"
+    if all(mn.type == "proclamation" and _OUTCOME.search(mn.obj or "") for mn in mns):
+        return "declared"
+    if family(cl.type) == "offensive" and all(mn.type == "offensive" and mn.nominal for mn in mns):
+        return "offensive"
+    return None
+
+
+def _days(cl: Cluster, docs: list[Document], within: dt.timedelta) -> tuple[dt.datetime, dt.datetime, bool] | None:
+    """The start's range, when known to ``within``, and whether only an age gives it ("in its fourth week")."""
+    b = _start_range(cl, docs)
+    aged = False
+    if b is None and len(cl.relative) == 1:
+        r = cl.relative[0][1]
+        if r.ref is not None and r.lo is not None and r.hi is not None:
+            b, aged = (r.ref - dt.timedelta(days=r.hi), r.ref - dt.timedelta(days=r.lo), None, None), True
+    w = _width(b)
+    if b is None or b[0] is None or b[1] is None or w is None or w > within:
+        return None
+    return b[0], b[1], aged
+
+
+def _docs(cl: Cluster) -> set[int]:
+    return {d for d, _ in cl.members}
+
+
+def _fits(a: Cluster, b: Cluster, kind: str, dms: list[DocMentions]) -> bool:
+    """The same actor, and the same target (an offensive: no two targets or places apart)."""
+    if not set(a.actors(dms)) & set(b.actors(dms)):
+        return False
+    (ta, pa), (tb, pb) = a.geo(dms), b.geo(dms)
+    if kind == "offensive":  # no two targets or places apart
+        return not (ta and tb and not ta & tb) and not (pa and pb and not pa & pb)
+    return bool(ta & tb)
+
+
+def _apart(x: tuple[dt.datetime, dt.datetime, bool], y: tuple[dt.datetime, dt.datetime, bool], gap: dt.timedelta
+           ) -> bool:
+    """Starts that cannot be one day, yet lie close enough to tell one act."""
+    if x[1].date() < y[0].date():
+        return y[0] - x[1] <= gap
+    if y[1].date() < x[0].date():
+        return x[0] - y[1] <= gap
+    return False
+
+
+def merge_disputed(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """Join two tellings of a once-only act whose dates disagree (see the module); the rest unchanged."""
+    if len(docs) < 2:
+        return clusters
+    rows: list[tuple[int, str, tuple[dt.datetime, dt.datetime, bool]]] = []
+    for k, cl in enumerate(clusters):
+        if cl.occurrence or _repeated(cl, dms):
+            continue
+        kind = _kind(cl, dms)
+        if kind is None or (kind != "offensive" and cl.campaign is not None):
+            continue
+        days = _days(cl, docs, _MONTH if kind == "offensive" else _DAY)
+        if days is not None:
+            rows.append((k, kind, days))
+    fits: dict[int, list[int]] = {}
+    for x, (i, kind, di) in enumerate(rows):
+        for j, kind_j, dj in rows[x + 1:]:
+            a, b = clusters[i], clusters[j]
+            if kind_j != kind or _docs(a) & _docs(b) or not _fits(a, b, kind, dms):
+                continue
+            if kind == "offensive" and di[2] == dj[2]:
+                continue  # an offensive: one telling gives the day, the other only the age
+            # any other telling of the act by the actor, on the same day or not, leaves the pair apart
+            fits.setdefault(i, []).append(j)
+            fits.setdefault(j, []).append(i)
+            if _apart(di, dj, _GAP_OFFENSIVE if kind == "offensive" else _GAP):
+                fits.setdefault(-1 - i, []).append(j)
+                fits.setdefault(-1 - j, []).append(i)
+    gone: set[int] = set()
+    for i, js in sorted(fits.items()):
+        if i < 0 or len(js) != 1:
+            continue
+        j = js[0]
+        if len(fits.get(j, ())) != 1 or fits.get(-1 - i) != [j] or i in gone or j in gone:
+            continue
+        keep, drop = (i, j) if i < j else (j, i)
+        clusters[keep].absorb(clusters[drop])
+        clusters[keep].memo.clear()
+        gone.add(drop)
+    return [cl for k, cl in enumerate(clusters) if k not in gone]

