@@ -13,7 +13,9 @@ one act, whatever the dates say:
   nationwide offensive on Saturday (May 1)" and "now in its fourth week, the Taliban offensive"); two
   dated tellings of offensives may be two offensives ("began on June 6", "launched on Friday toward X").
 
-The join needs: different documents, the same actor (one shared name), the same target (the
+One of the two tellings must tell the act as known, not as news: in a relative clause, by a definite or
+possessed noun, or by its age; two fresh reports ("seized the airport on Friday", "seized the airport on
+Monday") may be two acts, the place lost and taken again in between.  The join also needs: different documents, the same actor (one shared name), the same target (the
 offensive: no two places apart), both starts known to a day (the offensive: to a month), starts that do
 not overlap and lie at most :data:`_GAP` apart (:data:`_GAP_OFFENSIVE` for an offensive), no telling
 marked as one of several ("again", "a second"), and one candidate each way: a third telling of that act
@@ -42,6 +44,8 @@ _AGAIN_LEMMA = re.compile(r"^(?:re-?(?:captur|tak|gain|enter|seiz|claim|occup)|r
 #: one of several: "another offensive", "a second assault", "entered again", "for the third time"
 _SEVERAL = re.compile(r"\b(?:another|second|third|fourth|new|renewed|fresh|latest|repeated|further)\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once\s+more|anew|for\s+the\s+\w+\s+time)\b", re.IGNORECASE)
+#: a non-restrictive relative clause up to the trigger: "Gori, which Russian troops entered"
+_WHICH = re.compile(r",\s*(?:which|where|whom)\s+(?:[\w.'\u2019-]+\s+){0,7}$", re.IGNORECASE)
 #: what a declaration declares once: the place freed, the fight won
 _OUTCOME = re.compile(r"\b(?:liberat\w*|free(?:d)?|victory|victorious|cleared|fully\s+under)\b", re.IGNORECASE)
 
@@ -55,6 +59,20 @@ def _repeated(cl: Cluster, dms: list[DocMentions]) -> bool:
     for d, m in cl.members:
         mn = dms[d].mentions[m]
         if _SEVERAL.search(mn.premod) or _AGAIN.search(dms[d].text, mn.sent.start, mn.sent.end):
+            return True
+    return False
+
+
+def _retold(cl: Cluster, dms: list[DocMentions]) -> bool:
+    """Told as known rather than as news: in a relative clause ("Gori, which they entered on Aug. 9"), by a
+    definite or possessed noun ("the capture of Brega on March 5", "Friday's fall of the town"), or by age."""
+    if cl.relative:
+        return True
+    for d, m in cl.members:
+        mn = dms[d].mentions[m]
+        if mn.nominal and (mn.definite or mn.possessive_time or mn.premod.rstrip().endswith(("'s", "\u2019s"))):
+            return True
+        if _WHICH.search(dms[d].text, max(mn.sent.start, mn.start - 90), mn.start):
             return True
     return False
 
@@ -135,6 +153,8 @@ def merge_disputed(clusters: list[Cluster], docs: list[Document], dms: list[DocM
                 continue
             if kind == "offensive" and di[2] == dj[2]:
                 continue  # an offensive: one telling gives the day, the other only the age
+            if not (_retold(a, dms) or _retold(b, dms)):
+                continue  # two reports of news may be two acts (the place lost and taken again)
             # any other telling of the act by the actor, on the same day or not, leaves the pair apart
             fits.setdefault(i, []).append(j)
             fits.setdefault(j, []).append(i)
