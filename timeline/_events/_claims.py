@@ -15,6 +15,7 @@ import re
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._roles import subject_names
 from timeline._events._rx import rx
+from timeline._events._s9_vocab import OVER, halted_noun
 from timeline._events._subjects import place_subject
 from timeline._events._text import Sentence
 
@@ -108,6 +109,18 @@ def claims_of_control(dm: DocMentions, sent: Sentence, first: int, reports: list
             mn.targets = list(act.targets)
             mn.places = list(act.places)
             mn.obj = _PLANNED[act.type]
+            out.append(mn)
+            continue
+        over = OVER.match(text, start, sent.end)
+        host = next((m for m in dm.mentions[first:] if m.nominal and over is not None
+                     and m.start == over.start("noun")), None)
+        if host is not None and over is not None:
+            # "a day after the Kremlin announced that its operation was over": the halt, of the report's date
+            mn = _declaration(dm, sent, cue)
+            mn.lemma, mn.type = "declare end to", "suspension"
+            mn.actors = _subject(dm, sent, cue) or list(host.actors)
+            mn.targets, mn.places = list(host.targets), list(host.places)
+            mn.obj = halted_noun(" ".join([*host.premod.split()[-1:], host.word.lower()]))
             out.append(mn)
             continue
         under = _UNDER_CONTROL.match(text, start, sent.end)

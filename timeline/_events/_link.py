@@ -494,7 +494,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 if announced and e.type in {"DATE", "TIME"} and rn in {"on", "within"} \
                         and text[cue.start : cue.end].lower() in lx.ANNOUNCING and announced[-1].type in lx.ANNOUNCED:
                     links.append(TimeLink(announced[-1].index, i, lx.ANNOUNCED[announced[-1].type]))
-                claim = next((m for m in in_sent if m.start == cue.start and m.type in {"proclamation", "pledge"}), None)
+                claim = next((m for m in in_sent if m.start == cue.start and m.type in {"proclamation", "pledge", "suspension"}), None)
                 if claim is not None and rn in {"on", "within"}:
                     # "said on Tuesday they had taken full control": the claim is of that day
                     links.append(TimeLink(claim.index, i, rn))

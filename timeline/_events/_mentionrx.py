@@ -26,9 +26,12 @@ VERB_NEXT = re.compile(r"\s+(?:the|a|an|its|their|his|her|[A-Z]|into|in|on|to|fr
                         r"control)\b")
 # a noun before "that": a relative clause follows ("a movement that proclaimed independence"), not a
 # determiner ("said that liberated towns ...")
+# ("the earthquake that struck two days ago": a disaster noun, though it ends in -e)
 NOUN_THAT = re.compile(r"(?<![\w'-])(?!(?:said|says|say|told|announced|claimed|stated|warned|reported|added|noted|"
                         r"insisted|argued|confirmed|believe[sd]?|feared?|so|such|now|and|but|of|in|on|at|to|for|with|"
-                        r"from|by|is|was|are|were|be|been)\b)[A-Za-z][\w-]*[a-df-z](?<!ed)\s+$")
+                        r"from|by|is|was|are|were|be|been)\b)[A-Za-z][\w-]*[a-df-z](?<!ed)\s+$|"
+                        r"\b(?i:earthquakes?|quakes?|tremors?|aftershocks?|cyclones?|tsunamis?|landslides?|mudslides?|"
+                        r"avalanches?|wildfires?|bushfires?|hurricanes?)\s+$")
 # nouns of an act done TO what follows "of": "yesterday's bombing of Qana", "the shelling of the port"
 DESTRUCTIVE = frozenset(["bombing", "bombings", "shelling", "bombardment", "destruction", "blockade", "storming"])
 NEVER_VERBS = frozenset(["war", "wars", "conflict", "invasion", "offensive", "ceasefire", "truce", "siege", "occupation",

@@ -25,6 +25,7 @@ import re
 
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._rx import rx
+from timeline._events._s9_vocab import vocabulary_pass
 
 __all__ = ["DECLARED_NOUN", "declared_starts", "noun_patient", "people_object", "released_people"]
 
@@ -33,7 +34,7 @@ _HEADS = (r"(?:civilians|people|protesters|demonstrators|soldiers|troops|officer
           r"militants|rebels|insurgents|separatists|airmen|pilots?|crew|crewmen|children|women|men|villagers|residents|"
           r"hostages?|prisoners?|captives?|detainees?|observers|inspectors|monitors|journalists?|reporters?|workers|"
           r"staff|commanders?|leaders?|members|servicemen|marines|sailors|passengers|worshippers|students|refugees|"
-          r"nuns|priests|abductees|tourists|diplomats|missionaries|peacekeepers|activists|fishermen)")
+          r"nuns|priests|abductees|tourists|diplomats|missionaries|peacekeepers|activists|fishermen|bodies)")
 #: People held and set free: the antecedent of "their release", "they were freed" (not the captors).
 _HELD = (r"(?:hostages?|prisoners?|captives?|detainees?|observers|inspectors|monitors|journalists?|reporters?|"
          r"aid\s+workers|workers|nuns|priests|pilots?|airmen|crew|crewmen|sailors|soldiers|servicemen|marines|"
@@ -74,6 +75,9 @@ def _antecedent(dm: DocMentions, s: int, reach: int = 400) -> str | None:
     return _phrase(found[-1].group(1)) if found else None
 
 
+_EXCHANGE_NOUNS = frozenset(["exchange", "swap", "prisoner exchange", "prisoner swap"])
+
+
 def released_people(dm: DocMentions, mn: Mention) -> None:
     """A release's people as its target (a named person the rules found stays)."""
     if mn.type != "release" or mn.targets and not set(mn.targets) & dm.spans("places").names:
@@ -99,7 +103,10 @@ def released_people(dm: DocMentions, mn: Mention) -> None:
             who = _antecedent(dm, mn.sent.start)  # "They were freed a day after ...": the people named before
     else:
         who = mn.obj  # "freed three Dutch marines"
-    if who:
+    if who and (mn.lemma == "exchange" or mn.word.lower() in _EXCHANGE_NOUNS):
+        mn.obj, mn.targets = who, []  # "exchanged 32 prisoners", "the swap of prisoners": told by both sides, the
+        # people are the exchange's object, not what sets it apart ("32 prisoners" and "prisoners" are one swap)
+    elif who:
         mn.targets = [who]
 
 
@@ -139,7 +146,9 @@ def _host(dm: DocMentions, mn: Mention, mine: list[Mention]) -> Mention | None:
 
 def declared_starts(dm: DocMentions, first: int) -> None:
     """Fold each "declared a ceasefire" of the sentence (mentions from ``first``) into the ceasefire: an aspect
-    cue "begins" with the truce for host, the declarer for its actor; the declaring mention is dropped."""
+    cue "begins" with the truce for host, the declarer for its actor; the declaring mention is dropped.
+    (First the session-9 readings of :func:`._s9_vocab.vocabulary_pass`: halts ordered, places surrendered.)"""
+    vocabulary_pass(dm, first)
     mine = dm.mentions[first:]
     gone: list[Mention] = []
     for mn in mine:

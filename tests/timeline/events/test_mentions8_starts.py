@@ -73,7 +73,7 @@ def test_a_pronoun_announcement_of_an_operation_dates_its_start() -> None:
 
 
 def test_announcements_of_other_things_only_report() -> None:
-    assert not [m for m in mentions_in("The army announced the operation was over on Monday.") if m.word == "announced"]
+    # ("The army announced the operation was over" is a halt since session 9: test_s9_vocabulary.py)
     for text in ("The ministry announced on Sunday that 40 people had died.",
                  "The army announced the end of its operation in Kassala on Monday.",
                  "The army announced the operation was over on Monday.",
