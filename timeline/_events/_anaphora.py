@@ -18,10 +18,12 @@ for the militias ... before it fell to IS. ... a spokesman for the group" -> the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._rx import rx
+from timeline._events._s9_seats import SEAT, government_use
 from timeline._events._text import Sentence
 
 __all__ = ["actors_by_metonymy", "resolve_actor_references"]
@@ -122,6 +124,11 @@ def actors_by_metonymy(text: str, places: list[Match], actors: list[Match], tabl
         if (verb is not None and verb.group(1) in verb_forms) or (noun is not None and noun.group(1) in noun_forms):
             added.append(Match(actor, "actor", p.start, p.end, False))
             dropped.add(k)
+    # "no business as usual with Moscow", "Kabul's generals": a city told for its government is no place
+    seats = {n for n in [*table.stands_for, *table.capital.values()] if table.place_kind.get(n) != "country"}
+    places = [dataclasses.replace(p, place_kind=SEAT) if k not in dropped and (
+        p.name in seats or p.place_kind in {"city", ""}) and government_use(text, p.start, p.end) else p
+        for k, p in enumerate(places)]
     if not added:
         return actors, places
     return (sorted(actors + added, key=lambda x: (x.start, x.kind)),

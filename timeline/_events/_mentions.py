@@ -26,7 +26,6 @@ from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._lexicon import (
     ASPECT,
     ASPECT_PAST,
-    CAMPAIGN_NOUNS,
     COMPOUND_HEADS,
     NOMINAL,
     REPORTING,
@@ -36,25 +35,22 @@ from timeline._events._lexicon import (
 )
 from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
-from timeline._events._nps import DETERMINERS, is_nominal, np_start, prev_words
-from timeline._events._patients import declared_starts, noun_patient, people_object, released_people
+from timeline._events._nps import is_nominal, prev_words
+from timeline._events._patients import declared_starts, people_object, released_people
 from timeline._events._roles import (
-    OF_TARGET,
     guessed_places,
-    names_in,
-    noun_object,
     object_names,
-    owner_names,
     subject_names,
     with_entities,
 )
 from timeline._events._rx import rx
+from timeline._events._s9_nominal import add_nominal
+from timeline._events._s9_participants import fits_with_time, participle
 from timeline._events._spans import span_targets
 from timeline._events._subjects import (
     ORDERED,
     SUBORDINATOR,
     WITH_BEFORE,
-    agent_after_of,
     by_air,
     licence_of,
     place_subject,
@@ -152,6 +148,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
         verbs = _VERB_FORM.get(form, ())
         verb = next((v for v in verbs if v[0].needs is None or rx(v[0].needs).match(after) or (
             v[0].before is not None and rx(v[0].before, re.IGNORECASE).search(text, max(sent.start, s - 60), s))), None)
+        if verb is None:  # "Zaranj, which fell a week ago", "Gori, which they entered three days ago"
+            verb = fits_with_time(verbs, text, e)
         fits = verb is not None
         verb = verb or (verbs[0] if verbs else None)
         nominal = form in NOMINAL and (verb is None or is_nominal(text, s, form)) and noun_licensed(text, s, e, form, verbs)
@@ -163,6 +161,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 # (but "took Israel to war in July": a noun, nothing follows it as an object)
         if not nominal and verb is not None:
             entry, past = verb
+            past = past or (form in entry.forms and participle(text, sent.start, s, e, form))  # "was overrun"
             if not fits or vr.in_name(text, sent.start, s, e):
                 continue  # ("an offensive called Jazira Storm": a name)
             licence = licence_of(dm, sent, s)
@@ -217,7 +216,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                     form in mx.UNDER_STATES and rx(r"\bunder\s+(?:[a-z]+\s+)?$").search(text, max(sent.start, s - 20), s)):
                 continue  # "left Raqqa under a deal", "despite the truce": the circumstance of another event
                 # (but "the city has been under siege for 17 days": the siege itself)
-            _add_nominal(dm, sent, s, e, form)
+            add_nominal(dm, sent, s, e, form)
     claims = claims_of_control(dm, sent, first_mention, reports)
     if claims:  # kept in text order: the linker bisects the mentions by offset
         mine = sorted(dm.mentions[first_mention:] + claims, key=lambda x: x.start)
@@ -251,6 +250,9 @@ _MOVERS_ONLY = frozenset(["move into", "deploy", "land", "move out", "flee", "br
                           "enter through breach"])
 # Verbs of a blow that a natural disaster deals too ("the earthquake struck", "the town was hit by floods").
 _STRUCK = frozenset(["strike", "hit", "destroy"])
+
+
+_BY_AGENT = re.compile(r"\s+(?:\w+ly\s+)?by\s")
 
 
 def _own_verb(text: str, lo: int, s: int, form: str, after: str) -> bool:
@@ -399,7 +401,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         if not mn.targets and entry.type in {"capture", "attack", "breach", "evacuation"}:
             mn.targets = site_of_object(dm, e, hi)  # "seized the police headquarters and ... in the town of X"
     reduced = rx(r",\s+(?:\w+ly\s+)?$").search(text, max(sent.start, s - 20), s) if past else None
-    if not mn.targets and entry.type == "capture" and reduced is not None and mx.TIME_AFTER.match(text, e):
+    if not mn.targets and entry.type in {"capture", "attack"} and reduced is not None and (
+            mx.TIME_AFTER.match(text, e) or _BY_AGENT.match(text, e)):  # (or its agent: "Kidal, seized by rebels,")
         # "hold Kassala airport, seized on May 20,": a reduced relative clause of the noun before it
         mn.targets = named_place(dm, max(sent.start, reduced.start() - 50), reduced.start(), last=True)
     if entry.type == "proclamation" and not passive and mx.DECLARED_FREE.match(text, e, obj_hi):
@@ -483,102 +486,4 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
     by_air(mn)
     if licence is not None and not licence.targets:
         licence.targets = list(mn.targets)
-    dm.mentions.append(mn)
-
-
-def _add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
-    text = dm.text
-    if mx.MAYBE_AFTER.match(text, e, sent.end) or (mx.CONDITIONAL.search(text, max(sent.start, s - 90), s) and not rx(
-            r"\b(?:was|were|had|did|\w+ed)\b").search(text, max(sent.start, s - 90), min(sent.end, e + 40))):
-        return  # "an invasion could begin as early as Wednesday", "If the army attacks on Friday": no event (yet)
-    if rx(r"\b(?:control|command|charge)\s+(?:of|over)\s+(?:(?:all|the|its|their|every)\s+)*(?:[\w-]+\s+)?$",
-          re.IGNORECASE).search(text[max(sent.start, s - 40) : s]):
-        return  # "took control of all operations", "in charge of the offensive": a thing held, not an event
-    lo, hi = clause_bounds(text, sent, s)
-    np_lo = np_start(text, s, lo)
-    premod = text[np_lo:s]
-    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], form, NOMINAL[form], True,
-                 tense_of(dm, sent, s, False, nominal=True))
-    if mx.DUE_TO.match(text, e):
-        mn.tense = "future"  # "the talks were due to open on Thursday": planned, not known to have happened
-    mn.plural = form.endswith("s") and form not in {"talks", "gains", "clashes", "airstrikes", "air strikes"}
-    mods = [w.lower() for w in rx(r"[\w'-]+").findall(premod)]
-    mn.definite = bool(mods and (mods[0] in {"the", "this", "that", "its", "their", "his", "her"}))
-    mn.possessive_time = bool(rx(r"\b(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|"
-                                        r"friday|saturday|sunday)'s\s", re.IGNORECASE).search(premod))
-    if mn.possessive_time and mn.type == "airdrop":
-        # "Sunday night's airdrops": the drops of one night, told as one event
-        mn.plural = False
-    mn.modifiers = tuple(w for w in mods if w not in DETERMINERS and not w.endswith("'s"))
-    mn.premod = premod.strip()
-    if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"} or (
-            form in {"fighting", "conflict"} and rx(r"\s+over\s").match(text, e)):  # "the fighting over X"
-        camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
-        # "Yesterday's assault on Marawi": an assault of one day, not the battle of the place
-        under = mx.UNDER.search(text, max(sent.start, s - 60), s) if camp is None else None
-        if under is not None and form in {"siege", "blockade"}:  # "Sarajevo has been under siege": the siege of Sarajevo
-            camp = next(iter(named_place(dm, max(sent.start, under.start() - 40), under.start() + 1, last=True)),
-                        None)
-        if camp is not None and not (form in {"attack", "assault"} and (is_named or mn.possessive_time)):
-            mn.campaign, mn.named = camp, is_named
-            mn.type = "campaign"
-    if mn.campaign is None:
-        own = _actors_in(dm, np_lo, s) or _agent_after_by(dm, e, hi) or owner_names(dm, np_lo, s) \
-            or agent_after_of(dm, form, e, hi)
-        repelled = rx(r"\b(?:repel\w*|fend\w*\s+off|fought\s+off|thwart\w*|foil\w*|repuls\w*)\b", re.IGNORECASE).search(text[lo:np_lo])
-        circumstance = mx.CIRCUMSTANCE.search(text, max(lo, np_lo - 30), s)
-        # "swept into the town, launching the largest offensive of the war": by the main clause's subject
-        launcher = vr.participle_host(dm, sent, np_lo) if not own and mn.type == "offensive" else None
-        own = list(launcher.actors) if launcher is not None else own
-        if not own and not mn.definite and not mn.possessive_time and repelled is None and circumstance is None:
-            # "militias have joined the offensive with a pre-dawn assault": an indefinite noun in
-            # the object is the act of the clause's subject (not "left ... after a ceasefire").
-            own = _actors_in(dm, lo, np_lo)[:1]
-        mn.actors = vr.civil_or_broker(dm, mn, own, premod, e)  # "the Scottish referendum", "a truce brokered by X"
-        where = _places(dm, lo, hi)
-        mn.places = list(dict.fromkeys(n for n, p in sorted(where, key=lambda x: abs(x[1] - s))))
-        vr.made_at(dm, mn, np_lo)  # "the Minsk agreement": where, not who
-        targets: list[tuple[str, int]] = []
-        reach = hi
-        participle = rx(r",\s+[a-z]+ing\b").match(text, hi)
-        if participle is not None:  # "launched a counteroffensive, pushing toward Balakliia"
-            reach = clause_bounds(text, sent, participle.end())[1]
-        for pm in mx.PURPOSE.finditer(text, e, reach):
-            targets += [(n, p) for n, p in (where if reach == hi else _places(dm, lo, reach))
-                        if pm.end() <= p < pm.end() + 60]
-            # a name the gazetteer does not know, right after the verb: "to capture Sinjar, a town west of
-            # Marib", "to take the village of Khromove"
-            po = mx.PURPOSE_OBJECT.match(text, pm.end())
-            at = po.end() if po is not None else pm.end()
-            named = names_in(dm, at, min(len(text), at + 60))
-            if named and named[0].start == at and named[0].text not in dm.spans("actors").names:
-                targets.append((named[0].text, at))
-        if mn.type == "withdrawal":  # "the withdrawal from Izium"
-            targets += [(n, p) for n, p in where if rx(r"\b(?:from|out\s+of)\s+(?:the\s+)?$").search(
-                text[max(e, p - 15) : p])]
-        target_stmt = rx(r"\btargets?\b[^.;]*?\b(?:is|was|were|are|will be)\b").search(text[sent.start : sent.end])
-        if target_stmt is not None:
-            targets += _places(dm, sent.start + target_stmt.end(), sent.end)
-        mn.targets = _real_targets(dm, targets)
-        if launcher is not None and not mn.targets:
-            mn.targets = list(launcher.targets)
-            mn.places = mn.places or list(launcher.places)
-        if not mn.targets and mn.type in OF_TARGET:  # "the fall of Bab al-Aziziya", "a truce in Aleppo"
-            mn.targets = noun_object(dm, e, OF_TARGET[mn.type] + ("|of" if form in mx.DESTRUCTIVE else ""))
-        if (mn.type == "fighting" and not (mn.actors or mn.places or mn.targets)) or (
-                mn.type == "withdrawal" and not (mn.places or mn.targets)):
-            # "The clashes erupted on Tuesday afternoon": fought over the city the dispatch is about;
-            # "the Russian withdrawal across the river": from it
-            k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
-            city = salient_city(dm, dm.places[max(0, k - 60) : k])
-            mn.places = mn.targets = [city] if city is not None else []
-        elif mn.type == "ceasefire" and not (mn.actors or mn.targets or mn.campaign):
-            # "A truce that was to let the wounded leave collapsed": a truce in the city the dispatch is about
-            # (not in the capitals blaming each other for its collapse)
-            k = bisect.bisect_left(dm.places, s, key=lambda p: p.end)
-            city = salient_city(dm, dm.places[max(0, k - 60) : k])
-            # (or, in a dispatch naming no city, the country it holds in: "A ceasefire took hold in Lebanon")
-            mn.targets = [city] if city is not None else mn.places[:1]
-    noun_patient(dm, mn, np_lo)  # "the resignation of the president", "the downing of a warplane"
-    by_air(mn)
     dm.mentions.append(mn)

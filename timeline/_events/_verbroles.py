@@ -295,6 +295,8 @@ FALLS = frozenset(["fall", "collapse"])
 _LAST_OF = re.compile(r"\s+(was|were|became|is|had\s+been)\s+(?:the|its|their)\s+(?:last|final|first|only)\b", re.IGNORECASE)
 
 
+_ANTECEDENT = re.compile(r"(?:[A-Z][\w'-]*|\b(?:city|town|village|district|port|capital|base|airport|stronghold|"
+                         r"province|region|enclave|garrison|outpost))$")
 _WHICH_FELL = re.compile(r",\s+(?:which|that)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -309,7 +311,9 @@ def fall_target(dm: DocMentions, mn: Mention, sent_start: int, s: int) -> bool:
     end = s
     rel = _WHICH_FELL.search(text, max(sent_start, s - 40), s)
     if not mn.targets and rel is not None:  # "from Kassala, which fell to the rebels in 2019": the antecedent
-        mn.targets = named_place(dm, max(sent_start, rel.start() - 40), rel.start(), last=True)
+        # (a name or a place noun right before the comma: not "Oil prices, which fell")
+        if _ANTECEDENT.search(text, max(sent_start, rel.start() - 40), rel.start()):
+            mn.targets = named_place(dm, max(sent_start, rel.start() - 40), rel.start(), last=True)
         return bool(mn.targets)
     last = mx.LAST_TO.search(text, max(sent_start, s - 90), s)
     was = _LAST_OF.search(text, max(sent_start, last.start() - 30), last.end()) if last is not None else None

@@ -15,9 +15,10 @@ import re
 from timeline._events._aliases import Match
 from timeline._events._doc import DocMentions
 from timeline._events._rx import rx
+from timeline._events._s9_seats import SEAT
 
 __all__ = ["CAPITALISED", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
-           "named_place", "places_in", "real_targets", "salient_city", "site_of_object"]
+           "named_place", "places_in", "real_targets", "salient_city", "site_of_object", "stated_at"]
 
 DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+$|"
                         r"(?:outskirts|approaches|edge)\s+(?:to|of)\s+$", re.IGNORECASE)
@@ -73,24 +74,45 @@ def city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
                 out.append((parts[-1].name, m.start()))
             continue
         # "the enclave", "the pocket": the place besieged, which the dispatch names as a city or town
-        chosen = salient_city(dm, prior, "city" if noun in {"enclave", "pocket"} else noun)
+        kind = "city" if noun in {"enclave", "pocket"} else noun
+        # (a city its own sentence names first: "driven IS from Raqqa, after a long battle for the city")
+        # (not the reference point of a direction: "Abu Grein, a junction 140 km west of the city")
+        here = [p for p in prior if p.start >= _sentence_start(dm, m.start()) and p.place_kind in {kind, ""}
+                and _noun_of(text, p) not in _PART_NOUNS] if not DIRECTION.search(text, max(0, m.start() - 30),
+                                                                                   m.start()) else []
+        chosen = here[-1].name if here else salient_city(dm, prior, kind)
         if chosen is not None:
             out.append((chosen, m.start()))
     return out
 
 
-def salient_city(dm: DocMentions, prior: list[Match], noun: str = "city") -> str | None:
+def _sentence_start(dm: DocMentions, pos: int) -> int:
+    k = bisect.bisect_right(dm.sentences, pos, key=lambda x: x.start) - 1
+    return dm.sentences[k].start if k >= 0 else 0
+
+
+def salient_city(dm: DocMentions, prior: list[Match], noun: str = "city", strict: bool = False) -> str | None:
     """The city a document is about so far: named most often, as a place (``prior``: the places before
     the point) or as what an earlier event was fought over ("Sirte had been retaken ... celebrations in
-    Misrata ... The city fell"); then the latest."""
+    Misrata ... The city fell"); then the latest.
+
+    ``strict``: for an event told with no place at all ("The fighting, which erupted two weeks ago, ..."),
+    only a city that stands out, one alone at the top, and not a city where something was only said ("In
+    Brussels, NATO ministers said") or the reference point of a direction ("west of Tbilisi")."""
     text = dm.text
+    if strict:
+        prior = [p for p in prior if not stated_at(text, p) and not DIRECTION.search(text[max(0, p.start - 30) : p.start])]
     # a name the document uses as a place ("in Marawi") may be the city it refers back to
     cities = [p for p in prior if (p.place_kind == noun or p.place_kind == "") and _noun_of(text, p) not in _PART_NOUNS]
     score: dict[str, float] = {}
     for p in cities:
         # (a destination counts half: "abandoned the town and withdrew towards Kramatorsk" is still about the town)
-        toward = _TOWARD.search(text, max(0, p.start - 12), p.start) is not None
+        toward = not strict and _TOWARD.search(text, max(0, p.start - 12), p.start) is not None
         score[p.name] = score.get(p.name, 0.0) + (0.5 if toward else 1.0)
+    line = _DATELINE.match(text) if strict else None
+    for name in score:
+        if line is not None and line.group(1).upper() == name.upper():
+            score[name] += 1.0  # "KHARTOUM - ... across Khartoum": the dispatch's own town, named in its body too
     for mn in dm.mentions[-40:]:
         if mn.campaign is not None and not mn.named:
             score[mn.campaign] = score.get(mn.campaign, 0.0) + 1.5
@@ -99,17 +121,39 @@ def salient_city(dm: DocMentions, prior: list[Match], noun: str = "city") -> str
                 if t not in dm.spans("actors").names and not any(
                         p.name == t and _noun_of(text, p) in _PART_NOUNS for p in prior):
                     score[t] = score.get(t, 0.0) + (1.0 if mn.type == "attack" else 1.5)
+        if strict and mn.type in _FOUGHT_AT and not mn.targets and mn.places and mn.places[0] in score:
+            score[mn.places[0]] += 0.5  # "Heavy clashes broke out in Marawi": where it was fought
     if not score:
         return None
+    if strict and (max(score.values()) < 1.5 or sorted(score.values())[-2:].count(max(score.values())) > 1):
+        return None  # no city stands out (named once in passing, or tied with another)
     order = {p.name: p.start for p in cities}
     order.update({t: mn.start for mn in dm.mentions[-40:] for t in [*mn.targets, mn.campaign or ""] if t in score})
     return max(score, key=lambda n: (score[n], order.get(n, -1)))
 
 
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+)*)\s*(?:,|-|\u2014|\()")
+# acts fought at a place (not movements, whose clause may name places passed by: "tanks crossed the border")
+_FOUGHT_AT = frozenset(["capture", "breach", "campaign", "offensive", "attack", "fighting", "encirclement"])
+# "In Brussels, NATO ministers said", "told reporters in Geneva": a city where something was said, not done
+_STATED_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:In|At)|\b(?:told\s+(?:reporters|journalists)|news\s+conference|"
+                            r"press\s+conference|briefing|speaking|interview)\s+(?:[\w-]+\s+){0,2}?(?:in|at))\s+$")
+_STATED_AFTER = re.compile(r",\s+(?:[\w'-]+\s+){0,6}?(?:said|say|says|told|announced|agreed|met|signed|voted|declared|"
+                           r"warned|urged|called)\b")
+
+
+def stated_at(text: str, p: Match) -> bool:
+    """Whether the place ``p`` is only where something was said ("In Brussels, ministers said")."""
+    before = text[max(0, p.start - 40) : p.start]
+    if not _STATED_BEFORE.search(before):
+        return False
+    return before.rstrip().endswith(("In", "At")) is False or _STATED_AFTER.match(text, p.end) is not None
+
+
 def places_in(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
     """Places named in ``[lo, hi)``: gazetteer matches, "the city" anaphora, capitalised guesses."""
-    found = [(p.name, p.start) for p in dm.spans("places").within(lo, hi)]
-    found += city_anaphor(dm, lo, hi)
+    found = [(p.name, p.start) for p in dm.spans("places").within(lo, hi) if p.place_kind != SEAT]
+    found += city_anaphor(dm, lo, hi)  # (not a capital told for its government: "talks with Moscow")
     text = dm.text
     known = dm.spans("both")
     for m in rx(r"\b(?:in|at|near|into|outside|around|towards?|home\s+to|(?:town|city|village|district|province|region)"
