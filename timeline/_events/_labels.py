@@ -12,6 +12,16 @@ from dataclasses import replace
 
 from timeline._events._campaigns import HEADS
 from timeline._events._cluster import Cluster
+from timeline._events._label_text import (
+    clause_parts,
+    fronted_object,
+    is_passive,
+    next_object,
+    passive_headline,
+    said_clause,
+    subject_place,
+    with_party,
+)
 from timeline._events._lexicon import present_3sg
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._nouns import GENERIC
@@ -163,11 +173,27 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     targets = [t for t in targets if counts[t] == counts[targets[0]]] if targets else targets
     if cl.type == "capture":  # "captured the Old City of Aleppo" is not the capture of Aleppo
         targets = [_part_name(mns, dms, t) for t in targets]
+    by_doc = _by_doc(dms)
+    # "after haggling with Moscow", "Moscow said": a government, not where it happened
+    targets = [t for t in targets if not _party_only(cl, mns, by_doc, t)] if len(targets) > 1 else targets
     where = place_of(cl, dms, targets)
+    if where is not None and not targets and _party_only(cl, mns, by_doc, where):
+        where = None
     nouns = [mn for mn in mns if mn.nominal and not mn.plural and mn.word.lower() in _NOUN_RANK]
-    verbal = next((mn for mn in mns if not mn.nominal), None)
+    # an active verb names who did it better than a passive ("Herat was overrun"), whatever its roles say
+    verbals = [mn for mn in mns if not mn.nominal]
+    pool = [mn for mn in verbals if not is_passive(by_doc[mn.doc].text, mn)] or verbals
+    verbal = pool[0] if pool else None
     # the one that says what: "proclaimed a republic" names it better than "the republic that X proclaimed"
-    verbal = next((mn for mn in mns if not mn.nominal and mn.obj and not _NO_OBJ.match(mn.obj)), verbal)
+    verbal = next((mn for mn in verbals if mn.obj and not _NO_OBJ.match(mn.obj)), verbal)
+    if verbal is not None and not who and not is_passive(by_doc[verbal.doc].text, verbal):
+        # "France, Britain and other countries evacuated their nationals": France acted, it is no place
+        acted = next((p for p in [*targets, *([where] if where else [])]
+                      if subject_place(by_doc[verbal.doc], verbal, p)), None)
+        if acted is not None and (verbal.obj or next_object(by_doc[verbal.doc].text, verbal, verbal.lemma)):
+            who, targets = acted, [t for t in targets if t != acted]
+            where = None if where == acted else where
+    passive = _passive_label(cl, verbal, by_doc, who, targets, where)
     if verbal is None and who and cl.type in _TYPE_VERB:  # "the encirclement" by the SDF: "SDF encircle ..."
         verbal = next(mn for mn in mns)
         verbal = Mention(verbal.doc, verbal.index, verbal.sent, verbal.start, verbal.end, verbal.word,
@@ -176,13 +202,18 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             targets, where = [where], None
     if verbal is not None and verbal.obj and _NO_OBJ.match(verbal.obj):
         verbal = replace(verbal, obj=None)  # "declared on Saturday that ...": "on" is no object
+    if verbal is not None and not targets and verbal.doc in by_doc and cl.type not in _NO_FRONT | _SAYS_WHAT:
+        front = fronted_object(by_doc[verbal.doc].text, verbal)
+        if front:  # "The state of war that Mr Saakashvili declared yesterday remains": not "declares remains"
+            verbal = replace(verbal, obj=front)
     if not nouns and verbal is None and mns[0].word.lower() not in _NOUN_RANK \
             and mns[0].word.lower().split()[-1] not in HEADS:
         # an act told by its noun alone: "Fall of Severodonetsk", "Withdrawal from Kherson", "Bombing of
         # Qana", "Capture of Palmyra by ISIS" (not "Fall toward Severodonetsk")
         noun = mns[0].word.lower()
         place = " and ".join(targets[:2]) if targets else where
-        if cl.type in _NOUN_IN and (not targets or noun.endswith("s")):
+        if cl.type in _NOUN_IN and (not targets or noun.endswith("s") or (
+                cl.type in _PEOPLE_DONE and all(_is_place(mns, by_doc, t) for t in targets))):
             prep = "in"  # "Killings in Palmyra": many acts at a place, not one patient
         elif cl.type in {"withdrawal", "retreat"} or noun in {"withdrawal", "retreat", "pullout", "exodus"}:
             prep = "from"
@@ -218,6 +249,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             # "Euphrates Shield incursion", not "... in Euphrates": a place its own name already says
             said = {w.lower() for w in head.split()}
             label = f"{head} {prep} {where}" if where and not {w.lower() for w in where.split()} <= said else head
+    elif passive:  # "Herat was overrun": "Herat overrun", not "Herat overruns"
+        label = passive
     elif cl.type == "disaster":  # "A new earthquake struck Hatay": "Earthquake in Hatay", no "Strike earthquake"
         place = " and ".join(targets[:2]) if targets else where
         what = verbal.obj or next((mn.word.lower() for mn in mns if mn.nominal), "disaster")
@@ -231,20 +264,39 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
                      and mn.word.lower() in _STRIKE_NOUNS), None)
         if told is not None and targets:
             noun = f"{told} on"  # "An air strike hit a school in Qana": "Air strike on Qana", not "Strikes on"
-        if not targets and not verbal.obj and verbal.type in _NOUN_IN:
+        after = ""
+        if not what and verbal.type not in _INTRANSITIVE | _SAYS_WHAT and not is_passive(
+                by_doc[verbal.doc].text, verbal) and (noun.endswith(" of") or " " not in noun):
+            what = after = next_object(by_doc[verbal.doc].text, verbal, verbal.lemma)  # "Release of prisoners"
+        if not targets and not verbal.obj and not after and verbal.type in _NOUN_IN:
             noun = _NOUN_IN[verbal.type]  # a place, not a patient: "Killings in Marawi"
+        elif targets and not verbal.obj and verbal.type in _PEOPLE_DONE and all(
+                _is_place(mns, by_doc, t) for t in targets):
+            noun = _NOUN_IN[verbal.type]  # people killed at a place: "Killings in Douma", not "Killing of Douma"
+        clause = clause_parts(verbal.obj) if verbal.obj and cl.type == "proclamation" else None
+        if clause is None and cl.type == "proclamation" and not verbal.obj and not targets:
+            clause = said_clause(by_doc[verbal.doc].text, verbal)
         if verbal.obj and verbal.type in _OBJ_FIRST:
             # "suspended the evacuation" (of Aleppo): "Suspension of evacuation in Aleppo"
             place = targets[0] if targets else where
             what = verbal.obj + (f" in {place}" if place and place not in verbal.obj else "")
         label = f"{noun} {what}".strip() if what else noun.split()[0]
+        if clause is not None:  # "declaring that the aggressor had been punished"
+            label = f"{clause[0]} declared {clause[1]}"
     elif cl.type == "proclamation" and not verbal.obj and not targets:  # "declared late on Thursday that ..."
-        label = f"declaration by {who}" + (f" in {where}" if where else "")
+        that = said_clause(by_doc[verbal.doc].text, verbal)
+        if that is not None:  # "proclaimed that Afghanistan had won its independence"
+            label = f"{who} {agreeing_verb(who, verbal.lemma)} {that[0]} {that[1]}"
+        else:
+            label = f"declaration by {who}" + (f" in {where}" if where else "")
     else:
         verb = agreeing_verb(who, verbal.lemma)
         what = " and ".join(targets[:2]) if targets else (verbal.obj or "")
         if cl.type == "proclamation" and verbal.obj and targets and targets[0] in verbal.obj:
             what = verbal.obj  # "declares Marawi liberated", not "declares Marawi"
+        clause = clause_parts(verbal.obj) if cl.type == "proclamation" and verbal.obj else None
+        if clause is not None:  # "declaring that the aggressor had been punished": "declares aggressor punished"
+            what = f"{clause[0]} {clause[1]}"
         if cl.type in {"kill", "arrest"} and verbal.obj:  # "shoot dead two protesters" (in X), not "shoot dead X"
             what, where = verbal.obj, (targets[0] if targets else where)
             targets = []
@@ -254,6 +306,22 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
         if not what and not targets:
             # "vowed on Monday to carry the operation east", "Resolution 1701 was adopted by the Council"
             what = _said_what(_by_doc(dms)[verbal.doc], verbal)
+        if not what and not targets and (cl.type not in _INTRANSITIVE or verbal.lemma in _REACHES) \
+                and verbal.doc in by_doc:
+            what = next_object(by_doc[verbal.doc].text, verbal, verb)  # "Taliban frees prisoners", not "frees"
+            if what and where and (" " in verb or re.search(
+                    re.escape(what) + r"\s+of\s+(?:the\s+)?" + re.escape(where), by_doc[verbal.doc].text)):
+                what = ""  # "pulling its troops back towards X", "reached the outskirts of Kabul": the place says it
+            last = verb.rsplit(" ", 1)[-1]
+            if what and " " in verb and last in {"from", "of", "on", "toward", "into"} and not re.search(
+                    r"\b" + last + r"\b", by_doc[verbal.doc].text[verbal.end : verbal.end + 30]):
+                verb = verb.rsplit(" ", 1)[0]  # "withdrew its ambassador": "withdraws ambassador"
+        elif targets and cl.type == "evacuation" and verbal.doc in by_doc and not verbal.obj:
+            # "evacuated 300 citizens from Kabul": the people from the place, not "evacuates Kabul"
+            whom = next_object(by_doc[verbal.doc].text, verbal, verb)
+            if whom and re.search(r"\bfrom\s+(?:the\s+)?" + re.escape(targets[0]),
+                                  by_doc[verbal.doc].text[verbal.end : verbal.sent.end]):
+                what = f"{whom} from {targets[0]}"
         if not what and where and (cl.type in {"invasion", "occupation", "annexation"}
                                    or verbal.lemma in {"leave", "enter", "reach", "quit", "abandon"}):
             what, where = where, None  # "Russian armed forces invade Ukraine", not "invade in Ukraine"
@@ -266,6 +334,54 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             # "announces withdrawal from Syria", "proclaims caliphate in Mosul"
             label += f" from {where}" if what.endswith(("withdrawal", "pullout", "retreat")) else f" in {where}"
     return label[0].upper() + label[1:] if label else mns[0].word
+
+
+#: Acts done to people: a place named with them is where, not what ("Killings in Douma").
+_PEOPLE_DONE = frozenset({"kill", "arrest", "release", "rescue"})
+#: Types whose verb takes no object of its own: the words after it are no object ("withdrew south").
+_INTRANSITIVE = frozenset({"encirclement", "advance", "retreat", "surrender", "fighting", "battle", "return", "visit",
+                           "meeting", "ceasefire", "campaign", "offensive", "disaster", "flag"})
+#: Types whose noun fits every verb of the type: a passive of one is told by it ("Release of Italian hostages");
+#: the others by the participle ("Warplanes shot down", not "Strikes on warplanes").
+_NOUN_PASSIVE = frozenset({"capture", "kill", "arrest", "release", "rescue", "evacuation", "suspension", "annexation",
+                           "handover", "encirclement", "blockade", "interception"})
+#: Verbs of movement whose object is where they went ("entered the capital").
+_REACHES = frozenset({"enter", "reach", "cross", "leave", "quit", "abandon", "storm", "close in"})
+#: Types whose verb in a relative clause has no fronted object ("the day that the rebels withdrew").
+_NO_FRONT = _INTRANSITIVE | {"capture", "encirclement"}
+
+
+def _is_place(mns: list[Mention], by_doc: Mapping[str, DocMentions], name: str) -> bool:
+    """Whether ``name`` is a place the cluster's articles name (not a person, a craft, a unit)."""
+    return any(p.name == name for mn in mns if mn.doc in by_doc for p in by_doc[mn.doc].places)
+
+
+def _party_only(cl: Cluster, mns: list[Mention], by_doc: Mapping[str, DocMentions], place: str) -> bool:
+    """Whether every sentence of the cluster that names ``place`` names it as a party ("talks with Moscow",
+    "Moscow said"), and at least one does."""
+    told = [mn for mn in mns if mn.doc in by_doc and any(
+        p.name == place and mn.sent.start <= p.start < mn.sent.end for p in by_doc[mn.doc].places)]
+    return bool(told) and all(with_party(by_doc[mn.doc], mn, place) for mn in told)
+
+
+def _passive_label(cl: Cluster, verbal: Mention | None, by_doc: Mapping[str, DocMentions], who: str,
+                   targets: list[str], where: str | None) -> str:
+    """"Herat overrun", "Warplanes shot down": a passive with no agent written, told by its subject and
+    participle (its roles may name an actor from elsewhere; the sentence does not)."""
+    if verbal is None or verbal.doc not in by_doc or cl.type in {"flag", "disaster"} or verbal.lemma == "swear in":
+        return ""  # (a flag raised, and one sworn in, have labels of their own)
+    dm = by_doc[verbal.doc]
+    if not is_passive(dm.text, verbal) or verbal.obj and who:
+        return ""  # ("whose self-styled republic was proclaimed": the finder read the thing, the roles who)
+    if who and re.search(r"\bby\s+(?!then\b|now\b|the\s+end\b|\d)", dm.text[verbal.end : verbal.end + 40]):
+        return ""  # "was bombed by Israeli jets": the agent is written, the active reads well
+    noun = _NOUN_OF.get(cl.type, "") if cl.type in _NOUN_PASSIVE else ""
+    head = passive_headline(dm, verbal, targets, noun)
+    if head and where and where not in head and re.search(
+            r"\b(?:in|at|near|outside|around|over)\s+(?:the\s+)?" + re.escape(where) + r"\b",
+            dm.text[verbal.end : verbal.sent.end]):
+        head += f" in {where}"
+    return head
 
 
 def _as_written(name: str, dms: list[DocMentions]) -> str:
