@@ -23,7 +23,7 @@ import re
 
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._rx import rx
-from timeline._events._s9_seats import SEAT, government_use
+from timeline._events._seats import SEAT, government_use
 from timeline._events._text import Sentence
 
 __all__ = ["actors_by_metonymy", "resolve_actor_references"]

@@ -15,7 +15,7 @@ import re
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._roles import subject_names
 from timeline._events._rx import rx
-from timeline._events._s9_vocab import OVER, halted_noun
+from timeline._events._sentence_vocab import OVER, halted_noun
 from timeline._events._subjects import place_subject
 from timeline._events._text import Sentence
 

@@ -33,9 +33,11 @@ from timeline._events._lexicon import (
     VerbEntry,
     trigger_pattern,
 )
+from timeline._events._nominal_mentions import add_nominal
 from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
 from timeline._events._nps import is_nominal, prev_words
+from timeline._events._participants import fits_with_time, participle
 from timeline._events._patients import declared_starts, people_object, released_people
 from timeline._events._roles import (
     guessed_places,
@@ -44,8 +46,6 @@ from timeline._events._roles import (
     with_entities,
 )
 from timeline._events._rx import rx
-from timeline._events._s9_nominal import add_nominal
-from timeline._events._s9_participants import fits_with_time, participle
 from timeline._events._spans import span_targets
 from timeline._events._subjects import (
     ORDERED,

@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from timeline._events._lexicon import VerbEntry
 from timeline._events._nps import prev_words
 from timeline._events._rx import rx
-from timeline._events._s9_gates import s9_licensed
+from timeline._events._sense_gates import sense_licensed
 
 __all__ = ["noun_licensed"]
 
@@ -109,7 +109,7 @@ _DURING = r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
 
 def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[VerbEntry, bool]]) -> bool:
     """Whether the noun form at ``[s, e)`` may be an event noun here (always, unless it is one of the gated forms)."""
-    said = s9_licensed(text, s, e, form)  # exchanges of people, peace plans, "prisoners of war", "without a fight"
+    said = sense_licensed(text, s, e, form)  # exchanges of people, peace plans, "prisoners of war", "without a fight"
     if said is not None:
         return said
     if form in _STRIKES:

@@ -25,7 +25,7 @@ import re
 
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._rx import rx
-from timeline._events._s9_vocab import vocabulary_pass
+from timeline._events._sentence_vocab import vocabulary_pass
 
 __all__ = ["DECLARED_NOUN", "declared_starts", "noun_patient", "people_object", "released_people"]
 
@@ -147,7 +147,7 @@ def _host(dm: DocMentions, mn: Mention, mine: list[Mention]) -> Mention | None:
 def declared_starts(dm: DocMentions, first: int) -> None:
     """Fold each "declared a ceasefire" of the sentence (mentions from ``first``) into the ceasefire: an aspect
     cue "begins" with the truce for host, the declarer for its actor; the declaring mention is dropped.
-    (First the session-9 readings of :func:`._s9_vocab.vocabulary_pass`: halts ordered, places surrendered.)"""
+    (First the session-9 readings of :func:`._sentence_vocab.vocabulary_pass`: halts ordered, places surrendered.)"""
     vocabulary_pass(dm, first)
     mine = dm.mentions[first:]
     gone: list[Mention] = []

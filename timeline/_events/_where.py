@@ -15,7 +15,7 @@ import re
 from timeline._events._aliases import Match
 from timeline._events._doc import DocMentions
 from timeline._events._rx import rx
-from timeline._events._s9_seats import SEAT
+from timeline._events._seats import SEAT
 
 __all__ = ["CAPITALISED", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
            "named_place", "places_in", "real_targets", "salient_city", "site_of_object", "stated_at"]

@@ -347,6 +347,8 @@ class _Builder:
             shift = -DAY if rel.relation == "after" else DAY
             lo = None if lo is None else lo + shift
             hi = None if hi is None else hi + shift
+        if net.fine[s] != net.fine[p]:
+            lo, hi = _mixed_grains(rel.relation, rel.point, lo, hi, not net.fine[s], not net.fine[p])
         if rel.relation == "after":
             net.add(p, s, lo, hi, "relation", f"{where}: “{ev.label}” began after “{other.label}” {which}{gap}",
                     evid, docs, group=g)
@@ -355,8 +357,12 @@ class _Builder:
                     evid, docs, group=g)
         else:
             why = f"{where}: “{ev.label}” took place during “{other.label}”"
-            net.add(os_, s, 0, None, "relation", why, evid, docs, group=g)
-            net.add(t, ot, 0, None, "relation", why, evid, docs, group=g)
+            # a day-grain point stands for any minute of its day: a day-grain start within a fine span
+            # may lie up to a day before its midnight's reading, and a day-grain end after it
+            net.add(os_, s, -(DAY - 1) if net.fine[os_] and not net.fine[s] else 0, None, "relation", why, evid, docs,
+                    group=g)
+            net.add(t, ot, -(DAY - 1) if net.fine[ot] and not net.fine[t] else 0, None, "relation", why, evid, docs,
+                    group=g)
 
     def _firm(self, doc: str) -> bool:
         d = self.docs.get(doc)
@@ -528,3 +534,22 @@ def build(docs: Sequence[Document], events: Sequence[Event], user_anchors: Seque
     b.documents()
     b.events_(user_anchors)
     return b.net
+
+
+def _mixed_grains(relation: str, point: str, lo: float | None, hi: float | None, s_day: bool, p_day: bool
+                  ) -> tuple[float | None, float | None]:
+    """The bounds of an event-to-event relation between a day-grain point and a fine one (minutes).
+
+    A day-grain start stands for any minute of its day (its midnight plus 0 to ``DAY - 1``), a day-grain end
+    for any minute of its last day (its closing midnight minus 0 to ``DAY - 1``).  The relation says
+    ``S - P`` ("after") or ``P - S`` ("before") lies in ``[lo, hi]`` for the true moments ``S`` (this event's
+    start) and ``P`` (the other's start or end); the bounds on the points are what some choice of minutes
+    allows: "entered on Sunday after the troops withdrew in the morning" holds, though Sunday's midnight
+    comes before the morning.
+    """
+    xs = DAY - 1 if s_day else 0
+    yp = DAY - 1 if p_day else 0
+    widen_lo, widen_hi = (xs + yp, 0) if point == "end" else (xs, yp)  # for S - P: S = s + x, P = p - y / p + y
+    if relation == "before":  # P - S: the same bounds, the roles swapped
+        widen_lo, widen_hi = (0, xs + yp) if point == "end" else (yp, xs)
+    return (None if lo is None else lo - widen_lo), (None if hi is None else hi + widen_hi)

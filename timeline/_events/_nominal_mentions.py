@@ -13,11 +13,11 @@ from timeline._events._cues import tense_of
 from timeline._events._doc import DocMentions, Mention
 from timeline._events._lexicon import CAMPAIGN_NOUNS, NOMINAL
 from timeline._events._nps import DETERMINERS, np_start
+from timeline._events._participants import GIVEN as _GIVEN
+from timeline._events._participants import from_name, possessor
 from timeline._events._patients import noun_patient
 from timeline._events._roles import OF_TARGET, names_in, noun_object, owner_names, subject_names
 from timeline._events._rx import rx
-from timeline._events._s9_participants import GIVEN as _GIVEN
-from timeline._events._s9_participants import from_name, possessor
 from timeline._events._subjects import agent_after_of, by_air, place_subject
 from timeline._events._text import Sentence, clause_bounds
 from timeline._events._where import actors_in as _actors_in

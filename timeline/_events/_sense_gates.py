@@ -21,7 +21,7 @@ import re
 from timeline._events._lexicon import VERBAL
 from timeline._events._rx import rx
 
-__all__ = ["HALT_VERB_LEMMAS", "s9_licensed"]
+__all__ = ["HALT_VERB_LEMMAS", "sense_licensed"]
 
 _EXCHANGES = frozenset(["exchange", "swap"])
 _PRISONER_EXCHANGES = frozenset(["prisoner exchange", "prisoner swap"])
@@ -76,7 +76,7 @@ def _told_by_halt_verb(text: str, s: int) -> bool:
                if v.needs is not None and rx(v.needs).match(text[m.end(1) : m.end(1) + 60]))
 
 
-def s9_licensed(text: str, s: int, e: int, form: str) -> bool | None:
+def sense_licensed(text: str, s: int, e: int, form: str) -> bool | None:
     """Whether the noun form at ``[s, e)`` is an event noun here, or None when these rules do not decide."""
     if form in _EXCHANGES | _PRISONER_EXCHANGES and rx(_TOPIC, re.IGNORECASE).search(text, max(0, s - 60), s):
         return False

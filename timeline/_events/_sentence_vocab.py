@@ -19,7 +19,7 @@ import re
 from timeline._events._doc import DocMentions, Mention
 from timeline._events._nouns import is_title
 from timeline._events._rx import rx
-from timeline._events._s9_gates import HALT_VERB_LEMMAS
+from timeline._events._sense_gates import HALT_VERB_LEMMAS
 from timeline._events._where import actors_in
 
 __all__ = ["OVER", "halted_noun", "vocabulary_pass"]
