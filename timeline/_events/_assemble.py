@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Literal
@@ -72,9 +73,15 @@ class _Index:
                 if ln.relation != "includes":
                     continue
                 mn = dms[d].mentions[ln.mention]
+                if _FLEEING.search(dms[d].text, mn.sent.start, mn.start):
+                    continue  # "thousands fleeing the fighting crossed into Sudan over the past three days": no push
                 for name in dict.fromkeys(mn.places + mn.targets):
                     self.includes.setdefault(name, []).append((d, ln))
 
+
+
+#: people in flight, the subject of a move that is no one's push
+_FLEEING = rx(r"\b(?:fleeing|escaping|fled|displaced|refugees|evacuees|civilians|families)\b", re.IGNORECASE)
 
 _INDEX: list[_Index] = []
 

@@ -28,6 +28,9 @@ from timeline._events._where import real_targets as _real_targets
 
 __all__ = ["add_nominal"]
 
+#: a phase of a campaign, told by its order or novelty
+_PHASE = rx(r"\b(?:final|new|renewed|fresh|second|third|fourth|latest|last-ditch)\b", re.IGNORECASE)
+
 
 def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
     text = dm.text
@@ -54,6 +57,7 @@ def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> N
         mn.plural = False
     mn.modifiers = tuple(w for w in mods if w not in DETERMINERS and not w.endswith("'s"))
     mn.premod = premod.strip()
+    phase_target: str | None = None
     if form in CAMPAIGN_NOUNS or form in {"campaign", "battle"} or (
             form in {"fighting", "conflict"} and rx(r"\s+over\s").match(text, e)):  # "the fighting over X"
         camp, is_named = campaign_in_phrase(dm, s, e, np_lo)
@@ -62,9 +66,13 @@ def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> N
         if under is not None and form in {"siege", "blockade"}:  # "Sarajevo has been under siege": the siege of Sarajevo
             camp = next(iter(named_place(dm, max(sent.start, under.start() - 40), under.start() + 1, last=True)),
                         None)
-        if camp is not None and not (form in {"attack", "assault"} and (is_named or mn.possessive_time)):
+        # "the final push on Mekelle", "a new offensive on Bakhmut": a phase of the fight for the place, not its campaign
+        phase = _PHASE.search(premod) is not None and form not in {"campaign", "battle", "war", "siege"}
+        if camp is not None and not phase and not (form in {"attack", "assault"} and (is_named or mn.possessive_time)):
             mn.campaign, mn.named = camp, is_named
             mn.type = "campaign"
+        elif camp is not None and phase and not is_named:
+            phase_target = camp  # the place the phase is fought for is its target
     if mn.campaign is None:
         own = _actors_in(dm, np_lo, s) or _agent_after_by(dm, e, hi) or owner_names(dm, np_lo, s) \
             or agent_after_of(dm, form, e, hi)
@@ -108,6 +116,8 @@ def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> N
         if target_stmt is not None:
             targets += _places(dm, sent.start + target_stmt.end(), sent.end)
         mn.targets = _real_targets(dm, targets)
+        if phase_target is not None and phase_target not in mn.targets:
+            mn.targets.append(phase_target)
         if launcher is not None and not mn.targets:
             mn.targets = list(launcher.targets)
             mn.places = mn.places or list(launcher.places)
