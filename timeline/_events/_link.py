@@ -39,6 +39,10 @@ from timeline.model import Expression, Relation
 
 __all__ = ["RelativeStart", "TimeLink", "elapsed_days", "grain_of", "link_document"]
 
+#: the means an act opened with, after its date: "launched its offensive on Wednesday with air strikes on ..."
+_WITH_MEANS = rx(r"\s*,?\s*with\s+(?:(?:a|an|the|its|their|heavy|massive|[\w-]+-scale)\s+)*(?:[\w-]+\s+){0,2}",
+                 re.IGNORECASE)
+
 _WINDOW = 400  # characters either side of an expression in which to look for the trigger it dates
 _DURATIVE = frozenset({"offensive", "battle", "campaign", "fighting", "encirclement"})
 
@@ -412,6 +416,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         comma += 100.0  # "the militia that captured the dam on Monday withdrew": the relative clause's day
                     if m.start >= e.end and lx.participle_adjunct(dm, e, m.aspect_span, in_sent):
                         comma += 150.0  # "captured the airport on Sunday ending a long siege": the capture's day
+                    if m.start >= e.end and _WITH_MEANS.fullmatch(text, e.end, m.start) and any(
+                            x.end <= e.start and lo <= x.start for x in in_sent):
+                        comma += 150.0  # "launched its offensive on Wednesday with air strikes": the launch's day
                     cands.append((d * (1.3 if m.nominal and not m.aspect else 1.0) + penalty + comma
                                   + (150.0 if apposed or subordinate else 0.0) + (120.0 if coordinated else 0.0),
                                   "m", m.index))

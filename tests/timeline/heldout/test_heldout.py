@@ -384,7 +384,6 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("campaign", "u8-peacespring"): "the campaign is not one event with its start (11:00 UTC, session 9)",
     ("campaign", "u8-tigray"): "the campaign is not one event with its start (11:00 UTC, session 9)",
     ("inconsistent", "u8-inc-tigray-weeks"): "exit 0: the contradiction is missed (11:00 UTC, session 9)",
-    ("inconsistent", "u8-inc-peacespring-disagree"): "exit 0: the contradiction is missed (11:00 UTC, session 9)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)
