@@ -98,11 +98,6 @@ ENTRIES: list[Entry] = [
 ]
 
 XFAIL_S9B: dict[str, str] = {
-    "s9b-announced-over": (
-        "LINK: the halt read from 'announced that its operation was over' (type suspension, at the reporting verb) "
-        "does not take the report's date: _link dates such a claim only for proclamations and pledges | observed: "
-        "no events"
-    ),
     "s9b-x-ordered-announced": (
         "XDOC-MERGE: the order's halt (by Medvedev) and the announced one (by the Kremlin) name two actors; and the "
         "announced halt is undated (see s9b-announced-over) | observed: 'Medvedev orders halt to military operation "

@@ -88,10 +88,6 @@ XFAIL: dict[str, str] = {
         "GATE: 'attacks' linked, dropped: place 'Paris' alone does not keep a one-document event | "
         "observed: no events"
     ),
-    "dx-struck-two-days-ago": (
-        "DISASTER: 'earthquake' is no trigger; 'two days ago' dates 'killed' instead | observed: no "
-        "events"
-    ),
     "co-entered-and-fled": (
         "COORD: second clause 'and the president fled the country' gives no mention | observed: 'Taliban "
         "enters Kabul'@2021-08-15[1d]"
