@@ -29,7 +29,8 @@ import datetime as dt
 import re
 
 from timeline._events._cluster import Cluster, _start_range, _width, family
-from timeline._events._mentions import DocMentions, Mention
+from timeline._events._mentions import DocMentions
+from timeline._events._one_act import _docs, _mentions
 from timeline.model import Document
 
 __all__ = ["merge_disputed"]
@@ -48,10 +49,6 @@ _AGAIN = re.compile(r"\b(?:again|once\s+more|anew|for\s+the\s+\w+\s+time)\b", re
 _WHICH = re.compile(r",\s*(?:which|where|whom)\s+(?:[\w.'\u2019-]+\s+){0,7}$", re.IGNORECASE)
 #: what a declaration declares once: the place freed, the fight won
 _OUTCOME = re.compile(r"\b(?:liberat\w*|free(?:d)?|victory|victorious|cleared|fully\s+under)\b", re.IGNORECASE)
-
-
-def _mentions(cl: Cluster, dms: list[DocMentions]) -> list[Mention]:
-    return [dms[d].mentions[m] for d, m in cl.members]
 
 
 def _repeated(cl: Cluster, dms: list[DocMentions]) -> bool:
@@ -105,10 +102,6 @@ def _days(cl: Cluster, docs: list[Document], within: dt.timedelta) -> tuple[dt.d
     if b is None or b[0] is None or b[1] is None or w is None or w > within:
         return None
     return b[0], b[1], aged
-
-
-def _docs(cl: Cluster) -> set[int]:
-    return {d for d, _ in cl.members}
 
 
 def _fits(a: Cluster, b: Cluster, kind: str, dms: list[DocMentions]) -> bool:

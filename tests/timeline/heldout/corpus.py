@@ -878,6 +878,13 @@ def check_relative_days(docs: list[dict[str, Any]]) -> None:
                 assert value == str(pub - dt.timedelta(days=back)), (d["id"], surface, value)
 
 
+def check_lengths(docs: list[dict[str, Any]]) -> None:
+    """Short dispatches: 90 to 140 words each (the brief of the u7 and u8 batches)."""
+    for d in docs:
+        n = len(d["text"].split())
+        assert 90 <= n <= 140, (d["id"], n)
+
+
 def write_batch(timeml_folder: str, sets: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]],
                 inconsistent: dict[str, dict[str, Any]], checks: Sequence[Check] = ()) -> None:
     """One held-out batch (``uN-corpus.py``, ``pN-corpus.py``) checked and written: for each set its
