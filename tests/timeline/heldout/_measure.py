@@ -57,6 +57,10 @@ UNSEEN7_INCONSISTENT = ("u7-inc-georgia-weekday", "u7-inc-kabul-weeks", "u7-inc-
 # Run and printed only with ``--unseen8``.
 UNSEEN8 = ("u8-peacespring", "u8-tigray")
 UNSEEN8_INCONSISTENT = ("u8-inc-peacespring-weekday", "u8-inc-tigray-weeks", "u8-inc-peacespring-disagree")
+# Unseen sets (session 10, QA only: ``u9-corpus.py``, TimeML copy in ``data/u9-timeml``).
+# Run and printed only with ``--unseen9``.
+UNSEEN9 = ("u9-kharkiv", "u9-myanmar")
+UNSEEN9_INCONSISTENT = ("u9-inc-kharkiv-weekday", "u9-inc-myanmar-weeks", "u9-inc-kharkiv-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -82,6 +86,7 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen6": (UNSEEN6, UNSEEN6_INCONSISTENT, "u6-timeml"),
     "unseen7": (UNSEEN7, UNSEEN7_INCONSISTENT, "u7-timeml"),
     "unseen8": (UNSEEN8, UNSEEN8_INCONSISTENT, "u8-timeml"),
+    "unseen9": (UNSEEN9, UNSEEN9_INCONSISTENT, "u9-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),

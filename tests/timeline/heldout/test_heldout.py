@@ -326,6 +326,9 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # session 9, written by QA; measured by the lead only, at 11:00 UTC on 2026-11-27 on the session's starting
 # commit 8703845 (before any of its work), and at 12:33 UTC on 38b37d1 (the session's work); then the lead
 # read its two false errors (u8-tigray exit 1) and fixed their causes (exit 0 since 12:48 UTC): practice since.
+# u9 (``u9-corpus.py``, ``data/u9-*``: the Kharkiv counteroffensive 2022 and the Myanmar coup 2021), the unseen
+# batch of session 10, written by QA; measured by the lead only, at 13:48 UTC on 2026-11-27 on the session's
+# starting commit 619e484 (before any of its work); nobody has read it.
 # The fourth practice batch p7 (``p7-corpus.py``, ``data/p7-*``: dev data on four more campaigns with a
 # wider mix of event kinds) was measured by the lead at 05:03 UTC on 2026-11-27 on commit fa8fb5b, before
 # anyone worked on it.
@@ -380,6 +383,13 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("campaign", "u8-peacespring"): "the campaign is not one event with its start (11:00 UTC, session 9)",
     ("campaign", "u8-tigray"): "the campaign is not one event with its start (11:00 UTC, session 9)",
     ("inconsistent", "u8-inc-tigray-weeks"): "exit 0: the contradiction is missed (11:00 UTC, session 9)",
+    ("events", "u9-kharkiv"): "4/8 expected events found merged and dated (13:48 UTC, session 10, commit 619e484)",
+    ("events", "u9-myanmar"): "1/8 expected events found merged and dated (13:48 UTC, session 10, commit 619e484)",
+    ("merged", "u9-kharkiv"): "multi-document events not all merged (13:48 UTC, session 10)",
+    ("merged", "u9-myanmar"): "multi-document events not all merged (13:48 UTC, session 10)",
+    ("campaign", "u9-kharkiv"): "the campaign is not one event with its start (13:48 UTC, session 10)",
+    ("inconsistent", "u9-inc-myanmar-weeks"): "exit 0: the contradiction is missed (13:48 UTC, session 10)",
+    ("inconsistent", "u9-inc-kharkiv-disagree"): "exit 0: the contradiction is missed (13:48 UTC, session 10)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)
