@@ -53,7 +53,7 @@ _HAD_NEAR = re.compile(
 _THIRD_SCHEDULED = ("meets", "arrives", "leaves", "begins", "opens", "resumes", "reopens", "convenes", "travels",
                     "flies", "departs")
 _PLAIN_SCHEDULED_WORDS = ("meet", "arrive", "resume", "reopen", "convene", "depart")
-_FUTURE = (r"will|payable|effective|expires?|deadline|expected|scheduled|slated|due|won't|wo\s+n't|would|'ll|shall|going\s+to|gonna|expected\s+to|due\s+to|"
+_FUTURE = (r"planned\s+for|will|payable|effective|expires?|deadline|expected|scheduled|slated|due|won't|wo\s+n't|would|'ll|shall|going\s+to|gonna|expected\s+to|due\s+to|"
            r"set\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
            r"is\s+to|are\s+to|to\s+be\s+held|(?<!\bthe\s)next|the\s+next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|coming|set\s+for|slated\s+for|(?:un)?likely\s+to|"
            r"poised\s+to|ready\s+to|about\s+to|"
@@ -91,8 +91,15 @@ _FIGHTING_LEAD = re.compile(  # the head of the clause's subject ("Talks to end 
 # governs: one on the right is usually in a clause of its own ("warned on Thursday that strikes
 # could do harm").
 _MODAL = r"(?-i:could|might|may|should|can|must)\s+(?!not\b|n't\b|have\b|be\s+reached\b)[a-z]{2,}(?<!ed)"
+# an intention told with its infinitive ("vowed to return", "agreed to pull out"): the intention is
+# past, the infinitive's act lies after it, so a time after the infinitive looks ahead ("students vowed to
+# march again on Sunday") while one before it or in front of the clause is the intention's ("vowed on
+# Sunday to march", "On Sunday, students vowed to march")
+_INTENT = (r"(?:vowed|pledged|promised|threatened|planned|decided|agreed|resolved|undertook|offered|"
+           r"urged\s+[\w-]+|called\s+on\s+[\w-]+|ordered\s+[\w-]+|told\s+[\w-]+|asked\s+[\w-]+)"
+           r"(?P<inf>\s+to\s+(?!be\b|have\b)[a-z]{2,})")
 _CUE = re.compile(
-    rf"\b(?:(?P<fut>{_FUTURE})|(?P<modal>{_MODAL})|(?P<pres>is|are|am|says|say|remains|continues|'s\s+(?:now|still))"
+    rf"\b(?:(?P<intent>{_INTENT})|(?P<fut>{_FUTURE})|(?P<modal>{_MODAL})|(?P<pres>is|are|am|says|say|remains|continues|'s\s+(?:now|still))"
     rf"|(?P<past>{'|'.join(_IRREGULAR)}|has\s+been|have\s+been|[a-z]{{2,}}ed))\b",
     re.IGNORECASE,
 )
@@ -123,6 +130,10 @@ _LASTED = re.compile(
     r"\b(?:continued|lasted|raged|remained|stayed|persisted|held|fought|waited|worked|stood|hid|sheltered|"
     r"lived|ruled|reigned|kept\s+\w+|went\s+on|dragged\s+on|carried\s+on)\b[^.,;:!?\n]{0,40}\b(?:until|till)\s+(?:the\s+)?$",
     re.IGNORECASE)
+#: ... but under a future, modal, infinitive or present auxiliary the state is still to run: "will be held
+#: until Monday", "would remain in force until March", "is being kept until Friday", "to stay until June"
+_AHEAD_AUX = re.compile(r"\b(?:will|would|'ll|shall|may|might|could|should|must|can|to|is|are|am|be|being)"
+                        r"\s+(?:not\s+)?(?:be\s+|being\s+)?$", re.IGNORECASE)
 #: a complementiser opening a reported clause after the expression ("said on Sunday that ...")
 _COMPLEMENT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
 # a telling verb on the left and a bare subject between the expression and the right-hand cue: the
@@ -186,9 +197,16 @@ class TenseIndex:
 
     def _add(self, m: re.Match[str]) -> None:
         text = self.text
-        kind = m.lastgroup  # fut, modal, pres or past: the alternatives are the only named groups
+        kind = m.lastgroup  # fut, modal, pres, past or intent: the alternatives' named groups
         s0 = m.start()
         tense: Tense
+        if m.group("intent") is not None:
+            # two cues: the past intention, then its infinitive, which governs only what follows it
+            i0 = m.start("inf")
+            self.cue_starts += [s0, i0]
+            self.cues += [(s0, i0, "past"), (i0, m.end(), "future")]
+            self.left_only.add(i0)
+            return
         if kind == "past":
             word = m.group().lower()
             if word in _NOT_PAST or (word[:2] == "un" and word[-2:] == "ed"):  # "unspecified"
@@ -271,7 +289,8 @@ class TenseIndex:
             lo0, hi0 = self._sentence(start, end, 60)
             if _HAD_NEAR.search(text, lo0, start) or _HAD_NEAR.search(text, end, hi0):
                 return "past", 0
-            if _LASTED.search(text, lo0, start):
+            lasted = _LASTED.search(text, lo0, start)
+            if lasted is not None and not _AHEAD_AUX.search(text, max(0, lasted.start() - 24), lasted.start()):
                 return "past", 0  # "fighting raged until late Tuesday": a past activity that ran up to it
             return "future", 0
         if _SINCE.search(text, max(0, start - 12), start):

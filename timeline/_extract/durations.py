@@ -427,6 +427,11 @@ _QUANTITY = (
 )
 _QH = rf"{MOD}?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT_HYPH})"
 
+#: a calendar period after "since the start of": "the year", "this month", "last week" (not an event); a
+#: season only before punctuation ("the summer offensive" is an event)
+_CAL_EDGE = (r"(?:the\s+|this\s+|last\s+|next\s+)?(?:(?:day|week|month|year|decade|century|quarter)(?![\w-])|"
+             r"(?:season|summer|winter|spring|autumn|fall)(?=\s*[,.;:]))")
+
 RULES = [
     Rule("dur_quantity", _QUANTITY, _quantity, 25),
     Rule("dur_event_ordinal",
@@ -434,7 +439,8 @@ RULES = [
          rf"(?P<ord>{ORD}|[1-9]\d\d(?:st|nd|rd|th))\s+(?P<unit>day|week|month|year)(?![\w-])"
          r"(?!\s+of\s+(?:[A-Z\d]|the\s+(?:year|month)))", _ordinal, 25),
     Rule("dur_event_since",
-         rf"since\s+the\s+(?P<edge>start|beginning|launch|outset|end)\s+of\s+{EVENT_NP}", _since, 25),
+         # "since the start of the year/month" is the calendar period's edge (``rel_end_of_the``), no event
+         rf"since\s+the\s+(?P<edge>start|beginning|launch|outset|end)\s+of\s+(?!{_CAL_EDGE}){EVENT_NP}", _since, 25),
     Rule("dur_year_ago_adj",
          r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|prior-year|previous-year)"
          r"(?:\s+(?:(?:first|second|third|fourth)[\s-]+)?(?:quarter|period)"
