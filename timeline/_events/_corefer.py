@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from timeline._events._aged import merge_aged
 from timeline._events._background import OWN_AGE, merge_background
 from timeline._events._bytime import ByTime, unique_keys
 from timeline._events._campaign_refs import fold_opened, merge_quoted
@@ -95,6 +96,7 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._named_ops import merge_named_operation
 from timeline._events._one_act import merge_acts
 from timeline._events._relations import MentionRelation, derive
+from timeline._events._relstart import own_count
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
 from timeline._events._sameday import merge_same_day
@@ -109,6 +111,7 @@ from timeline._events._undated import (
     merge_undated,
     merge_vague,
 )
+from timeline._events._week_old import merge_week_old
 from timeline.model import Document
 
 __all__ = ["Cluster", "anchorless_day", "cluster", "family", "tellable"]
@@ -222,6 +225,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 cl.links.append((d, ln))
         dominant: list[Cluster | None] = []  # the document's campaign, found once (a long feed has thousands of rels)
         for r in rels[d]:
+            if own_count(d, r, of_mention):
+                continue  # "a day after the Kurds struck a deal": the act's own date, not its campaign's
             cl = of_mention.get(r.mention) if r.mention is not None else None
             if cl is not None and r.mention is not None and cl.campaign is None and r.kind != "since" \
                     and not described(dm, dm.mentions[r.mention]) and dm.mentions[r.mention].type not in OWN_AGE:
@@ -258,6 +263,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_undated(clusters, docs, dms)
     clusters = merge_anchorless(clusters, docs, dms)
     clusters = merge_backrefs(clusters, docs, dms)
+    clusters = merge_week_old(clusters, docs, dms)  # "Zaranj, which fell a week ago" and "seized Zaranj on Friday"
     clusters = merge_vague(clusters, docs, dms)
     clusters = merge_retold(clusters, docs, dms)
     clusters = merge_open(clusters, docs, dms)
@@ -270,6 +276,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_quoted(clusters, docs, dms)  # "its 'anti-terrorist operation'", quoted by three articles
     clusters = merge_same_day(clusters, docs, dms)  # "seized X on Saturday" and "the seizure of X on Saturday"
     clusters = merge_disputed(clusters, docs, dms)  # one capture told with two dates: reasoning names it
+    clusters = merge_aged(clusters, docs, dms, campaigns)  # "began operations on D" and "three weeks into the campaign"
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"

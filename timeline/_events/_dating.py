@@ -22,6 +22,7 @@ lasts     nothing on the calendar (a duration, for the reasoning stage)
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from timeline._events._link import RelativeStart, grain_of
 from timeline.model import Expression, Grain, Interval
@@ -104,16 +105,21 @@ def bounds_to_interval(b: Bounds4, grain: Grain | None = None) -> Interval:
 
 
 def relative_bounds(r: RelativeStart) -> Bounds4 | None:
-    """Start bounds from "N units into": ``[ref - hi, ref - lo]`` (whole days); the event is still on at ref."""
+    """Start bounds from "N units into": ``[ref - hi, ref - lo]`` (whole days); the event is still on at ref.
+
+    The ``ago`` kind ("a day after the Kurds struck a deal") bounds the act's start only (a moment that far
+    back, over by then); its gap may be negative ("two days before the vote": after ref)."""
     if r.ref is None or r.lo is None or r.hi is None:
         return None
     ref = dt.datetime(r.ref.year, r.ref.month, r.ref.day)
     try:
-        lo: dt.datetime | None = ref - dt.timedelta(days=int(r.hi + 0.999))
+        lo: dt.datetime | None = ref - dt.timedelta(days=math.ceil(r.hi - 0.001))
     except OverflowError:  # "three years into" near the start of the calendar: unbounded below
         lo = None
     try:
-        hi = ref - dt.timedelta(days=int(r.lo))
+        hi = ref - dt.timedelta(days=math.floor(r.lo))
     except OverflowError:
         return None  # the start would lie before year 1: nothing to say
+    if r.kind == "ago":
+        return (lo, hi, None, None)
     return (lo, hi, ref, None)

@@ -16,7 +16,8 @@ one act, whatever the dates say:
 One of the two tellings must tell the act as known, not as news: in a relative clause, by a definite or
 possessed noun, or by its age; two fresh reports ("seized the airport on Friday", "seized the airport on
 Monday") may be two acts, the place lost and taken again in between.  The join also needs: different documents, the same actor (one shared name), the same target (the
-offensive: no two places apart), both starts known to a day (the offensive: to a month), starts that do
+offensive: no two places apart, and none named by the age alone: "launched operations in Ukraine" and
+"two months into the offensive in Donbas" may be a campaign and a later phase of it), both starts known to a day (the offensive: to a month), starts that do
 not overlap and lie at most :data:`_GAP` apart (:data:`_GAP_OFFENSIVE` for an offensive), no telling
 marked as one of several ("again", "a second"), and one candidate each way: a third telling of that act
 by that actor leaves all of them apart.  The joined event carries both dates; the reasoning stage then
@@ -28,6 +29,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline._events._aged import later_phase
 from timeline._events._cluster import Cluster, _start_range, _width, family
 from timeline._events._mentions import DocMentions
 from timeline._events._one_act import _docs, _mentions
@@ -146,6 +148,8 @@ def merge_disputed(clusters: list[Cluster], docs: list[Document], dms: list[DocM
                 continue
             if kind == "offensive" and di[2] == dj[2]:
                 continue  # an offensive: one telling gives the day, the other only the age
+            if kind == "offensive" and later_phase(*((b, a) if di[2] else (a, b)), dms):
+                continue  # "in Ukraine" and "two months into the offensive in Donbas": perhaps a later phase
             if not (_retold(a, dms) or _retold(b, dms)):
                 continue  # two reports of news may be two acts (the place lost and taken again)
             # any other telling of the act by the actor, on the same day or not, leaves the pair apart

@@ -112,12 +112,19 @@ _NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", 
             "agreement": "agreement on", "handover": "handover of", "order": "order of", "flag": "flag raised in",
             "performance": "performance in", "publication": "publication of", "proposal": "proposal of",
             "pledge": "pledge", "coup": "coup in", "return": "return to", "crash": "crash of",
-            "blockade": "blockade of", "interception": "interception of", "resignation": "resignation of"}
+            "blockade": "blockade of", "interception": "interception of", "resignation": "resignation of",
+            # idioms of war news (timeline/data/lexicon_war_idioms.yaml)
+            "sanctions": "sanctions on", "ultimatum": "ultimatum to", "abduction": "abduction of",
+            "rejection": "rejection of", "violation": "truce broken in", "extension": "truce extended in"}
+#: Types whose noun phrase is a noun and a participle ("truce broken in"): without a place, the phrase less its preposition.
+_PHRASE_NOUNS = frozenset({"violation", "extension"})
 #: Types whose object (what was suspended, ordered, agreed) names them better than their place.
 _OBJ_FIRST = frozenset({"suspension", "order", "vote", "agreement", "flag"})
 #: Noun phrases for a place rather than a patient: "killings in Marawi", not "killing of Marawi".
 _NOUN_IN = {"kill": "killings in", "vote": "vote in", "agreement": "agreement in", "order": "order in",
-            "suspension": "suspension in", "arrest": "arrests in", "release": "release in", "rescue": "rescue in"}
+            "suspension": "suspension in", "arrest": "arrests in", "release": "release in", "rescue": "rescue in",
+            "abduction": "abduction in", "sanctions": "sanctions in", "violation": "truce broken in",
+            "extension": "truce extended in"}
 
 
 #: Capitalised names ending in -s that take a singular verb.
@@ -280,7 +287,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             # "suspended the evacuation" (of Aleppo): "Suspension of evacuation in Aleppo"
             place = targets[0] if targets else where
             what = verbal.obj + (f" in {place}" if place and place not in verbal.obj else "")
-        label = f"{noun} {what}".strip() if what else noun.split()[0]
+        label = f"{noun} {what}".strip() if what else \
+            noun.rsplit(" ", 1)[0] if verbal.type in _PHRASE_NOUNS else noun.split()[0]  # "Truce broken", not "Truce"
         if clause is not None:  # "declaring that the aggressor had been punished"
             label = f"{clause[0]} declared {clause[1]}"
     elif cl.type == "proclamation" and not verbal.obj and not targets:  # "declared late on Thursday that ..."

@@ -130,11 +130,19 @@ def _merge(lex: Lexicon, data: Any, source: str) -> None:
         getattr(lex, key).update(_words(data.get(key), source, key))
 
 
+#: The packaged files, in order: the lexicon, then the idioms of war news (phrasal verbs, light verbs with their
+#: event nouns, verbs of violence with their result) whose verbs are tried after the lexicon's of the same form;
+#: then the vocabulary of political crises, unrest and trials (arrests, charges, protests, strikes, curfews, states
+#: of emergency, shutdowns, verdicts).
+_PACKAGED = ("data/lexicon.yaml", "data/lexicon_war_idioms.yaml", "data/lexicon_civil.yaml")
+
+
 def load_lexicon(paths: Sequence[str | Path] = ()) -> Lexicon:
     """The packaged lexicon extended by ``paths`` (each a YAML file of the same shape)."""
     lex = Lexicon()
-    text = resources.files("timeline").joinpath("data/lexicon.yaml").read_text(encoding="utf-8")
-    _merge(lex, yaml.safe_load(text), "timeline/data/lexicon.yaml")
+    for name in _PACKAGED:
+        text = resources.files("timeline").joinpath(name).read_text(encoding="utf-8")
+        _merge(lex, yaml.safe_load(text), f"timeline/{name}")
     for p in paths:
         try:
             data = yaml.safe_load(Path(p).read_text(encoding="utf-8"))

@@ -31,7 +31,15 @@ from dataclasses import dataclass
 
 from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days
-from timeline._events._mentions import Cue, DocMentions, Mention
+from timeline._events._mentions import DocMentions, Mention
+from timeline._events._modifier_acts import tail_acts
+from timeline._events._modifiers import (
+    CIRCUMSTANCE_GAP,
+    agreed_before,
+    declared_aspect,
+    described_by,
+    modifier_owner,
+)
 from timeline._events._relstart import RelativeStart, relative_start
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
@@ -176,31 +184,6 @@ def _other_predicate(dm: DocMentions, m: Mention, e: Expression, sent: Sentence)
     return verb_end >= 0 and _MAIN_VERB.search(text, verb_end, e.start) is not None
 
 
-def _declared_aspect(dm: DocMentions, cue: Cue, e: Expression, in_sent: list[Mention]) -> Mention | None:
-    """The event whose start or end a report declares on a day: "announced on Monday the end of
-    combat operations", "declared on Friday the start of the offensive" (a report of an end or a
-    start, told right after the reporting verb, is that end or start)."""
-    for m in in_sent:
-        if not m.nominal or m.aspect not in {"begins", "ends"} or m.aspect_span is None \
-                or m.aspect_span[0] < cue.end or m.aspect_span[0] > m.start:
-            continue  # (the end told before its noun, "the end of X"; not "a ceasefire announced ... collapsed")
-        gap = dm.text[cue.end : e.start] + " " + dm.text[e.end : m.aspect_span[0]] if cue.end <= e.start \
-            and e.end <= m.aspect_span[0] else dm.text[cue.end : m.aspect_span[0]]
-        if rx(r"[\s,]*(?:(?:on|late|early)\s+)?[\s,]*(?:the|an?|its|their)?\s*", re.IGNORECASE).fullmatch(gap):
-            return m
-    return None
-
-
-def _described_by(text: str, mn: Mention, e: Expression) -> bool:
-    """Whether expression ``e`` is told in a relative or participial clause about noun ``mn``
-    ("the offensive, which began on 5 February", "the offensive launched on Monday")."""
-    if e.start < mn.end:
-        return False
-    gap = text[mn.end : e.start]
-    return rx(r"^(?:\s+[\w-]+){0,4}?,?\s+(?:which|that)\s|^\s+(?:[a-z]+ed|begun|under\s?way)\b").search(gap) is not None \
-        and not rx(r"[;.]").search(gap)
-
-
 def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent: list[Mention], weak: bool
                  ) -> list[TimeLink]:
     """"since November, when it launched the Wrath of Euphrates operation": the clause dates its events."""
@@ -249,6 +232,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     control on Thursday, 12 days after the first strikes" dates the taking, not the strikes).
     """
     told_against = told_against or {}
+    tail_acts(dm)  # (the acts told in a noun's modifier in the sentences after the last mention)
     links: list[TimeLink] = []
     rel: list[RelativeStart] = []
     text = dm.text
@@ -262,7 +246,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     for i, e in enumerate(expressions):
         k = bisect.bisect_right(sent_starts, e.start) - 1
         sents.append(dm.sentences[k] if k >= 0 and e.start < dm.sentences[k].end else None)
-        r = relative_start(dm, i, e, anchor, sents[i]) if i not in skip else None
+        r = relative_start(dm, i, e, anchor, sents[i], expressions) if i not in skip else None
         if r is not None:
             relative[i] = r
     # the campaign an event-relative phrase counts from ("The advance, four weeks into the offensive,
@@ -289,7 +273,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                                                                or lx.REPORT_DATE_GAP.fullmatch(text, m.end, e.start)))
                        # "ordered hours after Ansar Dine seized Konna on Thursday": the other event's own date
                        or (not m.nominal and m.end <= e.start and lx.VERB_COMPLEMENT.fullmatch(text, m.end, e.start)))
-                   and (m.index not in counted or _described_by(text, m, e))]
+                   and (m.index not in counted or described_by(text, m, e))]
         near_cues = range(bisect.bisect_left(cue_starts, w_lo), bisect.bisect_left(cue_starts, w_hi))
         weak = _weak(e)
         # "soon", "in the coming days": a future to come never dates what has already happened
@@ -302,6 +286,15 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             links += when  # by it; the date's own clause keeps it for its own verb
             in_when = {ln.mention for ln in when}
             in_sent = [m for m in in_sent if m.index not in in_when]
+        held = modifier_owner(dm, e, in_sent) if e.type in {"DATE", "TIME"} and not weak else []
+        if held:  # "under a deal sealed by the two leaders yesterday": the deal's date (the noun's)
+            rn = _relation(dm, e, None, None)
+            # (a truce signed that day whose start the sentence tells too, "is due to take effect tonight": then or later)
+            # (an offensive the army staged on Monday began then)
+            links += [TimeLink(h.index, i, rn if rn in {"before", "after", "ends"} else "after" if h.aspect == "begins"
+                               and lx.ANNOUNCED.get(h.type) == "after" else "begins" if h.type in _DURATIVE_FAMILY
+                               else ("on" if grain_of(e) in lx.FINE else "within")) for h in held]
+            continue
         # a date in a "since" clause of its own is its verb's, or nobody's
         in_sent, near_cues = lx.in_since_clause(text, sent, e, in_sent, near_cues, cue_starts)
         # 2. possessive: "Yesterday's move"
@@ -325,14 +318,14 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     and rx(r"[\s\w-]*").fullmatch(text[e.end : m.start]) is not None
                     and not rx(r"\b(?:of|in|on|at|and|the|a|an)\b").search(text[e.end : m.start])
                     and not lx.NOT_PREMODIFIER.search(text, e.end, m.start)), None)
-        if pre is not None and e.type == "DATE":
+        if pre is not None and e.type == "DATE" and not agreed_before(text, e, in_sent):
             links.append(TimeLink(pre.index, i, "within" if grain_of(e) not in {"day"} else "on", weak))
             continue
         head = lx.occurred_head(text, sent.start, e, in_sent) if e.type in {"DATE", "TIME"} else None
         if head is not None:  # 3b. "the withdrawal from X, which took place on <D>": the noun's date (R)
             links.append(TimeLink(head.index, i, "on" if grain_of(e) in lx.FINE else "within", weak))
             continue
-        # 3c. "the city Islamic State has ruled for three years", "inspectors held for a week by militants": a
+        # 3d. "the city Islamic State has ruled for three years", "inspectors held for a week by militants": a
         # duration is its own verb's; when that verb names no event (nor how long one lasted), it dates nothing
         if e.type == "DURATION" and lx.unevented_duration_verb(dm, e, sent.start, in_sent, near_cues):
             continue
@@ -342,6 +335,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             continue  # "Born on 3 March 1961, the general joined the army": a life's date, no event's
         # 4. nearest trigger of the clause
         lo, hi = clause_bounds(text, sent, e.start)
+        circumstance = CIRCUMSTANCE_GAP.match(text, e.end)  # "on Wednesday under a deal ...": none of it takes the date
         cands: list[tuple[float, str, int]] = []
         relative_clause = rx(r"\b(?:which|who|whose|where)\s*$", re.IGNORECASE).search(text[max(sent.start, lo - 10) : lo])
         pools = [(lo, hi, 0.0)] + ([] if relative_clause else [(sent.start, sent.end, 200.0)])
@@ -388,6 +382,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     own = lx.OWN_CLAUSE.search(text, m.end, e.start) if m.end <= e.start else None
                     if own is not None and not (lx.STATE.match(own.group()) and grain_of(e) == "day"):
                         continue  # (a day does not date a state: "drove them out of the areas they held on Tuesday")
+                    if m.start >= e.end and circumstance is not None and "," not in text[e.end : m.start]:
+                        continue  # "moved in on Wednesday under a deal sealed ...": the move's day, not the deal's
                     if m.nominal and m.start >= e.end and lx.INFINITIVE_OBJECT.fullmatch(text, e.end, m.start):
                         continue  # "vowed on Monday to carry the operation east": the vow's day, not the operation's
                     if m.nominal and m.start >= e.end and lx.VERB_PP_OBJECT.fullmatch(text, e.end, m.start) and any(
@@ -505,7 +501,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 if claim is not None and rn in {"on", "within"}:
                     # "said on Tuesday they had taken full control": the claim is of that day
                     links.append(TimeLink(claim.index, i, rn))
-                declared = _declared_aspect(dm, cue, e, in_sent) if rn == "on" else None
+                declared = declared_aspect(dm, cue, e, in_sent) if rn == "on" else None
                 started = lx.reported_start(dm, cue, e, in_sent) if rn == "on" and declared is None else []
                 links += [TimeLink(m.index, i, r, weak) for m, r in started]
                 if declared is not None and declared.aspect is not None:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from timeline._events._lexicon import NOMINAL
+from timeline._events._civil import PEOPLE_DONE
+from timeline._events._lexicon import LEXICON, NOMINAL
 from timeline._events._rx import trie_alternation
 
-__all__ = ["CONDITIONAL", "DENIED_THAT", "DISASTER_AFTER", "DISASTER_BEFORE", "DISASTER_SUBJECT", "MAYBE_AFTER", "DUE_TO", "TIME_AFTER", "AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DESTRUCTIVE", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
+__all__ = ["CONDITIONAL", "DENIED_THAT", "DISASTER_AFTER", "DISASTER_BEFORE", "DISASTER_SUBJECT", "MAYBE_AFTER", "DUE_TO", "TIME_AFTER", "AGREED_TO", "CIRCUMSTANCE", "DEAL_TYPES", "DECLARED_FREE", "DESTINATION", "DEAL_FRONTED", "UNDER_FIRE_SUBJECT", "FRONTED_TYPES", "DESTRUCTIVE", "DET_MODIFIER", "FLAG_SITE", "FORCED", "FRONTED", "HAS_CONTROL", "LAST_TO", "MARKERS", "NEGATED", "NEVER_VERBS", "NOT_OBJECT", "NOUN_AFTER_TO", "NOUN_THAT", "OBJECT_AFTER", "OBJECT_TYPES", "OBJ_TYPES", "OF_EVENT", "PATIENT_TYPES", "PERSON_TYPES", "PREPOSITIONS", "PURPOSE", "PURPOSE_OBJECT", "QUANTITY", "SAID_THAT", "TIME_PREP", "TIME_WORD", "UNDER", "UNDER_STATES", "VERB_NEXT"]
 
 PURPOSE = re.compile(
     r"\b(?:to\s+)?(?:capture|retake|retaking|recapture|liberate|liberating|free|seize|reclaim|reach|isolate|"
@@ -138,9 +139,10 @@ OBJ_TYPES = frozenset({"proclamation", "formation", "capture", "breach", "repel"
                         "suspension", "vote"})
 # Verbs whose object is the event's target; those whose subject is a target in the passive.
 OBJECT_TYPES = frozenset({"capture", "withdrawal", "encirclement", "breach", "attack", "advance", "visit",
-                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"})
-PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"})
-PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation", "defeat"})
+                           "evacuation", "kill", "annexation", "surrender", "rescue", "release", "arrest", "return"}) | PEOPLE_DONE
+PERSON_TYPES = frozenset({"kill", "arrest", "rescue", "release"}) | PEOPLE_DONE
+PATIENT_TYPES = frozenset({"kill", "arrest", "capture", "attack", "evacuation", "rescue", "release", "annexation",
+                           "defeat"}) | PEOPLE_DONE
 # a passive told as to come, right before its participle: "will be sworn in", "is to be freed", "would be handed"
 FUTURE_PASSIVE = re.compile(r"\b(?:will|would|shall|'ll|(?:is|are)\s+(?:due\s+|expected\s+|set\s+)?to)\s+(?:\w+ly\s+)?be\s+"
                             r"(?:\w+ly\s+)?$")
@@ -152,7 +154,7 @@ LAUNCHING = re.compile(r",\s+(?:launching|beginning|starting|opening|mounting|ki
 # triggers inside an idiom: "(announced weeks) in advance", "in advance of the talks"
 # (and a stoppage of work: "went on strike", "a general strike", "a hunger strike")
 IDIOM = re.compile(r"\bin\s+advance$|\bon\s+(?:(?:a|an|hunger|general|indefinite|wildcat)\s+)?strike$|"
-                   r"\b(?:hunger|general|wildcat|workers'?|labour|labor|dock|rail|teachers'?|nationwide)\s+strikes?$",
+                   r"\b(?:hunger|wildcat|workers'?|labour|labor|dock|rail|teachers'?)\s+strikes?$",
                    re.IGNORECASE)
 # the body some members speak or act for, right before the verb: "inspectors from the Organisation for the
 # Prohibition of Chemical Weapons (concluded)", "experts of the International Atomic Energy Agency (found)"
@@ -167,3 +169,31 @@ TIME_AFTER = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on|in|at|during|last|this|
 # a noun told as planned: "(the talks) were due to open", "(the vote) is scheduled to take place"
 DUE_TO = re.compile(r"(?:\s+(?:in|at|on|of|for|with|between)\s+[^,;.]{1,40}?)?\s+(?:was|were|is|are|had\s+been|has\s+been)\s+(?:due|scheduled|set|expected|supposed|slated)\s+to\b",
                     re.IGNORECASE)
+
+#: A determiner and one lower-case modifier right before a noun/verb form: "an overnight attack", "a surprise raid",
+#: "the opening assault" (a noun phrase; never a count or a quantity: "a dozen raids" is read elsewhere).
+#: (never a subject with its verb: "the rebels attack", "the gunmen raid", "the army strikes")
+DET_MODIFIER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat)\s+(?!(?:and|or|but|not|also|then|had|has|was|were|"
+                          + trie_alternation(set(LEXICON.actor_heads) | {"police", "people", "state", "group", "enemy"})
+                          + r")\b)[a-z][a-z-]*[a-rt-z]\s+$")
+
+#: A deal or sanctions named before the verb that made them: "a deal sealed by the two presidents", "the pact Damascus
+#: reached with the Kurds", "the penalties it slapped on three ministers" (``subj``: the relative clause's subject).
+DEAL_FRONTED = re.compile(
+    r"\b(?:deal|agreement|accord|ceasefire|truce|cease-fire|compromise|pact|settlement|armistice|understanding|"
+    r"sanctions|penalties|embargo|embargoes|tariffs)\s+"
+    r"(?:(?:that|which)\s+)?(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+|(?P<subj>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}"
+    r"|it|they|he|she|the\s+(?:two\s+)?(?:sides|parties|rivals|[a-z]+s))\s+(?:had\s+|has\s+|have\s+)?)?(?:\w+ly\s+)?$",
+    re.IGNORECASE)
+#: Event types a noun fronted before their verb may name (:data:`DEAL_FRONTED`).
+FRONTED_TYPES = frozenset({"agreement", "sanctions"})
+#: What may come under fire: armed men, a vehicle, a building or a place, or a name (not "the plan came under fire
+#: from critics").
+UNDER_FIRE_SUBJECT = re.compile(
+    r"(?:\b(?:convoys?|bases?|camps?|checkpoints?|positions?|troops|soldiers|forces|patrols?|vessels?|ships?|tankers?|"
+    r"aircraft|planes?|helicopters?|hospitals?|schools?|towns?|city|cities|villages?|districts?|embassy|compound|"
+    r"airport|airbase|port|buildings?|headquarters|barracks|outposts?|posts?|stations?|garrison|columns?|units|"
+    r"residents|civilians|neighbou?rhoods?|areas?|homes|houses|markets?|bridges?|peacekeepers|marines|police|"
+    r"policemen|trucks|lorries|buses|ambulances|team|teams|workers|monitors)|[A-Z][\w'-]+)"
+    r"(?:\s+(?:in|of|near|at|outside|around)\s+(?:[\w'-]+\s+){0,3}?[\w'-]+)?\s+(?:\w+ly\s+)?(?:(?:had|has|have)\s+)?$")
+

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from timeline._events._civil import crime_charged
 from timeline._events._lexicon import VerbEntry
 from timeline._events._nps import prev_words
 from timeline._events._rx import rx
@@ -112,6 +113,8 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
     said = sense_licensed(text, s, e, form)  # exchanges of people, peace plans, "prisoners of war", "without a fight"
     if said is not None:
         return said
+    if crime_charged(text, s):
+        return False  # "acquitted of the killing of protesters": the crime named by a charge or verdict
     if form in _STRIKES:
         prev = prev_words(text, s, 1)
         if prev and prev[0].lower() in _LABOUR_KIND:
@@ -153,6 +156,8 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
     if form in _VICTORIES:
         if text[s].isupper() and rx(r"[A-Z][\w'-]*\s+$").search(text, max(0, s - 30), s):
             return False  # a name: "called the offensive Golden Victory", "Operation Decisive Victory"
+        if rx(r"\s+[A-Z]").match(text, e):
+            return False  # a name: "Victory Monument", "Victory Day"
         return rx(_PROCLAIMED, re.IGNORECASE).search(text, max(0, s - 45), s) is None
     if form in _ROUNDS:
         return rx(_ROUND_OF_TALKS).match(text, e) is not None

@@ -67,6 +67,7 @@ _MOD = (
 # heads first (rare words: one cheap pass), then the modifiers, read backwards from each head
 _HEAD_ALT = trie_alternation(h.lower() for h in _HEADS)
 _HEAD = re.compile(r"(?<![\w'-])(?i:" + _HEAD_ALT + r")(?![\w-])")
+_STRIKE_NEXT = re.compile(r"\s+strikes?\b")
 _HEAD_NEXT = re.compile(r"\s+(?i:" + _HEAD_ALT + r")(?![\w-])")  # "government troops": "government" modifies
 _MODS = re.compile(r"(?<![\w'-])(?:" + _MOD + r"\s+){1,3}$")
 
@@ -130,8 +131,8 @@ def generic_actors(text: str, taken: Sequence[Match]) -> list[Match]:
     starts = [a for a, _ in spans]
     out: list[Match] = []
     for h in _HEAD.finditer(text):
-        if _HEAD_NEXT.match(text, h.end()):
-            continue
+        if _HEAD_NEXT.match(text, h.end()) or _STRIKE_NEXT.match(text, h.end()):
+            continue  # "government troops": "government" modifies; "a general strike": no general
         cls = LEXICON.actor_heads[" ".join(h.group().lower().split())]
         *inner, head = h.group().split()  # "special forces", "Security Council": the first words modify
         window = max(0, h.start() - 80)

@@ -224,7 +224,8 @@ def _adjacent_used(text: str, exprs: tuple[Expression, ...], order: list[int], p
             continue
         o = exprs[order[q]]
         gap = (o.end, e.start) if q < pos else (e.end, o.start)
-        if gap[0] <= gap[1] and gap[1] - gap[0] <= 6 and _ADJACENT.fullmatch(text, *gap) and order[q] in used:
+        if gap[0] <= gap[1] and gap[1] - gap[0] <= 6 and _ADJACENT.fullmatch(text, *gap) and order[q] in used \
+                and o.type in ("DATE", "TIME"):  # a gap ("a day" after "on Monday") is no second telling
             return True
     return False
 

@@ -24,32 +24,23 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
 import re
 from dataclasses import dataclass
 from typing import Literal
 
 from timeline._events._dating import Bounds4
+from timeline._events._gaps import QTY as _QTY
+from timeline._events._gaps import gap_days
 from timeline._events._lexicon import REPORTING
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._offsets import offset_of, relating
 from timeline._events._rx import rx
+from timeline._events._sequels import sequels
 from timeline._events._text import Sentence, clause_bounds
 from timeline.model import Expression
 
 __all__ = ["MentionRelation", "derive", "gap_days", "relate_document"]
 
-_NUM = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "twenty": 20, "thirty": 30,
-}
-_UNIT_DAYS = {"hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
-# Rounding of a plain count: days are counted exactly, weeks to a few days, months to half a month.
-_TOL = {"hour": 0.0, "day": 0.0, "week": 3.0, "month": 15.0, "year": 182.0}
-_QTY = (r"(?:(?P<qual>(?:nearly|almost|about|around|some|roughly|more\s+than|over|less\s+than|just\s+over|"
-        r"just\s+under|at\s+least|only|barely|just|exactly)\s+)?"
-        r"(?:(?P<num>\d+|a\s+few|several|few|" + "|".join(_NUM) + r")[\s-]+(?P<unit>hour|day|week|month|year)s?"
-        r"|(?P<bare>hours|days|weeks|months)\b))")
 _CONN = rx(r"(?<![\w'-])(?:(?P<qty>" + _QTY + r")\s+)?(?P<conn>after|before|following|ahead\s+of|prior\s+to|when|as)\s+",
            re.IGNORECASE)
 # "named after", "look after", "day after day", "as well as", "such as", "as part of": not a relation.
@@ -77,37 +68,6 @@ class MentionRelation:
     start: int  # the phrase that states it, for evidence
     end: int
     expressions: tuple[int, ...] = ()  # time expressions inside the quantity ("four weeks")
-
-
-def gap_days(text: str) -> tuple[float, float] | None:
-    """Days a gap phrase states, as ``(lo, hi)``: "three days" -> (3, 3); "four weeks" -> (25, 31).
-
-    Days are exact; "nearly"/"almost" allow up to one unit's rounding below, "more than" above;
-    "a few" is 2-4 units and "several" 2-9, with rounding.
-    """
-    m = rx(_QTY, re.IGNORECASE).search(text)
-    if m is None:
-        return None
-    unit = (m.group("unit") or m.group("bare")[:-1]).lower()
-    u, tol = _UNIT_DAYS[unit], _TOL[unit]
-    qual = " ".join((m.group("qual") or "").lower().split())
-    num = " ".join((m.group("num") or "several").lower().split())  # "hours after", "days before": a few or several
-    if num in {"a few", "few"}:
-        lo_n, hi_n = 2.0, 4.0
-    elif num == "several":
-        lo_n, hi_n = 2.0, 9.0
-    else:
-        lo_n = hi_n = float(_NUM[num]) if num in _NUM else float(num)
-    lo, hi = lo_n * u - tol, hi_n * u + tol
-    if qual in {"nearly", "almost", "less than", "just under"}:
-        lo, hi = lo_n * u - max(tol, u), hi_n * u
-    elif qual in {"more than", "over", "just over", "at least"}:
-        lo, hi = lo_n * u, hi_n * u + max(2 * tol, u)
-    elif qual in {"about", "around", "some", "roughly"}:
-        lo, hi = lo_n * u - max(1.5 * tol, 1.0), hi_n * u + max(1.5 * tol, 1.0)
-    if unit == "hour":
-        return (0.0, float(math.ceil(hi)))
-    return (max(0.0, round(lo, 2)), round(hi, 2))
 
 
 def _stop(text: str, pos: int, hi: int) -> int:
@@ -280,8 +240,27 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
             rel: Kind = "before" if conn in {"before", "ahead of", "prior to"} else "after"
             point = _point(dm, other, conn, quantified, hi)
             lo, hi_days = _of_the_order(text, dep.end, start, rel, *(gap if gap is not None else (0.0, None)))
+            if any(_counts_age(dm, expressions, k, sent) for k in exprs):
+                continue  # "three weeks after Turkey launched its incursion, fighting has died down": an age
             out.append(MentionRelation(dep.index, other.index, rel, point, lo, hi_days, start, end, exprs))
+    # "Federal troops entered the town a day later" (after a sentence that dates the killings)
+    out += [MentionRelation(q.dependent, q.other, "before" if q.relation == "before" else "after", "start", q.lo, q.hi,
+                            q.start, q.end, (q.expression,)) for q in sequels(dm, expressions)]
     return out
+
+
+_NOW_SENTINEL = dt.datetime(1, 1, 2)
+
+
+def _counts_age(dm: DocMentions, expressions: tuple[Expression, ...], k: int, sent: Sentence) -> bool:
+    """Whether the gap counts a campaign's age at the time of writing ("More than three weeks after Turkey
+    launched its incursion, fighting has largely died down"): then it is read as one (see _offsets), not
+    as the gap between the two acts."""
+    off = offset_of(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
+    if off is None or off.kind != "into" or off.ref_hi != _NOW_SENTINEL:
+        return False
+    # ("The withdrawal comes two months after Kyiv launched its counteroffensive": the gap dates the withdrawal)
+    return not relating(dm.text[sent.start : sent.end])
 
 
 # a passive order or report between the dependent and the gap: the gap dates the ordering ("The intervention was

@@ -10,16 +10,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._offsets import offset_of
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline.model import Expression
 
-__all__ = ["RelativeStart", "relative_start"]
+__all__ = ["OWN_COUNT", "RelativeStart", "own_count", "relative_start"]
+
+#: Kinds of relative phrase that date the event they name, never the campaign around it: "since the
+#: takeover", "a day after the Kurds struck a deal" (``ago``: a moment that far back).
+OWN_COUNT = frozenset({"since", "ago"})
 
 
 @dataclass(frozen=True)
@@ -29,7 +36,7 @@ class RelativeStart:
     expression: int
     mention: int | None  # the event noun inside the phrase, if the rules found one
     phrase: str
-    kind: str  # into | week_of | age | since
+    kind: str  # into | week_of | age | since | ago (a moment that far back, over by then: see _offsets)
     ref: dt.datetime | None
     lo: float | None
     hi: float | None
@@ -70,8 +77,11 @@ def _told_from_now(after: str, before: str) -> tuple[int, int] | None:
     return m.start(g), m.end(g)
 
 
-def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, sent: Sentence | None
-                   ) -> RelativeStart | None:
+def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | None, sent: Sentence | None,
+                   expressions: Sequence[Expression] = ()) -> RelativeStart | None:
+    """What an event-relative expression says of the event it counts from.  ``expressions`` (the
+    document's) let a gap count from its main clause's date ("moved north on Monday, a day after ...");
+    a caller that passes them routes the ``ago`` kind to the act it names (:data:`OWN_COUNT`)."""
     text = dm.text
     if sent is None:
         return None
@@ -88,6 +98,12 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         # "Abadi said the district was now free, 11 days after he launched the offensive": the same, told
         # at the sentence's end
         phrase_lo, phrase_hi, kind = e.end + told[0], e.end + told[1], "into"
+    elif (off := offset_of(dm, e, ref, sent, expressions)) is not None:
+        # "moved north on Monday, a day after the Kurds struck a deal", "the town has fallen, nine days after
+        # the jets first struck": counted back from the main clause's day (see _offsets)
+        if off.kind == "ago" and not expressions:
+            return None
+        return RelativeStart(i, off.mention, off.phrase, off.kind, *off.as_count())
     elif (e.event_relation or "") in {"before", "after", "earlier", "later", "previous", "following"}:
         return None  # "four weeks after the battle began": a gap between two events (see _relations)
     elif (e.event_relation or "") == "into" and _SPAN_OF.match(text, e.end, sent.end):
@@ -138,3 +154,19 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
     span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))
     return RelativeStart(i, mn.index if mn is not None else None, phrase, kind, ref, lo, hi)
+
+
+class _Owner(Protocol):
+    relative: list[tuple[int, RelativeStart]]
+
+
+def own_count(d: int, r: RelativeStart, of_mention: Mapping[int, _Owner]) -> bool:
+    """For the clustering: an ``ago`` phrase ("a day after the Kurds struck a deal") dates the act it names,
+    never the campaign of its article; put it on that act's cluster (none: dropped).  Whether it was taken."""
+    if r.kind != "ago":
+        return False
+    cl = of_mention.get(r.mention) if r.mention is not None else None
+    if cl is not None:
+        cl.relative.append((d, r))
+    return True
+

@@ -125,8 +125,13 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
     """An act told only as done by a day ("said on Sunday that its troops had captured the town": a start
     with no lower bound) and the one act of its kind at that target that another article dates on a day at
     most a week before it are one act.  Named actors must agree (a bare class such as "forces" agrees
-    with anyone); two candidates, and it stays apart."""
+    with anyone); two candidates, and it stays apart.
+
+    Failing a telling dated to the day, one dated roughly ("entered the Old City through the breached walls
+    in early July": half a month at most) whose window reaches into that week is the act, when both name
+    one actor (a class alone is too loose for a rough date) and their objects, if both say one, agree."""
     precise: list[tuple[Cluster, Bounds4]] = []
+    rough: list[tuple[Cluster, Bounds4]] = []
     open_: list[tuple[Cluster, dt.datetime]] = []
     for cl in clusters:
         if cl.campaign is not None or not cl.geo(dms)[0]:
@@ -137,11 +142,14 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
         w = _width(b)
         if w is not None and w <= _DAY:
             precise.append((cl, b))
+        elif w is not None and w <= _ROUGH:
+            rough.append((cl, b))
         elif b[0] is None and b[1] is not None:
             open_.append((cl, b[1]))
-    if not open_ or not precise:
+    if not open_ or not (precise or rough):
         return clusters
     by_target = _by_target([g for g, _b in precise], dms)
+    rough_at = _by_target([g for g, _b in rough], dms)
     gone: set[int] = set()
     for cl, hi in open_:
         mine = {d for d, _ in cl.members}
@@ -158,8 +166,32 @@ def merge_open(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
             if acts and theirs and not acts & theirs:
                 continue
             fits.append(g)
+        if not fits and acts:
+            fits = [g for g, b in (rough[k] for k in sorted({k for t in targets for k in rough_at.get(t, ())}))
+                    if id(g) not in gone and _roughly(cl, g, b, hi, acts, dms)]
         _join_the_one(fits, cl, gone)
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+_ROUGH = dt.timedelta(days=16)
+
+
+def _roughly(cl: Cluster, g: Cluster, b: Bounds4, hi: dt.datetime, acts: set[str], dms: list[DocMentions]) -> bool:
+    """A roughly dated telling ``g`` (start ``b``) of the act ``cl`` tells as done by ``hi``: its kind, its
+    target, its named actor, its object (if both say one), a window reaching into the week before ``hi``."""
+    if _kin(g.type) != _kin(cl.type) or {d for d, _ in cl.members} & {d for d, _ in g.members}:
+        return False
+    if b[0] is None or b[1] is None or b[0] > hi or b[1] < hi - _BY or not cl.geo(dms)[0] & g.geo(dms)[0]:
+        return False
+    if not acts & (set(g.actors(dms)) - BARE_CLASSES):
+        return False
+    mine, theirs = _objects(cl, dms), _objects(g, dms)
+    return not (mine and theirs and not mine & theirs)
+
+
+def _objects(cl: Cluster, dms: list[DocMentions]) -> set[str]:
+    """The objects the cluster's mentions name, singular ("walls" -> "wall")."""
+    return {o.lower().removesuffix("s") for o in (dms[d].mentions[m].obj for d, m in cl.members) if o}
 
 
 _STORM = frozenset({"storm", "overrun", "sweep", "swarm"})

@@ -31,6 +31,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline._events._civil import CIVIL_FAMILIES
 from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family
 from timeline._events._dating import Bounds4
 from timeline._events._gazetteer import city_countries, country_code, one_city
@@ -47,7 +48,7 @@ FAMILIES = frozenset({
     "offensive", "capture", "withdrawal", "resignation", "release", "arrest", "coup", "airstrike", "evacuation",
     "handover", "surrender", "annexation", "invasion", "encirclement", "crash", "interception", "airdrop",
     "defeat",
-})
+}) | CIVIL_FAMILIES
 
 _DAY = dt.timedelta(days=1)
 

@@ -53,9 +53,9 @@ def takes_effect(text: str, start: int, end: int) -> bool:
 
 
 #: Lemmas of an aircraft brought down: the aircraft is what they name, not the place it fell near.
-DOWNERS = frozenset({"shoot down", "bring down"})
-_AIRCRAFT = re.compile(
-    r"\s+down\s+(?:(?:a|an|the|its|their|one|two|three|four|five|\d+)\s+)?((?:[\w/'-]+\s+){0,3}"
+DOWNERS = frozenset({"shoot down", "bring down", "down aircraft"})
+_AIRCRAFT = re.compile(  # ("downed two Russian jets": the verb is its own particle)
+    r"\s+(?:down\s+)?(?:(?:a|an|the|its|their|one|two|three|four|five|six|several|\d+)\s+)?((?:[\w/'-]+\s+){0,3}"
     r"(?:jets?|warplanes?|planes?|aircraft|helicopters?|choppers?|drones?|gunships?|bombers?|airliners?|"
     r"transport\s+planes?|fighters?|(?:Su|MiG|Mi|Ka|F|F/A|Il|An|Tu)-\d+\w*))\b")
 

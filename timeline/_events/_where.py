@@ -80,10 +80,36 @@ def city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
         here = [p for p in prior if p.start >= _sentence_start(dm, m.start()) and p.place_kind in {kind, ""}
                 and _noun_of(text, p) not in _PART_NOUNS] if not DIRECTION.search(text, max(0, m.start() - 30),
                                                                                    m.start()) else []
-        chosen = here[-1].name if here else salient_city(dm, prior, kind)
+        taken = _object_name(dm, m.start()) if kind == "city" or kind == "town" else None
+        if taken is not None and (not here or here[-1].start < taken[1]):
+            chosen: str | None = taken[0]  # (the nearer: "the campaign in Tigray ... entered Mekelle ... the city")
+        else:
+            chosen = here[-1].name if here else salient_city(dm, prior, kind)
         if chosen is not None:
             out.append((chosen, m.start()))
     return out
+
+
+#: a verb of taking or entering, or "control of", right before a name: "had entered Mekelle", "took full
+#: control of Kunduz"
+_TAKEN_OBJECT = re.compile(r"\b(?:entered|entering|captured|capturing|seized|seizing|overran|overrun|stormed|"
+                           r"control\s+of|into)\s+$", re.IGNORECASE)
+
+
+def _object_name(dm: DocMentions, pos: int) -> tuple[str, int] | None:
+    """A name no gazetteer knows, taken or entered earlier in the sentence: "the army had entered Mekelle without
+    firing on the city" (the city is Mekelle, whatever larger place the document names more)."""
+    lo = _sentence_start(dm, pos)
+    actors = dm.spans("both")
+    k = bisect.bisect_left(dm.names, lo, key=lambda n: n.start)
+    found = None
+    while k < len(dm.names) and dm.names[k].end <= pos:
+        n = dm.names[k]
+        if not n.opener and not actors.covers(n.start) and n.text.split()[0] not in NOT_PLACE \
+                and _TAKEN_OBJECT.search(dm.text, max(lo, n.start - 30), n.start):
+            found = (n.text, n.start)
+        k += 1
+    return found
 
 
 def _sentence_start(dm: DocMentions, pos: int) -> int:

@@ -11,6 +11,11 @@ on the right past "that"/"whether" is the verb of a reported clause and yields t
 ("told lawmakers on Sunday that he would resign": the telling's Sunday, a past one).
 A participle after "be/is/are" takes the auxiliary's tense, but one after "was/were" is a past
 verb with its own adjuncts ("which was launched in October, will end": October is past).
+An intention with its infinitive ("vowed to march", "ordered the army to clear") is two cues: the
+past intention, then its infinitive, a future that governs only what follows it ("vowed to march again on
+Sunday": the coming Sunday; "vowed on Sunday to march": the past one).  A deadline under a state still to
+run ("will be held until", "would remain in force until") looks ahead; a past state that ran up to it
+("the truce held until Sunday") looks back.
 Sentences end at ".!?" or a new line, not at the period of an abbreviation ("vs.", "Ala.", "U.S.").
 The distance to the cue says how sure the tense is; a fronted date ("In January, <a long subject>
 killed ...") is governed by its main clause's verb however far, so that distance counts as near.

@@ -25,6 +25,11 @@ from event_corpus_multi import MULTI
 from event_corpus_s9a import ENTRIES as S9A
 from event_corpus_s9b import ENTRIES as S9B
 from event_corpus_s9c import ENTRIES as S9C
+from event_corpus_s10a import ENTRIES as S10A
+from event_corpus_s10b import ENTRIES as S10B
+from event_corpus_s10c import ENTRIES as S10C
+from event_corpus_s10d import ENTRIES as S10D
+from event_corpus_s10e import ENTRIES as S10E
 
 __all__ = ["CORPUS", "Entry", "Expect"]
 
@@ -538,4 +543,4 @@ SINGLE: list[Entry] = [
         E("seiz", "2021-08-13"), E("seiz", "2021-08-12")),
 ]
 
-CORPUS: list[Entry] = SINGLE + MULTI + S9A + S9B + S9C
+CORPUS: list[Entry] = SINGLE + MULTI + S9A + S9B + S9C + S10A + S10B + S10C + S10D + S10E

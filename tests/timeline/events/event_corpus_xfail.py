@@ -10,6 +10,11 @@ from __future__ import annotations
 from event_corpus_s9a import XFAIL_S9A
 from event_corpus_s9b import XFAIL_S9B
 from event_corpus_s9c import XFAIL_S9C
+from event_corpus_s10a import XFAIL_S10A
+from event_corpus_s10b import XFAIL_S10B
+from event_corpus_s10c import XFAIL_S10C
+from event_corpus_s10d import XFAIL_S10D
+from event_corpus_s10e import XFAIL_S10E
 
 XFAIL: dict[str, str] = {
     "n-siege-early-september": (
@@ -131,3 +136,8 @@ XFAIL: dict[str, str] = {
 XFAIL.update(XFAIL_S9A)
 XFAIL.update(XFAIL_S9B)
 XFAIL.update(XFAIL_S9C)
+XFAIL.update(XFAIL_S10A)
+XFAIL.update(XFAIL_S10B)
+XFAIL.update(XFAIL_S10C)
+XFAIL.update(XFAIL_S10D)
+XFAIL.update(XFAIL_S10E)

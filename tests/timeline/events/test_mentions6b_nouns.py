@@ -151,9 +151,10 @@ def test_other_fighters_keep_their_name() -> None:
 
 
 def test_going_on_strike_is_no_attack() -> None:
-    assert mentions_in("The dock workers of Durban went on strike on Monday.") == []
-    assert mentions_in("Teachers in Rabat are on hunger strike.") == []
-    assert mentions_in("A nationwide strike paralysed Lagos on Tuesday.") == []
+    # a stoppage of work is no attack (it may be a ``strike_action`` of the civil lexicon)
+    for text in ("The dock workers of Durban went on strike on Monday.", "Teachers in Rabat are on hunger strike.",
+                 "A nationwide strike paralysed Lagos on Tuesday."):
+        assert all(m.type not in ("attack", "airstrike") for m in mentions_in(text)), text
 
 
 def test_went_on_to_strike_is_still_an_attack() -> None:

@@ -1,0 +1,116 @@
+"""Acts the mention finder misses because they are told inside a noun phrase or by a support verb (one sentence
+at a time, once its mentions and cues are found; see :mod:`._modifiers` for the modifier itself).
+
+* A deal or a truce named as the circumstance of another act ("moved in under a deal sealed by the two
+  leaders yesterday", "despite the truce brokered last week") is dropped as a circumstance; when its
+  modifier dates it, it is an event of its own (its making), and is told again here.
+* A vote verb whose object is the antecedent of its relative clause ("the interim government that lawmakers
+  approved at the weekend", "the charter which parliament adopted on Tuesday"): the vote is dated.
+* An agreement told by "agreed <date> to <verb>" ("agreed on Thursday to suspend its offensive"): the
+  agreement takes the date (the verb after it is what was agreed, still to come).
+(Ultimatums and sanctions are words of the lexicon: ``lexicon_war_idioms.yaml``.)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from timeline._events._doc import DocMentions, Mention
+from timeline._events._modifiers import DATE_WORD, dated_modifier_at
+from timeline._events._nominal_mentions import add_nominal
+from timeline._events._roles import subject_names
+from timeline._events._text import Sentence, clause_bounds
+from timeline._events._where import actors_in
+
+__all__ = ["modifier_acts", "tail_acts"]
+
+_CIRCUMSTANCE = re.compile(r"\b(?:under|despite|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|by\s+the\s+terms\s+of)"
+                           r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                           r"(?P<n>deal|agreement|accord|pact|truce|ceasefire|cease-fire|armistice|treaty)\b",
+                           re.IGNORECASE)
+# the noun's form for the lexicon ("pact" is a deal)
+_FORM = {"pact": "deal"}
+_VOTED = re.compile(r"\b(?:that|which)\s+(?P<subj>(?:(?:the|its|their)\s+)?(?:[\w'.-]+\s+){0,3}?[\w'.-]+)\s+"
+                    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?P<v>approved|adopted|ratified|endorsed|passed)\b")
+_AGREED_THEN_TO = re.compile(r"\b(?P<v>agreed)\s+(?:(?:late|early)\s+)?(?=" + DATE_WORD.pattern + r")", re.IGNORECASE)
+_THEN_TO = re.compile(r"[\w\s.-]{0,30}?,?\s+to\s+[a-z]+\b")
+
+
+def modifier_acts(dm: DocMentions, first: int) -> None:
+    """Tell the acts of the module docstring in the sentence whose mentions start at ``first``, and in the
+    sentences before it that hold no mention (the mention finder calls this only per sentence and does not say
+    which: a sentence is known by its mentions)."""
+    if first >= len(dm.mentions):
+        return  # (read with the next sentence that holds a mention)
+    cur = dm.mentions[first].sent
+    after = dm.mentions[first - 1].sent.index + 1 if first > 0 else 0
+    n0 = len(dm.mentions)
+    for sent in [*dm.sentences[after : cur.index], cur]:
+        _sentence_acts(dm, sent, first)
+    if len(dm.mentions) > n0:
+        _reorder(dm, first)
+
+
+def tail_acts(dm: DocMentions) -> None:
+    """The same in the sentences after the document's last mention (:func:`modifier_acts` reads a sentence with
+    no mention with the next one that holds one; the last ones have none after them).  Called by the linker
+    before it links: what it adds comes after every mention, so the list stays in text order."""
+    after = dm.mentions[-1].sent.index + 1 if dm.mentions else 0
+    first = len(dm.mentions)
+    for sent in dm.sentences[after:]:
+        _sentence_acts(dm, sent, first)
+    if len(dm.mentions) > first:
+        _reorder(dm, first)
+
+
+def _sentence_acts(dm: DocMentions, sent: Sentence, first: int) -> None:
+    text = dm.text
+    mine = [m for m in dm.mentions[first:] if sent.start <= m.start < sent.end]
+    taken = {m.start for m in mine}
+    for c in _CIRCUMSTANCE.finditer(text, sent.start, sent.end):
+        s, e = c.span("n")
+        if s not in taken and dated_modifier_at(text, s, e, sent.end) and not any(
+                not x.nominal and e < x.start < e + 140 for x in mine):
+            # (a verb of the modifier that is a trigger of its own tells the making: "sealed by ... yesterday")
+            add_nominal(dm, sent, s, e, _FORM.get(c.group("n").lower(), c.group("n").lower()))
+    for v in _VOTED.finditer(text, sent.start, sent.end):
+        s, e = v.span("v")
+        if s not in taken and _dated_after(text, e, sent):
+            _verbal(dm, sent, s, e, "approve", "vote", v.start("subj"))
+    for a in _AGREED_THEN_TO.finditer(text, sent.start, sent.end):
+        s, e = a.span("v")
+        d = DATE_WORD.match(text, a.end())
+        if s not in taken and d is not None and _THEN_TO.match(text, d.end(), sent.end):
+            _verbal(dm, sent, s, e, "agree", "agreement", sent.start)
+
+
+_DATED_COMPLEMENT = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|will|would|to|for|and|but)\b)[\w'.-]+){0,8}?"
+                               r"\s+(?:(?:late|early)\s+)?(?:on\s+|in\s+|at\s+|during\s+|over\s+)?(?=" + DATE_WORD.pattern + r")")
+
+
+def _dated_after(text: str, e: int, sent: Sentence) -> bool:
+    """Whether the verb ending at ``e`` is followed, in its clause, by a date word ("approved at the weekend")."""
+    return _DATED_COMPLEMENT.match(text[: sent.end], e) is not None
+
+
+def _verbal(dm: DocMentions, sent: Sentence, s: int, e: int, lemma: str, type_: str, subj_lo: int) -> None:
+    text = dm.text
+    lo = max(clause_bounds(text, sent, s)[0], subj_lo)
+    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], lemma, type_, False, "past")
+    mn.actors = actors_in(dm, lo, s)[-1:] or subject_names(dm, lo, s)
+    dm.mentions.append(mn)
+
+
+def _reorder(dm: DocMentions, first: int) -> None:
+    """Keep the sentence's mentions in text order (the linker bisects them), and every index into them."""
+    mine = sorted(dm.mentions[first:], key=lambda x: x.start)
+    moved = {x.index: first + k for k, x in enumerate(mine)}
+    for x in mine:
+        x.index = moved[x.index]
+        if x.licensed_by is not None:
+            x.licensed_by = moved.get(x.licensed_by, x.licensed_by)
+    dm.mentions[first:] = mine
+    for k, c in enumerate(dm.cues):
+        if c.host is not None and c.host >= first:
+            dm.cues[k] = dataclasses.replace(c, host=moved.get(c.host, c.host))  # (a cue is frozen)
