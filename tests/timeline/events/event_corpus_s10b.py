@@ -48,7 +48,7 @@ ENTRIES: list[Entry] = [
         "Civilians were killed in the town of Mai Kadra on Monday night, the UN said on Thursday. Federal troops "
         "entered Mai Kadra a day later.",
         E("enter", "2020-11-10", "2020-11-11")),
-    # --- a point act counted back from the main clause's day (needs the hooks: see XFAIL_S10B) -------------------
+    # --- a point act counted back from the main clause's day ----------------------------------------------------------
     one("s10b-ago-main-date-deal", "offset", "2019-10-14",
         "Syrian troops moved north on Monday, a day after the Kurdish-led authorities struck a deal with Damascus.",
         E("deal|struck", "2019-10-13")),
@@ -82,12 +82,6 @@ _HOOKS = ("OFFSET: a point act counted back from its main clause's day is an 'ag
           "_link.py to pass the document's expressions to relative_start and _corefer.py to route it with "
           "own_count (not yet applied) | observed: ")
 XFAIL_S10B: dict[str, str] = {
-    "s10b-ago-main-date-deal": _HOOKS + "the deal undated",
-    "s10b-ago-nearly-two-weeks": _HOOKS + "the capture undated",
-    "s10b-ago-now-remains": _HOOKS + "the capture undated",
-    "s10b-ago-now-still-closed": _HOOKS + "the storming undated",
-    "s10b-ago-now-remain-shut": _HOOKS + "the detention undated",
-    "s10b-ago-progressive": _HOOKS + "the expulsion undated",
 }
 
 __all__ = ["E", "ENTRIES", "XFAIL_S10B", "Entry", "apart", "cross", "neg", "one", "planned"]

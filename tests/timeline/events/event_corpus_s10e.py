@@ -171,20 +171,4 @@ ENTRIES: list[Entry] = [
 
 #: id -> "CLASS: cause | observed: ..." for the entries the engine fails today.
 XFAIL_S10E: dict[str, str] = {
-    "s10e-rally-held-passive": "NAME-AS-NOUN: 'Victory Monument' is read as a victory (capture) and takes Monday "
-                               "(_noungate.py: a capitalised Victory before a capitalised word is a name) | observed: "
-                               "'Victory of Victory Monument'@2014-01-13, no rally",
-    "s10e-acquitted": "CRIME-OF-CHARGE: 'acquitted ... of the killing of protesters on Saturday': the crime noun takes "
-                      "the date from the verdict (_civil.crime_charged, to be called by the noun gate) | observed: "
-                      "'Killing'@2014-11-29",
-    "s10e-nationwide-strike-noun": "IDIOM: _mentionrx.IDIOM drops 'nationwide strike' as no event | observed: no events",
-    "s10e-x-curfew": "FAMILY: curfew is not in _sameday.FAMILIES (_civil.CIVIL_FAMILIES) | observed: 'Curfew imposed "
-                     "in Colombo'@2022-04-01; 'Forces impose curfew in Colombo'@2022-04-01",
-    "s10e-x-internet": "FAMILY: shutdown is not in _sameday.FAMILIES (_civil.CIVIL_FAMILIES) | observed: 'Government cuts "
-                       "internet access in Belarus'; 'Internet access cut'",
-    "s10e-x-sentence": "FAMILY+PATIENT: sentence is not in _sameday.FAMILIES nor in _mentionrx's PERSON/PATIENT/OBJECT_TYPES "
-                       "(_civil.PEOPLE_DONE): the passive side names nobody | observed: 'Court sentences Aung San Suu "
-                       "Kyi in Naypyidaw'; 'Aung San Suu Kyi sentenced'",
-    "s10e-x-charge": "FAMILY+PATIENT: charge is not in _sameday.FAMILIES nor in _mentionrx's PERSON/PATIENT/OBJECT_TYPES "
-                     "(_civil.PEOPLE_DONE) | observed: 'Bolivian prosecutors charge Evo Morales'; 'Evo Morales charged'",
 }

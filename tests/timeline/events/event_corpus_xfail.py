@@ -46,10 +46,6 @@ XFAIL: dict[str, str] = {
     "rel-bases-that-were-hit": (
         "RELCLAUSE: 'that were hit on Wednesday' gives no mention | observed: no events"
     ),
-    "rel-hostages-who-were-freed": (
-        "RELCLAUSE: 'who were freed on Sunday' gives no mention; Sunday and Monday both date 'arrived' | "
-        "observed: no events"
-    ),
     "ar-a-day-after-seizure": (
         "LEX-NOUN: 'seizure' is no trigger, so 'A day after the seizure' dates nothing; 'air strikes' "
         "undated | observed: 'Militias seize airport'@2023-04-15[1d]"
