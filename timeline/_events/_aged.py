@@ -35,6 +35,7 @@ from timeline._events._cluster import Cluster, _start_range
 from timeline._events._dating import Bounds4, bounds_of_link, relative_bounds
 from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._nps import RENEWED
 from timeline.model import Document
 
 __all__ = ["later_phase", "merge_aged", "phrase_places", "told_places"]
@@ -45,8 +46,8 @@ _KIND = {
     "war": "war", "invasion": "war", "incursion": "war",
 }
 #: one of several, or a part of the campaign ("the final phase", "a second offensive", "a new push")
-_PART = re.compile(r"\b(?:another|second|third|fourth|new|renewed|fresh|latest|final|last|next|separate|"
-                   r"phase|stage|ground|counter)\b", re.IGNORECASE)
+_PART = re.compile(r"\b(?:" + "|".join((*RENEWED, "final", "last", "next", "separate", "phase", "stage", "ground", "counter"))
+                   + r")\b", re.IGNORECASE)
 _MONTH = dt.timedelta(days=31)
 _GAP = dt.timedelta(days=62)
 

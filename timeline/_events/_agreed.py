@@ -16,7 +16,6 @@ import bisect
 import re
 
 from timeline._events._doc import DocMentions, Mention
-from timeline._events._modifier_acts import modifier_acts
 from timeline._events._where import salient_city
 
 __all__ = ["agreed_elsewhere"]
@@ -29,9 +28,7 @@ _REDUCED_VENUE = re.compile(r"\s+(?:agreed|signed|brokered|negotiated|mediated|r
 
 
 def agreed_elsewhere(dm: DocMentions, first: int) -> None:
-    """Move the agreement's places off the ceasefire it agreed (see the module docstring).  (First the acts told
-    in a noun's modifier or by a support verb: :func:`._modifier_acts.modifier_acts`.)"""
-    modifier_acts(dm, first)
+    """Move the agreement's places off the ceasefire it agreed (see the module docstring)."""
     text = dm.text
     mine = dm.mentions[first:]
     for k, verb in enumerate(mine):

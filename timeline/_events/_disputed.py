@@ -32,6 +32,7 @@ import re
 from timeline._events._aged import later_phase
 from timeline._events._cluster import Cluster, _start_range, _width, family
 from timeline._events._mentions import DocMentions
+from timeline._events._nps import RENEWED
 from timeline._events._one_act import _docs, _mentions
 from timeline.model import Document
 
@@ -45,7 +46,7 @@ _MONTH = dt.timedelta(days=31)
 _AGAIN_LEMMA = re.compile(r"^(?:re-?(?:captur|tak|gain|enter|seiz|claim|occup)|regain|win back|won back|take back"
                           r"|took back|retak|recaptur)", re.IGNORECASE)
 #: one of several: "another offensive", "a second assault", "entered again", "for the third time"
-_SEVERAL = re.compile(r"\b(?:another|second|third|fourth|new|renewed|fresh|latest|repeated|further)\b", re.IGNORECASE)
+_SEVERAL = re.compile(r"\b(?:" + "|".join((*RENEWED, "repeated", "further")) + r")\b", re.IGNORECASE)
 _AGAIN = re.compile(r"\b(?:again|once\s+more|anew|for\s+the\s+\w+\s+time)\b", re.IGNORECASE)
 #: a non-restrictive relative clause up to the trigger: "Gori, which Russian troops entered"
 _WHICH = re.compile(r",\s*(?:which|where|whom)\s+(?:[\w.'\u2019-]+\s+){0,7}$", re.IGNORECASE)

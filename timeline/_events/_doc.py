@@ -103,6 +103,19 @@ class DocMentions:
             return self.sentences[k]
         return None
 
+    def renumber(self, first: int, kept: list[Mention]) -> None:
+        """Make ``kept`` the mentions from ``first`` on (the caller orders them by text: the linker bisects
+        them): their indices, and the licences and cue hosts that point among them, follow.  A mention new to
+        the list carries a negative index; one left out of ``kept`` is gone, and so is what pointed to it."""
+        moved = {x.index: first + k for k, x in enumerate(kept) if x.index >= first}
+        for k, x in enumerate(kept):
+            x.index = first + k
+            if x.licensed_by is not None and x.licensed_by >= first:
+                x.licensed_by = moved.get(x.licensed_by)
+        self.mentions[first:] = kept
+        self.cues[:] = [c if c.host is None or c.host < first else
+                        Cue(c.kind, c.relation, c.start, c.end, c.sent, moved.get(c.host), c.of_noun) for c in self.cues]
+
     def mentions_starting(self, lo: int, hi: int) -> list[Mention]:
         """The mentions that start in ``[lo, hi)``, in list order (indexed when first asked, and again
         when mentions were added since: the open acts append theirs after find_mentions)."""

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days
 from timeline._events._mentions import DocMentions, Mention
-from timeline._events._modifier_acts import tail_acts
 from timeline._events._modifiers import (
     CIRCUMSTANCE_GAP,
     agreed_before,
@@ -232,7 +231,6 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
     control on Thursday, 12 days after the first strikes" dates the taking, not the strikes).
     """
     told_against = told_against or {}
-    tail_acts(dm)  # (the acts told in a noun's modifier in the sentences after the last mention)
     links: list[TimeLink] = []
     rel: list[RelativeStart] = []
     text = dm.text

@@ -33,6 +33,7 @@ from timeline._events._lexicon import (
     VerbEntry,
     trigger_pattern,
 )
+from timeline._events._modifier_acts import modifier_acts
 from timeline._events._nominal_mentions import add_nominal
 from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
@@ -243,20 +244,12 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
             add_nominal(dm, sent, s, e, form)
     claims = claims_of_control(dm, sent, first_mention, reports)
     if claims:  # kept in text order: the linker bisects the mentions by offset
-        mine = sorted(dm.mentions[first_mention:] + claims, key=lambda x: x.start)
-        moved = {}
-        for k, mn in enumerate(mine):
-            if mn.index >= 0:
-                moved[mn.index] = first_mention + k
-            mn.index = first_mention + k
-        for mn in mine:
-            if mn.licensed_by is not None:
-                mn.licensed_by = moved.get(mn.licensed_by, mn.licensed_by)
-        dm.mentions[first_mention:] = mine
+        dm.renumber(first_mention, sorted(dm.mentions[first_mention:] + claims, key=lambda x: x.start))
     announced_targets(dm, first_mention)
     declared_starts(dm, first_mention)  # "the ceasefire X declared last Friday": the truce begins
     attach_cues(dm, sent, first_mention, first_cue)
     span_targets(dm, first_mention)  # "from an offensive launched in May until X was declared liberated"
+    modifier_acts(dm, sent, first_mention)  # "under a deal sealed by the two leaders yesterday": the deal
     agreed_elsewhere(dm, first_mention)  # "The truce was agreed in Geneva": not the truce's place
     for mn in dm.mentions[first_mention:]:
         released_people(dm, mn)  # "their release", "They were freed": the people set free

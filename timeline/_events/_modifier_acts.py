@@ -13,7 +13,6 @@ at a time, once its mentions and cues are found; see :mod:`._modifiers` for the 
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
 from timeline._events._doc import DocMentions, Mention
@@ -23,7 +22,7 @@ from timeline._events._roles import subject_names
 from timeline._events._text import Sentence, clause_bounds
 from timeline._events._where import actors_in
 
-__all__ = ["modifier_acts", "tail_acts"]
+__all__ = ["modifier_acts"]
 
 _CIRCUMSTANCE = re.compile(r"\b(?:under|despite|as\s+part\s+of|in\s+line\s+with|in\s+accordance\s+with|by\s+the\s+terms\s+of)"
                            r"\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
@@ -37,31 +36,13 @@ _AGREED_THEN_TO = re.compile(r"\b(?P<v>agreed)\s+(?:(?:late|early)\s+)?(?=" + DA
 _THEN_TO = re.compile(r"[\w\s.-]{0,30}?,?\s+to\s+[a-z]+\b")
 
 
-def modifier_acts(dm: DocMentions, first: int) -> None:
-    """Tell the acts of the module docstring in the sentence whose mentions start at ``first``, and in the
-    sentences before it that hold no mention (the mention finder calls this only per sentence and does not say
-    which: a sentence is known by its mentions)."""
-    if first >= len(dm.mentions):
-        return  # (read with the next sentence that holds a mention)
-    cur = dm.mentions[first].sent
-    after = dm.mentions[first - 1].sent.index + 1 if first > 0 else 0
+def modifier_acts(dm: DocMentions, sent: Sentence, first: int) -> None:
+    """Tell the acts of the module docstring in ``sent``, whose mentions start at ``first`` (called by the
+    mention finder once the sentence's mentions and cues are found)."""
     n0 = len(dm.mentions)
-    for sent in [*dm.sentences[after : cur.index], cur]:
-        _sentence_acts(dm, sent, first)
+    _sentence_acts(dm, sent, first)
     if len(dm.mentions) > n0:
-        _reorder(dm, first)
-
-
-def tail_acts(dm: DocMentions) -> None:
-    """The same in the sentences after the document's last mention (:func:`modifier_acts` reads a sentence with
-    no mention with the next one that holds one; the last ones have none after them).  Called by the linker
-    before it links: what it adds comes after every mention, so the list stays in text order."""
-    after = dm.mentions[-1].sent.index + 1 if dm.mentions else 0
-    first = len(dm.mentions)
-    for sent in dm.sentences[after:]:
-        _sentence_acts(dm, sent, first)
-    if len(dm.mentions) > first:
-        _reorder(dm, first)
+        dm.renumber(first, sorted(dm.mentions[first:], key=lambda x: x.start))
 
 
 def _sentence_acts(dm: DocMentions, sent: Sentence, first: int) -> None:
@@ -100,17 +81,3 @@ def _verbal(dm: DocMentions, sent: Sentence, s: int, e: int, lemma: str, type_: 
     mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], lemma, type_, False, "past")
     mn.actors = actors_in(dm, lo, s)[-1:] or subject_names(dm, lo, s)
     dm.mentions.append(mn)
-
-
-def _reorder(dm: DocMentions, first: int) -> None:
-    """Keep the sentence's mentions in text order (the linker bisects them), and every index into them."""
-    mine = sorted(dm.mentions[first:], key=lambda x: x.start)
-    moved = {x.index: first + k for k, x in enumerate(mine)}
-    for x in mine:
-        x.index = moved[x.index]
-        if x.licensed_by is not None:
-            x.licensed_by = moved.get(x.licensed_by, x.licensed_by)
-    dm.mentions[first:] = mine
-    for k, c in enumerate(dm.cues):
-        if c.host is not None and c.host >= first:
-            dm.cues[k] = dataclasses.replace(c, host=moved.get(c.host, c.host))  # (a cue is frozen)

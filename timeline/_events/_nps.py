@@ -13,9 +13,12 @@ import re
 from timeline._events._lexicon import ACTOR_MODIFIERS, NOUN_MODIFIERS, REPORTING
 from timeline._events._rx import rx
 
-__all__ = ["DETERMINERS", "VERB_CONTEXT", "is_nominal", "np_start", "prev_words"]
+__all__ = ["DETERMINERS", "RENEWED", "VERB_CONTEXT", "is_nominal", "np_start", "prev_words"]
 
 DETERMINERS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "yesterday's", "today's"])
+#: premodifiers that make an act one of several ("another offensive", "a second truce", "the new push"); the
+#: passes that join tellings of one act each add the words of their own sense to these
+RENEWED = ("another", "second", "third", "fourth", "new", "renewed", "fresh", "latest")
 NOUN_CONTEXT = frozenset(
     ["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "massive", "fresh", "first", "second", "final", "renewed", "main", "big", "large", "latest",
      # adjectives of violence: "heavy shelling", "fierce attacks", "a sporadic bombardment"

@@ -169,15 +169,7 @@ def declared_starts(dm: DocMentions, first: int) -> None:
     while k > 0 and dm.cues[k - 1].sent == gone[0].sent.index:
         k -= 1
     dm.cues[k:] = sorted(dm.cues[k:], key=lambda c: c.start)  # the sentence's cues in text order
-    kept = [x for x in mine if x not in gone]
-    moved = {x.index: first + k for k, x in enumerate(kept)}
-    for x in kept:
-        x.index = moved[x.index]
-        if x.licensed_by is not None:
-            x.licensed_by = moved.get(x.licensed_by)
-    dm.mentions[first:] = kept
-    dm.cues[:] = [c if c.host is None or c.host < first else
-                  Cue(c.kind, c.relation, c.start, c.end, c.sent, moved.get(c.host), c.of_noun) for c in dm.cues]
+    dm.renumber(first, [x for x in mine if x not in gone])
 
 
 #: Nouns of an act done to someone or something told after "of" or by a possessive ("the resignation of the

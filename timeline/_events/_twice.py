@@ -41,6 +41,7 @@ from timeline._events._dating import Bounds4
 from timeline._events._link import TimeLink
 from timeline._events._local import BARE_CLASSES, with_classes
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._nps import RENEWED
 from timeline._events._rx import rx
 from timeline._events._truce_words import truce_words
 from timeline.model import Document
@@ -53,9 +54,9 @@ _ONCE = frozenset({"withdrawal", "evacuation", "handover", "surrender", "capture
 #: Nouns of those families that name a state or an outcome rather than the act ("the occupation of X").
 _NOT_THE_ACT = frozenset({"victory", "occupation"})
 #: Words that make a noun one of several: "the second withdrawal", "the final evacuation", "the new push".
-_ONE_OF_SEVERAL = rx(r"\b(?:another|second|third|fourth|new|newest|latest|fresh|renewed|earlier|previous|prior|"
-                     r"further|repeated|first|last|final|partial|full|complete|initial|later|subsequent|"
-                     r"next|other|latter|former)\b", re.IGNORECASE)
+_ONE_OF_SEVERAL = rx(r"\b(?:" + "|".join((*RENEWED, "newest", "earlier", "previous", "prior", "further", "repeated", "first",
+                                              "last", "final", "partial", "full", "complete", "initial", "later",
+                                              "subsequent", "next", "other", "latter", "former")) + r")\b", re.IGNORECASE)
 #: A sentence telling an act again: "withdrew again", "once more", "for the second time".
 _AGAIN = rx(r"\b(?:again|once\s+more|anew|for\s+the\s+(?:second|third|fourth|\w+th)\s+time)\b", re.IGNORECASE)
 #: A taking back: "the recapture of X", "the liberation of X" is not the capture of X that it undoes.
