@@ -151,12 +151,24 @@ def agreeing_verb(actor: str, lemma: str) -> str:
 
 def modifiers_of(mn: Mention) -> str:
     """The telling premodifiers of a noun, as written: "US-led" (invasion), "pre-dawn" (assault)."""
-    mods = [w for w in rx(r"[\w'-]+").findall(mn.premod) if not w.lower().endswith("'s")]
+    words = rx(r"[\w'-]+").findall(mn.premod)
+    # "A coalition led by Saudi Arabia began air strikes": a finite verb ends the clause before the
+    # noun phrase, so only the words after it can modify the noun
+    verbs = [k for k, w in enumerate(words) if w.lower() in _FINITE or (
+        "-" not in w and w.lower().endswith("ed") and k + 1 < len(words) and not w[0].isupper())]
+    words = words[verbs[-1] + 1:] if verbs else words
+    mods = [w for w in words if not w.lower().endswith("'s")]
     mods = [w for w in mods if (w.isalpha() or "-" in w) and w.lower() not in _SKIP_MODS
             and ("-" in w or not w.lower().endswith(("ing", "ed")))]
     return " ".join(mods[-2:])
 
 
+#: finite verbs that can stand right before an event noun ("began air strikes", "has launched attacks")
+_FINITE = frozenset(["began", "begun", "begin", "begins", "launched", "launches", "launch", "started", "starts", "start",
+                     "staged", "stages", "carried", "resumed", "resumes", "stepped", "intensified", "halted",
+                     "halts", "ended", "ends", "was", "were", "is", "are", "has", "have", "had", "made", "makes",
+                     "mounted", "mounts", "conducted", "conducts", "led", "leads", "ordered", "orders", "announced",
+                     "out", "up", "off"])  # particles: "carried out", "stepped up", "called off"
 _SKIP_MODS = frozenset(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "new", "major", "main", "latest", "big", "large", "massive", "fresh", "renewed", "first", "second", "final"])
 
 

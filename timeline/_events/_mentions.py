@@ -111,6 +111,12 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     return dm
 
 
+#: an "ago" time closing a verb's object ("retook the airport two days ago", "retaken three days ago")
+_AGO_TAIL = re.compile(r"(?:^|\s+)(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|"
+                       r"six|seven|eight|nine|ten|a|an|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\s*$",
+                       re.IGNORECASE)
+
+
 def _sentence(dm: DocMentions, sent: Sentence) -> None:
     text = dm.text
     first_mention = len(dm.mentions)
@@ -486,7 +492,9 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                 words_ += ["of", part.group(1)]
             mn.obj = " ".join(words_[:6 if part else 4]) or None  # "declares Raqqa liberated", "proclaims caliphate"
         elif om is not None and not mx.TIME_PREP.match(om.group(1)):  # "voted over the weekend": no object
-            head = om.group(1).split()[-1].strip("\"'")
+            # "retook the airport two days ago": the object ends where an "ago" time begins
+            obj_words = _AGO_TAIL.sub("", om.group(1)).split() or [""]
+            head = obj_words[-1].strip("\"'")
             of = rx(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+)?[a-z]+)(?=\s+(?:in|on|at|along|near|around|across|to|from|"
                     r"of|for|with|by|during|since|over|outside|inside|and|as|after|before)\b|\s*[,.;]|\s*$)").match(
                 text, obj_lo + om.end(), obj_hi) if head in mx.QUANTITY else None

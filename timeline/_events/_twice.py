@@ -54,9 +54,10 @@ _ONCE = frozenset({"withdrawal", "evacuation", "handover", "surrender", "capture
 #: Nouns of those families that name a state or an outcome rather than the act ("the occupation of X").
 _NOT_THE_ACT = frozenset({"victory", "occupation"})
 #: Words that make a noun one of several: "the second withdrawal", "the final evacuation", "the new push".
-_ONE_OF_SEVERAL = rx(r"\b(?:" + "|".join((*RENEWED, "newest", "earlier", "previous", "prior", "further", "repeated", "first",
+_ONE_OF_SEVERAL = rx(r"(?<![\w-])(?:" + "|".join((*RENEWED, "newest", "earlier", "previous", "prior", "further", "repeated", "first",
                                               "last", "final", "partial", "full", "complete", "initial", "later",
-                                              "subsequent", "next", "other", "latter", "former")) + r")\b", re.IGNORECASE)
+                                              "subsequent", "next", "other", "latter", "former")) + r")(?![\w-])", re.IGNORECASE)
+# (a word of a compound is not the word: "full-scale withdrawal" is no "full" one, "pre-dawn" no "dawn")
 #: A sentence telling an act again: "withdrew again", "once more", "for the second time".
 _AGAIN = rx(r"\b(?:again|once\s+more|anew|for\s+the\s+(?:second|third|fourth|\w+th)\s+time)\b", re.IGNORECASE)
 #: A taking back: "the recapture of X", "the liberation of X" is not the capture of X that it undoes.

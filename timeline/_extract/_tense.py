@@ -127,18 +127,24 @@ _SENT_END = re.compile(rf"[!?\n]|\.{_NOT_ABBREV}")
 _LEFT_END = re.compile(rf"[?!](?= )|\.{_NOT_ABBREV}(?= )|\n")  # a sentence start seen from the right
 _RANK = {"future": 0, "past": 1, "present": 2}
 _DEADLINE = re.compile(r"(?:\buntil|\btill|\bby|\bas\s+soon\s+as|\bas\s+early\s+as|\bno\s+later\s+than|"
-                       r"\b(?:extended|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off)\s+(?:to|till))\s+(?:the\s+)?$",
+                       r"\b(?:extended|postponed|delayed|adjourned|deferred|pushed\s+back|put\s+off)\s+(?:to|till))\s+"
+                       r"(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?(?:the\s+)?$",
                        re.IGNORECASE)
 # a past activity verb right before "until/till": the state ran up to a past time ("the ceasefire
 # held until Tuesday"); verbs that set a time ahead ("extended", "postponed", "imposed") are not here
 _LASTED = re.compile(
     r"\b(?:continued|lasted|raged|remained|stayed|persisted|held|fought|waited|worked|stood|hid|sheltered|"
-    r"lived|ruled|reigned|kept\s+\w+|went\s+on|dragged\s+on|carried\s+on)\b[^.,;:!?\n]{0,40}\b(?:until|till)\s+(?:the\s+)?$",
+    r"lived|ruled|reigned|kept\s+\w+|went\s+on|dragged\s+on|carried\s+on)\b[^.,;:!?\n]{0,40}\b(?:until|till)\s+"
+    r"(?:at\s+(?:the\s+)?(?:least|latest|earliest)\s+)?(?:the\s+)?$",
     re.IGNORECASE)
 #: ... but under a future, modal, infinitive or present auxiliary the state is still to run: "will be held
 #: until Monday", "would remain in force until March", "is being kept until Friday", "to stay until June"
 _AHEAD_AUX = re.compile(r"\b(?:will|would|'ll|shall|may|might|could|should|must|can|to|is|are|am|be|being)"
                         r"\s+(?:not\s+)?(?:be\s+|being\s+)?$", re.IGNORECASE)
+#: an appositive noun phrase opened right after the expression ("at 8 p.m., a custom meant to ...") and
+#: the complement that makes its past form a participle (not a finite verb: "a spokesman said")
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+$")
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:to|by|as|for)\b")
 #: a complementiser opening a reported clause after the expression ("said on Sunday that ...")
 _COMPLEMENT = re.compile(r"\b(?:that|whether)\b", re.IGNORECASE)
 # a telling verb on the left and a bare subject between the expression and the right-hand cue: the
@@ -320,7 +326,11 @@ class TenseIndex:
             reported = bool(found) and (_COMPLEMENT.search(text, end, cs) is not None or (
                 _TELLING.fullmatch(text, self.cues[i][0], self.cues[i][1]) is not None
                 and _BARE_SUBJECT.fullmatch(text, end, cs) is not None))
-            if not attribution and not reported:
+            # a participle of an appositive after the expression is no clause of its own ("at 8 p.m., a
+            # custom meant to drive out spirits", "on Friday, a date chosen by the council")
+            apposed = _APPOSITIVE.search(text, max(end, cs - 40), cs) is not None \
+                and _PARTICIPLE_TAIL.match(text, ce) is not None
+            if not attribution and not reported and not apposed:
                 found.append((cs - end, _RANK[tense], tense))
         if not found:
             return None, _WINDOW
