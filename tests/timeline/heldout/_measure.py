@@ -57,10 +57,14 @@ UNSEEN7_INCONSISTENT = ("u7-inc-georgia-weekday", "u7-inc-kabul-weeks", "u7-inc-
 # Run and printed only with ``--unseen8``.
 UNSEEN8 = ("u8-peacespring", "u8-tigray")
 UNSEEN8_INCONSISTENT = ("u8-inc-peacespring-weekday", "u8-inc-tigray-weeks", "u8-inc-peacespring-disagree")
-# Unseen sets (session 10, QA only: ``u9-corpus.py``, TimeML copy in ``data/u9-timeml``).
+# Sets of session 10 (``u9-corpus.py``, TimeML copy in ``data/u9-timeml``), unseen then, practice since session 11.
 # Run and printed only with ``--unseen9``.
 UNSEEN9 = ("u9-kharkiv", "u9-myanmar")
 UNSEEN9_INCONSISTENT = ("u9-inc-kharkiv-weekday", "u9-inc-myanmar-weeks", "u9-inc-kharkiv-disagree")
+# Unseen sets (session 11, QA only: ``u10-corpus.py``, TimeML copy in ``data/u10-timeml``).
+# Run and printed only with ``--unseen10``.
+UNSEEN10 = ("u10-yemen", "u10-turkey")
+UNSEEN10_INCONSISTENT = ("u10-inc-yemen-weekday", "u10-inc-turkey-weeks", "u10-inc-yemen-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -87,6 +91,7 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen7": (UNSEEN7, UNSEEN7_INCONSISTENT, "u7-timeml"),
     "unseen8": (UNSEEN8, UNSEEN8_INCONSISTENT, "u8-timeml"),
     "unseen9": (UNSEEN9, UNSEEN9_INCONSISTENT, "u9-timeml"),
+    "unseen10": (UNSEEN10, UNSEEN10_INCONSISTENT, "u10-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),

@@ -1,7 +1,5 @@
-"""UNSEEN held-out sets (session 10): written by QA for the final honest measurement.
-
-DEVELOPERS: do not read this file or ``data/u9-*``, and do not run ``_measure.py --unseen9``; the
-sets exist to measure the engine on news nobody tuned it on.  Numbers are reported to the lead only.
+"""Held-out sets of session 10, written by QA for an honest measurement; unseen in session 10, PRACTICE
+data since session 11 (the lead read them at its start; the unseen batch is now ``u10-corpus.py``).
 
 Two campaigns, every sentence our own (facts from the public record):
 - ``u9-kharkiv``: the Ukrainian counteroffensive in the Kharkiv region, September 2022 (the breakthrough
