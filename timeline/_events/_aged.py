@@ -44,7 +44,16 @@ __all__ = ["later_phase", "merge_aged", "phrase_places", "told_places"]
 _KIND = {
     "campaign": "op", "campaigns": "op", "operation": "op", "operations": "op", "offensive": "op",
     "war": "war", "invasion": "war", "incursion": "war",
+    # a crisis or unrest told by its age ("barely two weeks into the coup"): each noun its own kind
+    "coup": "coup", "putsch": "coup", "general strike": "strike", "uprising": "uprising",
+    "occupation": "occupation", "lockdown": "lockdown", "blockade": "siege", "siege": "siege",
+    "sit-in": "sit-in", "standoff": "standoff", "trial": "trial",
 }
+#: kinds told by the one day they happened, so that a date "on" that day is their start ("seized power in a
+#: coup on Monday"): the others need a link that says they began
+_ONE_DAY = frozenset({"coup"})
+#: kinds a later phase in another place cannot be (a coup is the country's)
+_NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "standoff", "trial"})
 #: one of several, or a part of the campaign ("the final phase", "a second offensive", "a new push")
 _PART = re.compile(r"\b(?:" + "|".join((*RENEWED, "final", "last", "next", "separate", "phase", "stage", "ground", "counter"))
                    + r")\b", re.IGNORECASE)
@@ -70,15 +79,16 @@ def _kinds(cl: Cluster, dms: list[DocMentions]) -> set[str] | None:
     return out
 
 
-def _launch(cl: Cluster, dms: list[DocMentions], docs: list[Document]) -> Bounds4 | None:
-    """The start of a launch cluster: to a month, from a link that says it began."""
+def _launch(cl: Cluster, dms: list[DocMentions], docs: list[Document], kinds: set[str]) -> Bounds4 | None:
+    """The start of a launch cluster: to a month, from a link that says it began (or, for an act of one
+    day, that dates it)."""
     if cl.relative or cl.occurrence:
         return None
     b = _start_range(cl, docs)
     if b is None or b[0] is None or b[1] is None or b[1] - b[0] > _MONTH:
         return None
     for d, ln in cl.links:
-        if ln.weak or ln.relation != "begins":
+        if ln.weak or (ln.relation != "begins" and not (ln.relation == "on" and kinds <= _ONE_DAY)):
             continue
         lb = bounds_of_link(docs[d].expressions[ln.expression], ln.relation)
         if lb is not None and lb[0] is not None and lb[1] is not None and lb[1] - lb[0] <= _MONTH:
@@ -139,7 +149,13 @@ def later_phase(dated: Cluster, aged: Cluster, dms: list[DocMentions]) -> bool:
 
 def _fits(launch: Cluster, aged: Cluster, kl: set[str], ka: set[str], dms: list[DocMentions]) -> bool:
     (tl, pl), (ta, pa) = launch.geo(dms), aged.geo(dms)
-    if (ta and tl and not ta & tl) or (pa and pl and not pa & pl) or later_phase(launch, aged, dms):
+    if (ta and tl and not ta & tl) or (pa and pl and not pa & pl):
+        return False
+    if ka <= _NO_PHASE:
+        # "the coup in Myanmar": a place the launch or its actors ("Myanmar's military") name
+        if phrase_places(aged, dms) - told_places(launch, dms) - {_stem(a.split()[0]) for a in launch.actors(dms)}:
+            return False
+    elif later_phase(launch, aged, dms):
         return False
     if kl != ka and not (pl & pa or tl & ta):
         return False  # a war and an operation: one only when both name one place
@@ -177,7 +193,7 @@ def merge_aged(clusters: list[Cluster], docs: list[Document], dms: list[DocMenti
         kinds = _kinds(cl, dms)
         if kinds is None or len(kinds) != 1:
             continue
-        b = _launch(cl, dms, docs)
+        b = _launch(cl, dms, docs, kinds)
         if b is not None:
             launches.append((k, kinds, b))
             continue

@@ -25,6 +25,7 @@ from timeline._events._labels import label_of, modifiers_of, place_of, whole_pla
 from timeline._events._link import TimeLink
 from timeline._events._meetings import names_parties, own_places
 from timeline._events._mentions import DocMentions, Mention, find_mentions
+from timeline._events._own_day import apart_by_day
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
 from timeline.model import (
@@ -265,7 +266,9 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
         if cl.campaign is None and not cl.actors(dms) and not cl.targets(dms) and not _national(cl, dms) and \
                 not _held_at(cl, dms) and \
-                not _acted(cl, dms, of_kind, dated_by_relation[k] or any(not p[4] for p in pieces)) and \
+                not _acted(cl, dms, of_kind, dated_by_relation[k] or any(not p[4] for p in pieces)
+                           or any(r.kind == "ago" for _d, r in cl.relative)) and \
+                not apart_by_day(k, cl, dms, owner, accs) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
                 not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told

@@ -37,7 +37,7 @@ ONCE_TYPES = frozenset({"proclamation", "agreement", "ceasefire", "annexation"})
 _BALLOTS = frozenset({"referendum", "plebiscite"})
 #: Nouns whose age is their own ("a truce that was barely four days old", "the truce, in its third day"),
 #: not that of the campaign around them.
-OWN_AGE = frozenset({"ceasefire"})
+OWN_AGE = frozenset({"ceasefire", "strike_action", "protest"})  # (a strike, protests: their own age)
 _DAY = dt.timedelta(days=1)
 _WIDEST = dt.timedelta(days=62)
 

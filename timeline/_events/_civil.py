@@ -6,7 +6,8 @@ import them from one place:
 
 * :data:`CIVIL_FAMILIES`: types of discrete acts, each done once at one place on one day (a curfew imposed, the
   internet cut, a charge brought, a verdict, a sentence, a strike called): two articles telling one on one day
-  tell one act (:mod:`._sameday`'s ``FAMILIES``).
+  tell one act (:mod:`._sameday`'s ``FAMILIES``); so are the acts of the aftermath (``lexicon_aftermath.yaml``): a
+  leader's visit to a place, a mass grave found, bodies exhumed there.
 * :data:`PEOPLE_DONE`: types whose object, or whose subject in the passive, is the person acted on ("charged
   the former president", "Morales was sentenced"): its target (:mod:`._mentionrx`'s ``OBJECT_TYPES``,
   ``PERSON_TYPES`` and ``PATIENT_TYPES``).
@@ -25,7 +26,8 @@ from timeline._events._rx import rx
 
 __all__ = ["CIVIL_FAMILIES", "NOUN_IN", "NOUN_OF", "PEOPLE_DONE", "crime_charged"]
 
-CIVIL_FAMILIES = frozenset({"curfew", "shutdown", "charge", "verdict", "sentence", "strike_action"})
+CIVIL_FAMILIES = frozenset({"curfew", "shutdown", "charge", "verdict", "sentence", "strike_action",
+                            "visit", "discovery", "exhumation"})
 PEOPLE_DONE = frozenset({"charge", "verdict", "sentence"})
 NOUN_OF = {"curfew": "curfew in", "shutdown": "shutdown of", "charge": "charges against", "verdict": "verdict on",
            "sentence": "sentencing of", "strike_action": "strike by", "protest": "protests in"}

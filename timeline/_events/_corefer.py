@@ -73,6 +73,7 @@ from timeline._events._heads import Heads, by_head_noun, merge_openings
 from timeline._events._known_battles import merge_known_battles
 from timeline._events._landmarks import apart as landmarks_apart
 from timeline._events._landmarks import mark_landmarks
+from timeline._events._launch_day import merge_launch_day
 from timeline._events._lexicon import ANAPHOR_ONLY, OFFENSIVE_FAMILY
 from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._local import (
@@ -97,6 +98,7 @@ from timeline._events._named_ops import merge_named_operation
 from timeline._events._one_act import merge_acts
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._relstart import own_count
+from timeline._events._report_day import merge_report_day
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
 from timeline._events._sameday import merge_same_day
@@ -277,6 +279,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_same_day(clusters, docs, dms)  # "seized X on Saturday" and "the seizure of X on Saturday"
     clusters = merge_disputed(clusters, docs, dms)  # one capture told with two dates: reasoning names it
     clusters = merge_aged(clusters, docs, dms, campaigns)  # "began operations on D" and "three weeks into the campaign"
+    clusters = merge_launch_day(campaigns, clusters, docs, dms)  # "the X counteroffensive, begun on D" and "launched on D"
+    clusters = merge_report_day(clusters, docs, dms)  # "declared a state of emergency", undated, in a dispatch of D
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"

@@ -11,7 +11,11 @@ one act, whatever the dates say:
 - the declaration of a place's liberation, or of victory in it ("declared Raqqa liberated");
 - the launch of an actor's offensive, told once with its day and once only by its age ("launched a
   nationwide offensive on Saturday (May 1)" and "now in its fourth week, the Taliban offensive"); two
-  dated tellings of offensives may be two offensives ("began on June 6", "launched on Friday toward X").
+  dated tellings of offensives may be two offensives ("began on June 6", "launched on Friday toward X"),
+  unless both noun phrases name one place (or a city and its country), the days lie at most :data:`_GAP`
+  apart and each is the other's one dated telling at that place by that actor ("launched a counteroffensive
+  in the X region on Tuesday (Sept. 6)" / "Ukraine's counteroffensive in the X region, which began on
+  Sept. 1": :func:`_dated_offensives`).
 
 One of the two tellings must tell the act as known, not as news: in a relative clause, by a definite or
 possessed noun, or by its age; two fresh reports ("seized the airport on Friday", "seized the airport on
@@ -31,6 +35,7 @@ import re
 
 from timeline._events._aged import later_phase
 from timeline._events._cluster import Cluster, _start_range, _width, family
+from timeline._events._launch_day import _named_places, _one_where
 from timeline._events._mentions import DocMentions
 from timeline._events._nps import RENEWED
 from timeline._events._one_act import _docs, _mentions
@@ -159,6 +164,11 @@ def merge_disputed(clusters: list[Cluster], docs: list[Document], dms: list[DocM
             if _apart(di, dj, _GAP_OFFENSIVE if kind == "offensive" else _GAP):
                 fits.setdefault(-1 - i, []).append(j)
                 fits.setdefault(-1 - j, []).append(i)
+    return _dated_offensives(_join(clusters, fits), docs, dms)
+
+
+def _join(clusters: list[Cluster], fits: dict[int, list[int]]) -> list[Cluster]:
+    """Join each pair that is the other's one fit (``fits[i]``) and lies apart (``fits[-1 - i]``)."""
     gone: set[int] = set()
     for i, js in sorted(fits.items()):
         if i < 0 or len(js) != 1:
@@ -171,3 +181,48 @@ def merge_disputed(clusters: list[Cluster], docs: list[Document], dms: list[DocM
         clusters[keep].memo.clear()
         gone.add(drop)
     return [cl for k, cl in enumerate(clusters) if k not in gone]
+
+
+def _fresh(cl: Cluster, days: tuple[dt.datetime, dt.datetime, bool], docs: list[Document]) -> bool:
+    """An indefinite telling ("launched a counteroffensive on Tuesday") is the news of that launch only in a
+    dispatch of its first days; told weeks later ("began a counteroffensive on August 15") it introduces
+    another campaign."""
+    for d, _ in cl.members:
+        anchor = docs[d].anchor.value
+        if anchor is None or anchor - days[1] > _FRESH:
+            return False
+    return True
+
+
+_FRESH = dt.timedelta(days=3)
+
+
+def _dated_offensives(clusters: list[Cluster], docs: list[Document], dms: list[DocMentions]) -> list[Cluster]:
+    """One offensive told twice by its start day, the days disagreeing ("launched a counteroffensive in the X
+    region on Tuesday (Sept. 6)" / "Ukraine's counteroffensive in the X region, which began on Sept. 1"): both
+    starts known to a day, at most :data:`_GAP` apart, the same actor, both noun phrases placed and at one
+    place (or a city and its country, :func:`._launch_day._one_where`), one telling told as known and the other
+    known too or the news of a dispatch of its first days (:func:`_fresh`), none as one of several ("a new
+    offensive"), and one candidate each way among all the dated tellings of an offensive by
+    that actor at that place, whatever their dates."""
+    rows: list[tuple[int, tuple[dt.datetime, dt.datetime, bool], set[str]]] = []
+    for k, cl in enumerate(clusters):
+        if cl.occurrence or _repeated(cl, dms) or _kind(cl, dms) != "offensive":
+            continue
+        days = _days(cl, docs, _DAY)
+        where = _named_places(cl, dms)
+        if days is not None and not days[2] and where:
+            rows.append((k, days, where))
+    fits: dict[int, list[int]] = {}
+    for x, (i, di, wi) in enumerate(rows):
+        for j, dj, wj in rows[x + 1:]:
+            a, b = clusters[i], clusters[j]
+            if _docs(a) & _docs(b) or not set(a.actors(dms)) & set(b.actors(dms)) or not _one_where(wi, wj):
+                continue
+            fits.setdefault(i, []).append(j)
+            fits.setdefault(j, []).append(i)
+            ra, rb = _retold(a, dms), _retold(b, dms)
+            if (ra or rb) and (ra or _fresh(a, di, docs)) and (rb or _fresh(b, dj, docs)) and _apart(di, dj, _GAP):
+                fits.setdefault(-1 - i, []).append(j)
+                fits.setdefault(-1 - j, []).append(i)
+    return _join(clusters, fits)

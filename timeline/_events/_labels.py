@@ -117,7 +117,7 @@ _NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", 
             "sanctions": "sanctions on", "ultimatum": "ultimatum to", "abduction": "abduction of",
             "rejection": "rejection of", "violation": "truce broken in", "extension": "truce extended in"}
 #: Types whose noun phrase is a noun and a participle ("truce broken in"): without a place, the phrase less its preposition.
-_PHRASE_NOUNS = frozenset({"violation", "extension"})
+_PHRASE_NOUNS = frozenset({"violation", "extension", "flag"})
 #: Types whose object (what was suspended, ordered, agreed) names them better than their place.
 _OBJ_FIRST = frozenset({"suspension", "order", "vote", "agreement", "flag"})
 #: Noun phrases for a place rather than a patient: "killings in Marawi", not "killing of Marawi".
@@ -299,6 +299,8 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             # "suspended the evacuation" (of Aleppo): "Suspension of evacuation in Aleppo"
             place = targets[0] if targets else where
             what = verbal.obj + (f" in {place}" if place and place not in verbal.obj else "")
+            if verbal.type == "flag":  # the noun says the flag already: "Flag raised in X", "Flag raised"
+                what = place or ""
         label = f"{noun} {what}".strip() if what else \
             noun.rsplit(" ", 1)[0] if verbal.type in _PHRASE_NOUNS else noun.split()[0]  # "Truce broken", not "Truce"
         if clause is not None:  # "declaring that the aggressor had been punished"

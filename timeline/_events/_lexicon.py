@@ -36,9 +36,13 @@ __all__ = [
     "NOMINAL",
     "NOUN_MODIFIERS",
     "OFFENSIVE_FAMILY",
+    "PHRASES",
     "REPORTING",
     "VERBAL",
+    "NEEDS_BOTH",
+    "WHOLE_SPAN",
     "Lexicon",
+    "Phrase",
     "VerbEntry",
     "load_lexicon",
     "present_3sg",
@@ -56,6 +60,17 @@ class VerbEntry:
     past: tuple[str, ...]
     needs: str | None = None  # a regex the words right after the trigger must match
     before: str | None = None  # or a regex the words right before it match (its passive: "the flag was raised")
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An event noun that is an event only in some wordings: a regex over the sentence whose group ``n`` (or
+    ``n2``, ``n3``: the first that took part) is the trigger ("the crackdown on protesters")."""
+
+    type: str
+    lemma: str
+    pattern: str
+    refers_back: bool = False  # only right after an act of its type (the sentence before tells one)
 
 
 @dataclass
@@ -78,6 +93,9 @@ class Lexicon:
     noun_modifiers: set[str] = field(default_factory=set)
     compound_heads: set[str] = field(default_factory=set)
     silent_modifiers: set[str] = field(default_factory=set)
+    whole_span: set[str] = field(default_factory=set)  # lemmas whose 'needs' belongs to the trigger ("opened fire")
+    needs_both: set[str] = field(default_factory=set)  # lemmas whose 'needs' AND 'before' must both hold
+    phrases: list[Phrase] = field(default_factory=list)
 
 
 def _words(v: Any, source: str, key: str) -> list[str]:
@@ -114,6 +132,16 @@ def _merge(lex: Lexicon, data: Any, source: str) -> None:
             lex.verbs[old] = VerbEntry(entry.type, v.lemma, tuple(dict.fromkeys(v.forms + entry.forms)),
                                        tuple(dict.fromkeys(v.past + entry.past)), entry.needs or v.needs,
                                        entry.before or v.before)
+    for item in data.get("phrases") or []:
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in ("type", "lemma", "pattern")):
+            raise ValueError(f"{source}: every phrase needs a 'type', a 'lemma' and a 'pattern'")
+        try:
+            groups = re.compile(item["pattern"]).groupindex
+        except re.error as exc:
+            raise ValueError(f"{source}: phrase {item['lemma']!r}: bad 'pattern' regex ({exc})") from exc
+        if "n" not in groups:
+            raise ValueError(f"{source}: phrase {item['lemma']!r}: its pattern needs a group 'n' (the trigger)")
+        lex.phrases.append(Phrase(item["type"], item["lemma"], item["pattern"], bool(item.get("refers_back"))))
     for rel, forms in (data.get("aspect") or {}).items():
         if rel not in {"begins", "ends", "lasts"}:
             raise ValueError(f"{source}: aspect relation must be begins, ends or lasts, not {rel!r}")
@@ -126,15 +154,17 @@ def _merge(lex: Lexicon, data: Any, source: str) -> None:
             lex.actor_heads[h.lower()] = str(cls)
     for key in ("aspect_past", "reporting", "anaphor_only", "campaign_nouns", "offensive_family", "actor_modifiers",
                 "heads_need_modifier", "not_names", "not_places", "noun_modifiers",
-                "compound_heads", "silent_modifiers"):
+                "compound_heads", "silent_modifiers", "whole_span", "needs_both"):
         getattr(lex, key).update(_words(data.get(key), source, key))
 
 
 #: The packaged files, in order: the lexicon, then the idioms of war news (phrasal verbs, light verbs with their
 #: event nouns, verbs of violence with their result) whose verbs are tried after the lexicon's of the same form;
 #: then the vocabulary of political crises, unrest and trials (arrests, charges, protests, strikes, curfews, states
-#: of emergency, shutdowns, verdicts).
-_PACKAGED = ("data/lexicon.yaml", "data/lexicon_war_idioms.yaml", "data/lexicon_civil.yaml")
+#: of emergency, shutdowns, verdicts); then what crisis and war reporting tells after the fact (force used on
+#: crowds, mass graves found and exhumed, a leader's visit to a place).
+_PACKAGED = ("data/lexicon.yaml", "data/lexicon_war_idioms.yaml", "data/lexicon_civil.yaml",
+             "data/lexicon_aftermath.yaml")
 
 
 def load_lexicon(paths: Sequence[str | Path] = ()) -> Lexicon:
@@ -178,6 +208,12 @@ ANAPHOR_ONLY = frozenset(LEXICON.anaphor_only)
 CAMPAIGN_NOUNS = frozenset(LEXICON.campaign_nouns)
 #: Event types an anaphor such as "the move" or "the operation" may refer back to.
 OFFENSIVE_FAMILY = frozenset(LEXICON.offensive_family)
+#: Lemmas of verbal triggers whose words after the verb belong to the trigger ("opened fire", "fired tear gas at").
+WHOLE_SPAN = frozenset(LEXICON.whole_span)
+#: Lemmas of verbal triggers that need both what follows and what precedes ("the president walked through the ruins").
+NEEDS_BOTH = frozenset(LEXICON.needs_both)
+#: Event nouns that are events only in some wordings ("the crackdown on protesters"), read a sentence at a time.
+PHRASES: tuple[Phrase, ...] = tuple(LEXICON.phrases)
 #: Lower-case nouns before a noun/verb form that make it a noun ("a car bomb", "suicide attacks").
 NOUN_MODIFIERS = frozenset(LEXICON.noun_modifiers)
 #: Lower-case words that may modify an actor head ("government forces", "the separatist push").

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days
+from timeline._events._link_clauses import closed_before
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._modifiers import (
     CIRCUMSTANCE_GAP,
@@ -363,6 +364,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     if m.end <= e.start and "," in text[m.end : e.start] and lx.RELATIVE_OPEN.search(
                             text, max(sent.start, m.start - 40), m.start):
                         continue  # "gunners, who shelled Bihac last month, sealed ... on Sunday": closed before it
+                    if closed_before(text, sent, e, m):
+                        continue  # "the shooting nine days ago, and came six days after a general strike"
                     if m.start >= e.end and lx.RELATIVE_VERB.search(text, e.end, m.start):
                         continue  # "the deaths on July 30 are cited as the moment that turned opinion against the
                         # campaign": a relative clause with a verb of its own stands between

@@ -490,6 +490,10 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                 if words_ and words_[-1] == "part" else None
             if part is not None:  # "declared the region part of Russia"
                 words_ += ["of", part.group(1)]
+            state = rx(r"\s*of\s+([a-z]+)\b").match(text, obj_lo + om.end(), obj_hi) \
+                if words_ and words_[-1].lower() == "state" else None
+            if state is not None:  # "declared a state of emergency", "a state of siege": not a "state"
+                words_ += ["of", state.group(1)]
             mn.obj = " ".join(words_[:6 if part else 4]) or None  # "declares Raqqa liberated", "proclaims caliphate"
         elif om is not None and not mx.TIME_PREP.match(om.group(1)):  # "voted over the weekend": no object
             # "retook the airport two days ago": the object ends where an "ago" time begins

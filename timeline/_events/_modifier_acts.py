@@ -8,6 +8,11 @@ at a time, once its mentions and cues are found; see :mod:`._modifiers` for the 
   approved at the weekend", "the charter which parliament adopted on Tuesday"): the vote is dated.
 * An agreement told by "agreed <date> to <verb>" ("agreed on Thursday to suspend its offensive"): the
   agreement takes the date (the verb after it is what was agreed, still to come).
+* An idiom whose words after the verb belong to its trigger (the lexicon's ``whole_span``: "opened fire",
+  "fired tear gas at protesters"): the trigger spans them, and a trigger inside them is none of its own ("tear
+  gas" is a weapon named, no gassing).
+* An event noun that is an event only in some wordings (the lexicon's ``phrases``: "the crackdown on
+  protesters", "the shooting of two protesters", "last month's discovery of the mass grave").
 (Ultimatums and sanctions are words of the lexicon: ``lexicon_war_idioms.yaml``.)
 """
 
@@ -15,10 +20,13 @@ from __future__ import annotations
 
 import re
 
+from timeline._events._aftermath_roles import aftermath_roles
 from timeline._events._doc import DocMentions, Mention
+from timeline._events._lexicon import NEEDS_BOTH, PHRASES, VERBAL, WHOLE_SPAN
 from timeline._events._modifiers import DATE_WORD, dated_modifier_at
 from timeline._events._nominal_mentions import add_nominal
 from timeline._events._roles import subject_names
+from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
 from timeline._events._where import actors_in
 
@@ -41,8 +49,74 @@ def modifier_acts(dm: DocMentions, sent: Sentence, first: int) -> None:
     mention finder once the sentence's mentions and cues are found)."""
     n0 = len(dm.mentions)
     _sentence_acts(dm, sent, first)
-    if len(dm.mentions) > n0:
-        dm.renumber(first, sorted(dm.mentions[first:], key=lambda x: x.start))
+    _phrases(dm, sent, first)
+    inside = _whole_spans(dm, sent, first)
+    aftermath_roles(dm, sent, [m for m in dm.mentions[first:] if sent.start <= m.start < sent.end and id(m) not in inside])
+    if len(dm.mentions) > n0 or inside:
+        dm.renumber(first, sorted((x for x in dm.mentions[first:] if id(x) not in inside), key=lambda x: x.start))
+
+
+_NEEDS = {v.lemma: v.needs for v in VERBAL if v.lemma in WHOLE_SPAN and v.needs}
+_BEFORE = {v.lemma: v.before for v in VERBAL if v.lemma in NEEDS_BOTH and v.before}
+
+
+def _whole_spans(dm: DocMentions, sent: Sentence, first: int) -> set[int]:
+    """Stretch the trigger of an idiom of ``whole_span`` over its words ("opened fire"); the ids of the mentions
+    inside the stretched span, which are no events of their own ("fired tear gas": no gassing), and of those of
+    ``needs_both`` whose words before fail ("tourists walked through the old town")."""
+    text, inside = dm.text, set()
+    mine = [m for m in dm.mentions[first:] if sent.start <= m.start < sent.end]
+    for m in mine:
+        bef = None if m.nominal else _BEFORE.get(m.lemma)
+        if bef is not None and rx(bef).search(text, max(sent.start, m.start - 90), m.start) is None:
+            inside.add(id(m))  # "tourists walked through the old town": no leader, no visit
+            continue
+        pat = None if m.nominal else _NEEDS.get(m.lemma)
+        got = rx(pat).match(text, m.end, sent.end) if pat is not None else None
+        if got is None:
+            continue
+        end = got.end("span") if "span" in got.re.groupindex and got.group("span") is not None else got.end()
+        end = len(text[:end].rstrip())
+        if end > m.end:
+            m.end, m.word = end, text[m.start : end]
+            inside |= {id(x) for x in mine if x is not m and m.start < x.start < end}
+    return inside
+
+
+def _phrases(dm: DocMentions, sent: Sentence, first: int) -> None:
+    """The event nouns of the lexicon's ``phrases`` told in ``sent`` (not where a mention already stands)."""
+    text = dm.text
+    for ph in PHRASES:
+        if ph.refers_back and not any(x.type == ph.type and not x.nominal and x.sent.index == sent.index - 1
+                                      for x in dm.mentions[:first]):
+            continue  # ("the violence" names no act of its own: only the one the sentence before told)
+        pat = rx(ph.pattern)
+        found = [g for g in [pat.match(text, sent.start, sent.end)] if g is not None] if ph.refers_back else \
+            pat.finditer(text, sent.start, sent.end)
+        for g in found:
+            k = next(n for n in ("n", "n2", "n3") if n in g.re.groupindex and g.group(n) is not None)
+            s, e = g.span(k)
+            if any(x.start <= s < x.end or s <= x.start < e or (not x.nominal and x.type == ph.type and
+                                                              g.start() <= x.start < g.end()) for x in dm.mentions[first:]):
+                continue  # (told already, or by its verb: "the ban on rallies, imposed last week")
+            n = len(dm.mentions)
+            add_nominal(dm, sent, s, e, ph.lemma, ph.type)
+            if len(dm.mentions) == n:
+                continue
+            mn = dm.mentions[-1]
+            if "obj" in g.re.groupindex and g.group("obj") and not mn.obj:
+                mn.obj = g.group("obj")  # what it was done to tells it ("the crackdown on protesters")
+            if "who" in g.re.groupindex and g.group("who") and not mn.targets:
+                mn.targets = _person(dm, mn, g.group("who"))
+
+
+def _person(dm: DocMentions, mn: Mention, who: str) -> list[str]:
+    """The person a charge was brought against: a name, or for "him", "her", "them" the person the last act of its
+    kind in the document was done to ("filed a second charge against Suu Kyi ... the charge brought against her")."""
+    if who[0].isupper():
+        return [who]
+    done = [x for x in dm.mentions if x is not mn and x.start < mn.start and x.type == mn.type and x.targets]
+    return list(done[-1].targets[:1]) if done else []
 
 
 def _sentence_acts(dm: DocMentions, sent: Sentence, first: int) -> None:

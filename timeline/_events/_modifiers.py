@@ -29,7 +29,8 @@ __all__ = ["AGREED_DATE_GAP", "CIRCUMSTANCE_GAP", "agreed_before", "DATE_WORD", 
 MAKING = (r"agreed|signed|brokered|negotiated|mediated|reached|struck|sealed|concluded|clinched|inked|"
           r"hammered\s+out|worked\s+out|thrashed\s+out|approved|adopted|passed|ratified|endorsed|accepted|"
           r"issued|imposed|slapped|levied|unveiled|proposed|drew\s+up|drawn\s+up|"
-          r"carried\s+out|conducted|staged|mounted|held|declared|arranged|secured")
+          r"carried\s+out|conducted|staged|mounted|held|declared|arranged|secured|"
+          r"brought|filed|laid|levelled|leveled|pressed|lodged|introduced|decreed")
 # words that cannot stand in the verb's complements: a finite verb of the main clause, a new clause
 _NOT_COMPLEMENT = (r"(?:is|are|was|were|be|been|being|has|have|had|will|would|shall|should|can|could|may|might|must|"
                    r"did|does|do|that|which|who|whom|whose|when|while|after|before|since|until|because|though|"
@@ -43,7 +44,11 @@ _AUX = r"(?:(?:had|has|have)\s+(?:\w+ly\s+)?|(?:\w+ly\s+))?"
 _REDUCED = rf"\s+(?:\w+ly\s+)?(?P<v1>{MAKING})\b"
 _RELATIVE = rf"\s+(?:that|which)\s+(?:{_SUBJECT}\s+)?{_AUX}(?P<v2>{MAKING})\b"
 _BARE = rf"\s+{_SUBJECT}\s+{_AUX}(?P<v3>{MAKING})\b"
-_GAP = re.compile(rf"(?:{_REDUCED}|{_RELATIVE}|{_BARE}){_COMPLEMENTS}{_DATE_PREP}")
+# the noun's own complement before its modifier: "the charge (of importing radios) brought against her on Feb. 3",
+# "bans (on gatherings) that the army had imposed a day earlier", "the ban (on gatherings of more than five people),
+# imposed last week"
+_NOUN_COMPLEMENT = rf"(?:\s+(?:of|on|for|over|against)(?:\s+(?!{_NOT_COMPLEMENT}\b)[\w'-]+){{1,9}}?)?,?"
+_GAP = re.compile(rf"(?:{_NOUN_COMPLEMENT}(?:{_REDUCED}|{_RELATIVE})|{_BARE}){_COMPLEMENTS}{_DATE_PREP}")
 # a definite noun before a relative clause without its pronoun ("the pact Damascus reached"), any noun else
 _DEFINITE = re.compile(r"\b(?:the|its|their|his|her|this|that)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 

@@ -32,7 +32,8 @@ __all__ = ["add_nominal"]
 _PHASE = rx(r"\b(?:final|new|renewed|fresh|second|third|fourth|latest|last-ditch)\b", re.IGNORECASE)
 
 
-def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> None:
+def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, type_: str | None = None) -> None:
+    """Add the noun mention ``[s, e)`` of lexicon noun ``form`` (or of a phrase's lemma ``form`` and its type ``type_``)."""
     text = dm.text
     if mx.MAYBE_AFTER.match(text, e, sent.end) or (mx.CONDITIONAL.search(text, max(sent.start, s - 90), s) and not rx(
             r"\b(?:was|were|had|did|\w+ed)\b").search(text, max(sent.start, s - 90), min(sent.end, e + 40))):
@@ -43,7 +44,7 @@ def add_nominal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str) -> N
     lo, hi = clause_bounds(text, sent, s)
     np_lo = np_start(text, s, lo)
     premod = text[np_lo:s]
-    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], form, NOMINAL[form], True,
+    mn = Mention(dm.doc, len(dm.mentions), sent, s, e, text[s:e], form, type_ or NOMINAL[form], True,
                  tense_of(dm, sent, s, False, nominal=True))
     if mx.DUE_TO.match(text, e):
         mn.tense = "future"  # "the talks were due to open on Thursday": planned, not known to have happened

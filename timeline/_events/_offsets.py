@@ -5,6 +5,10 @@ The act is the verb (or noun) of the after/before clause; the time it is counted
 * its own date: "Government troops moved north on Monday, a day after the Kurds struck a deal with
   Damascus" (the deal: Monday less a day); "Three weeks after the war erupted, the council met on
   Tuesday" (the war: Tuesday less three weeks);
+* the day an earlier sentence gives the main clause's subject, an anaphoric event noun with no date of its own
+  ("Russian missiles struck the plant on Sunday evening. ...  The strikes came a day after Ukrainian troops
+  entered Kupiansk": Saturday; see :mod:`._subject_dates`), a relating last conjunct ("..., and came six days
+  after") not taking the date of the conjunct before it;
 * the article's day, when the main clause tells the present ("the capture of the city comes 24 days
   after the army went into action"), a present perfect ("Nine days after the jets first struck, the
   Kurds have lost the town") or a state at the time of writing in the past progressive ("troops were
@@ -14,9 +18,13 @@ The act is the verb (or noun) of the after/before clause; the time it is counted
 The gap keeps its honest bounds ("nearly four years" is three to four, "more than three weeks" three to
 five, "hours after" the same day or the day before).  An act that opens a campaign ("after Turkey launched
 its incursion", "after the war began") counts the campaign's age (kind ``into``); any other act is a
-moment that far back (kind ``ago``).  Nothing is read when the main clause is a plan or a forecast ("will
-vote on Sunday, two days after ..."), when the other clause has no act ("three years after the war, the
-town is rebuilt"), or when its act is negated or to come.  Relations between two acts of a sentence
+moment that far back (kind ``ago``), and so are the past acts "and" joins to it ("entered X and pulled out of Y").
+The act may be a noun: the subject of a verb the lexicon lacks ("after a general strike had shut the country"),
+or, against a main clause dated by its own day or its subject's, a one-off act ("on Monday, a day after the
+bloodiest crackdown on protesters"; not a campaign or a state: "three years after the war" counts from its
+end).  Nothing is read when the main clause is a plan or a forecast ("will vote on Sunday, two days after ..."),
+when the other clause has no act ("three years after the war, the town is rebuilt"), or when its act is negated
+or to come.  Relations between two acts of a sentence
 (both mentions) stay with :mod:`._relations`; this module reads the gap when the main clause has no act
 of its own, or one told of the present.
 """
@@ -31,6 +39,7 @@ from dataclasses import dataclass
 from timeline._events._gaps import gap_days
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
+from timeline._events._subject_dates import subject_days
 from timeline._events._text import Sentence
 from timeline.model import Expression
 
@@ -48,6 +57,8 @@ class Offset:
     ref_hi: dt.datetime
     lo: float
     hi: float
+    also: tuple[int, ...] = ()  # acts coordinated with ``mention`` ("entered X and pulled out of Y"): the same
+    by_subject: bool = False  # counted from the day an earlier sentence gives the main clause's subject
 
     def as_count(self) -> tuple[dt.datetime, float, float]:
         """The same as a count back from one day: the last day ``ref`` may be, the gap widened by the others
@@ -90,6 +101,21 @@ _NEGATED = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _REPORT_DATE = re.compile(r"\b(?:said|says|told|reported|announced|added|confirmed|claimed)\s+(?:\w+\s+)?(?:on\s+|late\s+|"
                           r"early\s+)?$", re.IGNORECASE)
 _DAY = dt.timedelta(days=1)
+# a last conjunct that relates its subject's act to the earlier one: "..., and came six days after"
+_RELATING_CONJUNCT = re.compile(r",?\s+and\s+((?:\w+ly\s+)?(?:came|comes|followed|follows)\s*)$", re.IGNORECASE)
+# a noun that is the subject of the clause, and its verb: "a general strike had shut", "the riots spread"
+_NOUN_SUBJECT = re.compile(r"(?:(?:a|an|the|its|their|his|her)\s+)(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+_NOUN_VERB = re.compile(r"\s+(?:(?:had|has|have)\s+)?(?:\w+ly\s+)?(?:[a-z]{3,}ed|shut|spread|broke\s+out|began|"
+                        r"swept|struck|hit|left|brought|drew|cost|forced)\b", re.IGNORECASE)
+# the determiner and premodifiers of a noun opening the clause: "the bloodiest", "Sunday's", "a failed"
+_NOUN_PHRASE = re.compile(r"(?:(?:the|a|an|its|their|his|her|this|that|last|[A-Z][\w-]*['\u2019]s)\s+)"
+                          r"(?:[\w-]+\s+){0,3}", re.IGNORECASE)
+# acts that last: "after the protests", "after the talks" count from their end, if at all
+_DURATIVE = frozenset({"protest", "strike_action", "meeting", "occupation", "blockade", "encirclement", "curfew",
+                       "shutdown", "suspension", "truce", "ceasefire", "campaign", "offensive", "advance"})
+_AND = re.compile(r"\band\b", re.IGNORECASE)
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|because|since|until|which|who|that|as|but|so)\b|[;:]",
+                          re.IGNORECASE)
 
 
 def relating(clause: str) -> bool:
@@ -151,7 +177,8 @@ def offset_of(dm: DocMentions, e: Expression, anchor: dt.datetime | None, sent: 
     if any(conn.end() <= x.start and x.end <= end and x.type in {"DATE", "TIME"} for x in expressions):
         return None  # "two months after Kyiv launched its counteroffensive on August 29": dated of its own
     opens = bool(_OPENS.search(clause))
-    if other is None and not opens:
+    noun = _nominal(dm, sent, conn.end(), end) if other is None and not opens else None
+    if other is None and not opens and noun is None:
         return None  # "three years after the war, the town is rebuilt": no act to date (a noun: see _relations)
     if other is not None and (other.tense == "future" or _NEGATED.search(text, max(0, other.start - 20), other.start)
                               or _TO_COME.search(text, max(sent.start, other.start - 25), other.start)):
@@ -167,7 +194,21 @@ def offset_of(dm: DocMentions, e: Expression, anchor: dt.datetime | None, sent: 
     main = text[m_lo:m_hi]
     if _TO_COME.search(main) or any(mn.tense == "future" for mn in dm.mentions_starting(m_lo, m_hi)):
         return None  # "troops will deploy on Tuesday, two days after the vote"
-    days = _main_date(text, m_lo, m_hi, expressions, fronted)
+    d_lo = m_lo
+    if not fronted and (conj := _RELATING_CONJUNCT.search(text, m_lo, m_hi)) is not None:
+        d_lo = conj.start(1)  # "The violence eclipsed the shooting nine days ago, and came six days after ...": not its date
+    days = _main_date(text, d_lo, m_hi, expressions, fronted)
+    by_subject = False
+    if days is None and not fronted:
+        # "The strikes came a day after ...": the strikes an earlier sentence dates (see _subject_dates)
+        days = subject_days(dm, m_lo, m_hi, expressions)
+        by_subject = days is not None
+    if noun is not None:
+        # "appeared in court on Monday, a day after the bloodiest crackdown on protesters": a one-off act told
+        # by its noun, that far before the main clause's own day (never counted from the article's day)
+        if days is None:
+            return None
+        other = noun
     if days is None and not before and anchor is not None:
         if told_now(main):
             # "The capture of the city comes 24 days after ...": the news it relates, of that day or the day before
@@ -190,12 +231,50 @@ def offset_of(dm: DocMentions, e: Expression, anchor: dt.datetime | None, sent: 
         if kind == "into":
             return None
         lo, hi = -hi, -lo  # "moved on Monday, two days before the vote": the vote came after
-    return Offset(other.index if other is not None else None, clause.strip(), kind, days[0], days[1], lo, hi)
+    also = _coordinated(dm, sent, other, end) if other is not None and kind == "ago" else ()
+    return Offset(other.index if other is not None else None, clause.strip(), kind, days[0], days[1], lo, hi, also,
+                  by_subject)
 
 
 def _other(dm: DocMentions, sent: Sentence, lo: int, hi: int) -> Mention | None:
-    """The act of the after/before clause: its verb (a noun alone, "after the war", tells no act)."""
-    return next((mn for mn in dm.mentions_starting(lo, hi) if mn.sent.index == sent.index and not mn.nominal), None)
+    """The act of the after/before clause: its verb (a noun alone, "after the war", tells no act), or a noun that
+    is the subject of a verb the lexicon lacks ("after a general strike had shut much of the country")."""
+    found = [mn for mn in dm.mentions_starting(lo, hi) if mn.sent.index == sent.index]
+    verb = next((mn for mn in found if not mn.nominal), None)
+    if verb is not None or not found:
+        return verb
+    noun = found[0]
+    if _NOUN_SUBJECT.fullmatch(dm.text, lo, noun.start) and _NOUN_VERB.match(dm.text, noun.end, hi) \
+            and noun.type not in _CAMPAIGN_TYPES and noun.campaign is None:
+        return noun
+    return None
+
+
+def _nominal(dm: DocMentions, sent: Sentence, lo: int, hi: int) -> Mention | None:
+    """The one-off act a noun phrase opening the after/before clause names ("a day after the bloodiest crackdown
+    on protesters", "hours before the referendum"); not a campaign or a state, which a gap counts from its end
+    ("three years after the war")."""
+    noun = next((mn for mn in dm.mentions_starting(lo, hi) if mn.sent.index == sent.index), None)
+    if noun is None or not noun.nominal or noun.type in _CAMPAIGN_TYPES or noun.type in _DURATIVE \
+            or noun.campaign is not None or noun.named or noun.tense == "future":
+        return None
+    return noun if _NOUN_PHRASE.fullmatch(dm.text, lo, noun.start) else None
+
+
+def _coordinated(dm: DocMentions, sent: Sentence, first: Mention, hi: int) -> tuple[int, ...]:
+    """The past acts joined to ``first`` by "and" in its clause ("entered Kupiansk and Russia pulled its forces
+    out of Izium", "stormed the port and seized its docks")."""
+    out: list[int] = []
+    prev = first
+    for mn in dm.mentions_starting(first.end, hi):
+        if mn.sent.index != sent.index or mn.nominal:
+            continue
+        gap = dm.text[prev.end : mn.start]
+        if mn.tense != "past" or not _AND.search(gap) or _SUBORDINATE.search(gap) or _NEGATED.search(gap):
+            break
+        out.append(mn.index)
+        prev = mn
+    return tuple(out)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:

@@ -22,11 +22,14 @@ from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline.model import Expression
 
-__all__ = ["OWN_COUNT", "RelativeStart", "own_count", "relative_start"]
+__all__ = ["ONE_DAY_TYPES", "OWN_COUNT", "RelativeStart", "own_count", "relative_start"]
 
 #: Kinds of relative phrase that date the event they name, never the campaign around it: "since the
 #: takeover", "a day after the Kurds struck a deal" (``ago``: a moment that far back).
 OWN_COUNT = frozenset({"since", "ago"})
+#: Acts of one day whose age is counted like a campaign's ("two weeks into the coup"): the age dates the act,
+#: which is over by then (kind ``ago``), and is put on the act's own cluster
+ONE_DAY_TYPES = frozenset({"coup"})
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class RelativeStart:
     ref: dt.datetime | None
     lo: float | None
     hi: float | None
+    also: tuple[int, ...] = ()  # acts coordinated with ``mention`` that the same ``ago`` phrase dates
 
 
 def _mention_in(dm: DocMentions, lo: int, hi: int) -> Mention | None:
@@ -103,7 +107,7 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         # the jets first struck": counted back from the main clause's day (see _offsets)
         if off.kind == "ago" and not expressions:
             return None
-        return RelativeStart(i, off.mention, off.phrase, off.kind, *off.as_count())
+        return RelativeStart(i, off.mention, off.phrase, off.kind, *off.as_count(), also=off.also)
     elif (e.event_relation or "") in {"before", "after", "earlier", "later", "previous", "following"}:
         return None  # "four weeks after the battle began": a gap between two events (see _relations)
     elif (e.event_relation or "") == "into" and _SPAN_OF.match(text, e.end, sent.end):
@@ -150,6 +154,8 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
                        and x.nominal and x.type in {"offensive", "battle"}
                        and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
         mn = mn or lx.day_of(dm, e, sent)  # "endured a fourth straight day of air strikes": the strikes
+    if kind in {"into", "week_of", "age"} and mn is not None and mn.type in ONE_DAY_TYPES:
+        kind = "ago"  # "barely two weeks into the coup": the coup lay that far back (over by then, not still going on)
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
     span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))
@@ -165,8 +171,11 @@ def own_count(d: int, r: RelativeStart, of_mention: Mapping[int, _Owner]) -> boo
     never the campaign of its article; put it on that act's cluster (none: dropped).  Whether it was taken."""
     if r.kind != "ago":
         return False
-    cl = of_mention.get(r.mention) if r.mention is not None else None
-    if cl is not None:
-        cl.relative.append((d, r))
+    owners: list[_Owner] = []
+    for m in (r.mention, *r.also):
+        cl = of_mention.get(m) if m is not None else None
+        if cl is not None and not any(cl is o for o in owners):
+            owners.append(cl)
+            cl.relative.append((d, r))
     return True
 

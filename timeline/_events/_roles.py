@@ -21,6 +21,7 @@ from timeline._events._aliases import Match
 from timeline._events._doc import DocMentions
 from timeline._events._lexicon import LEXICON
 from timeline._events._nouns import TITLES, VERBISH, Name
+from timeline._events._openers import common_opener
 from timeline._events._rx import rx
 
 __all__ = ["AFTER_PLACE", "OF_TARGET", "SUBJECT_GAP", "guessed_places", "names_in", "noun_object", "object_names",
@@ -100,11 +101,14 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|into|outside|around|towards?|from|o
                            r"through|to|for|on|with|against)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def names_in(dm: DocMentions, lo: int, hi: int) -> list[Name]:
+def names_in(dm: DocMentions, lo: int, hi: int, openers: bool = False) -> list[Name]:
+    """The names in ``[lo, hi)``, but for a plural common noun opening its sentence ("Shells fell", "Convoys
+    were attacked": see :func:`._openers.common_opener`), no place or target; as the subject of an active verb
+    (``openers``) it still tells who acted ("Protesters stormed the building")."""
     k = bisect.bisect_left(dm.names, lo, key=lambda n: n.start)
     out = []
     while k < len(dm.names) and dm.names[k].start < hi:
-        if dm.names[k].end <= hi:
+        if dm.names[k].end <= hi and (openers or not common_opener(dm, dm.names[k])):
             out.append(dm.names[k])
         k += 1
     return out
@@ -115,7 +119,7 @@ def subject_names(dm: DocMentions, lo: int, s: int, passive: bool = False) -> li
     by "and" ("Russia and China vetoed"), a country ("Russia annexed"), or for a passive a generic
     actor too ("thirteen marines were killed")."""
     text = dm.text
-    cands: list[tuple[str, int, int]] = [(n.text, n.start, n.end) for n in names_in(dm, lo, s)]
+    cands: list[tuple[str, int, int]] = [(n.text, n.start, n.end) for n in names_in(dm, lo, s, openers=not passive)]
     cands += [(p.name, p.start, p.end) for p in dm.spans("places").within(lo, s) if p.place_kind == "country"]
     if passive:
         cands += [(a.name, a.start, a.end) for a in dm.spans("actors").within(lo, s)]

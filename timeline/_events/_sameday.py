@@ -20,6 +20,9 @@ The policy: two clusters of disjoint articles are one event when
   gazetteer, :mod:`._gazetteer`: "Rostov" / "Rostov-on-Don"); places other than countries, when both
   have some, are one likewise; a side without such places must not name only countries in which the
   other side's city does not lie ("in La Paz" fits "Bolivia's", not "Peru's");
+- their civil acts were done to one kind of thing, when both say (:mod:`._acted_on`: a mobile-data cut and a
+  television ban of one day are two acts); a side that names no actor and no place ("Internet access was cut
+  nationwide") is still told by what was done to it, and merges only with a side that names that object;
 - and each is the other's only candidate.  So a side that leaves its place (or its actor) untold
   merges only when the other article tells one act of that family that day, and two different cities
   taken on one day (two targets) or one act repeated on two days are never merged.
@@ -31,6 +34,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline._events._acted_on import acted_on
 from timeline._events._civil import CIVIL_FAMILIES
 from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family
 from timeline._events._dating import Bounds4
@@ -69,10 +73,15 @@ class _Side:
     mentioned: set[str]  # every place and target its mentions name, countries too
     sents: list[tuple[int, str]]  # (article, text) of its mentions' sentences
     elsewhere: dict[int, dict[str, int]]  # per article: how many of the article's other mentions are at a place
+    what: set[str]  # what its civil acts were done to ("internet", "mobile", "curfew": :mod:`._acted_on`)
+    bare: bool = False  # no actor and no place: only its object tells it
 
 
-def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], at: dict[int, dict[str, int]]) -> _Side | None:
-    if cl.campaign is not None or family(cl.type) not in FAMILIES:
+def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], at: dict[int, dict[str, int]],
+          any_kind: bool = False) -> _Side | None:
+    """What ``cl`` says, when its start is known to a day (``any_kind``: a campaign, or a cluster of any family,
+    too)."""
+    if not any_kind and (cl.campaign is not None or family(cl.type) not in FAMILIES):
         return None
     start = _start_range(cl, docs)
     w = _width(start)
@@ -106,12 +115,39 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], at: dict[in
     for a in actors:  # "Bolivia government": the actor tells its country
         words = a.split()
         countries.update(" ".join(words[:k]) for k in (1, 2, 3) if country_code(" ".join(words[:k])) is not None)
-    if not actors and not places and not countries:
-        return None  # nothing to tell it by
+    what = _what(cl, dms)
+    bare = not actors and not places and not countries
+    if bare and len(what) != 1 and not any_kind:
+        return None  # nothing to tell it by ("Internet access was cut" is told by what was cut)
     named = {a for a in actors if a.lower() not in BARE_CLASSES}
     elsewhere = {d: {name: n - own.get((d, name), 0) for name, n in at[d].items()} for d, _ in cl.members}
     return _Side(cl, frozenset(d for d, _ in cl.members), family(cl.type), start, actors, named, targets, places,
-                 countries, mentioned, sents, elsewhere)
+                 countries, mentioned, sents, elsewhere, what, bare)
+
+
+def _what(cl: Cluster, dms: list[DocMentions]) -> set[str]:
+    """What the cluster's civil acts were done to: the object classes its members name (none for other families)."""
+    if family(cl.type) not in CIVIL_FAMILIES:
+        return set()
+    out: set[str] = set()
+    for d, m in cl.members:
+        got = acted_on(dms[d], dms[d].mentions[m])
+        if got is not None:
+            out.add(got)
+    return out
+
+
+def _objects_ok(a: _Side, b: _Side) -> bool:
+    """No two objects apart (a mobile-data cut is not a television ban; a network cut and a blocked platform
+    may be one act told two ways); a side told by its object alone needs the other to name that object."""
+    if a.what and b.what and not {_MEDIUM.get(w, w) for w in a.what} & {_MEDIUM.get(w, w) for w in b.what}:
+        return False
+    return not (a.bare or b.bare) or bool(a.what & b.what)
+
+
+#: objects one act may be told by ("cut the internet" / "blocked social media"; "shut TV channels" / "newspapers")
+_MEDIUM = {"internet": "network", "mobile": "network", "social": "network", "phone": "network",
+           "broadcast": "media", "press": "media"}
 
 
 def _acts_at(dm: DocMentions) -> dict[str, int]:
@@ -163,8 +199,22 @@ def _told_in(a: _Side, name: str) -> bool:
     return any(a.elsewhere[d].get(name, 0) == 0 and pattern.search(text) is not None for d, text in a.sents)
 
 
+def _surname_match(a: set[str], b: set[str]) -> bool:
+    """One side names a person by the surname alone, the other in full: "Zelensky", "Volodymyr Zelensky"
+    (a capitalised single word that ends the other's two- or three-word name)."""
+    for one, full in ((a, b), (b, a)):
+        for x in one:
+            if " " in x or not x[:1].isupper():
+                continue
+            if any(2 <= len(y.split()) <= 3 and y.split()[-1] == x and y.split()[0][:1].isupper() for y in full):
+                return True
+    return False
+
+
 def _actors_ok(a: _Side, b: _Side) -> bool:
     if not a.actors or not b.actors or a.actors & b.actors or class_match(a.actors, b.actors):
+        return True
+    if _surname_match(a.named, b.named):  # "Zelensky" and "Volodymyr Zelensky"
         return True
     # "Azerbaijan launched a military operation in Nagorno-Karabakh", read as forces in Azerbaijan
     return any(not bare.named and other.named & bare.mentioned for bare, other in ((a, b), (b, a)))
@@ -222,7 +272,7 @@ def merge_same_day(clusters: list[Cluster], docs: list[Document], dms: list[DocM
                 if j == k or j in seen or s.docs & o.docs:
                     continue
                 seen.add(j)
-                if _same_day(s, o) and _actors_ok(s, o) and _places_ok(s, o):
+                if _same_day(s, o) and _objects_ok(s, o) and _actors_ok(s, o) and _places_ok(s, o):
                     found.append(j)
             day += _DAY
         cands[k] = found

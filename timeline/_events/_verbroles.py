@@ -13,6 +13,7 @@ import re
 
 from timeline._events import _mentionrx as mx
 from timeline._events._campaign_np import AUX_ING as _AUX_ING
+from timeline._events._clause_subject import own_subject_actors
 from timeline._events._doc import DocMentions, Mention
 from timeline._events._lexicon import ASPECT
 from timeline._events._nouns import GENERIC
@@ -88,6 +89,7 @@ def pronoun_in_sentence(dm: DocMentions, sent_start: int, lo: int, s: int, actor
     """"the capital of the separatists' republic since they proclaimed it": a "they" whose actor is
     named earlier in its own sentence (a generic noun the alias table does not resolve pronouns to)
     is that actor, not one of an earlier sentence."""
+    actors = own_subject_actors(dm, sent_start, s, actors)  # "a day after protesters blocked": not the main clause's
     pm = _PRONOUN_SUBJECT.search(dm.text, max(lo, s - 30), s)
     if pm is None:
         return actors

@@ -58,6 +58,10 @@ from timeline.model import (
     UserAnchor,
 )
 
+#: events of one day whose age ("two weeks into the coup") is the time since them, not a span still running
+#: (the same as timeline._events._relstart.ONE_DAY_TYPES)
+_ONE_DAY_TYPES = frozenset({"coup"})
+
 __all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
 
 PRIORITY = {"inferred": -1, "tense": 0, "event": 1, "relation": 2, "link": 2, "eventrel": 3, "implied": 3, "date": 4,
@@ -493,8 +497,9 @@ class _Builder:
         slack = DAY - 1 if net.fine[s] else 0
         net.add(s, a, lo * DAY - slack, hi * DAY, "eventrel",
                 f"{where}: “{ev.label}” began {_fmt_days(lo, hi)} before {lk.doc} was written", evid, docs, group=g)
-        net.add(a, t, 0, None, "eventrel", f"{where}: “{ev.label}” was still going on when {lk.doc} was written",
-                evid, docs, group=g)
+        if ev.type not in _ONE_DAY_TYPES:  # ("two weeks into the coup": the time since an act of one day, over by then)
+            net.add(a, t, 0, None, "eventrel", f"{where}: “{ev.label}” was still going on when {lk.doc} was written",
+                    evid, docs, group=g)
 
     def user(self, ev: Event, user_anchors: Sequence[UserAnchor], s: int, t: int) -> None:
         names = {x.text.casefold() for x in ev.evidence if x.source == "user"} | {ev.label.casefold()}

@@ -30,6 +30,10 @@ from event_corpus_s10b import ENTRIES as S10B
 from event_corpus_s10c import ENTRIES as S10C
 from event_corpus_s10d import ENTRIES as S10D
 from event_corpus_s10e import ENTRIES as S10E
+from event_corpus_s11a import ENTRIES as S11A
+from event_corpus_s11b import ENTRIES as S11B
+from event_corpus_s11c import ENTRIES as S11C
+from event_corpus_s11d import ENTRIES as S11D
 
 __all__ = ["CORPUS", "Entry", "Expect"]
 
@@ -543,4 +547,5 @@ SINGLE: list[Entry] = [
         E("seiz", "2021-08-13"), E("seiz", "2021-08-12")),
 ]
 
-CORPUS: list[Entry] = SINGLE + MULTI + S9A + S9B + S9C + S10A + S10B + S10C + S10D + S10E
+CORPUS: list[Entry] = (SINGLE + MULTI + S9A + S9B + S9C + S10A + S10B + S10C + S10D + S10E
+                       + S11A + S11B + S11C + S11D)

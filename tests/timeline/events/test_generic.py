@@ -71,7 +71,7 @@ def _one(text: str, word: str) -> Mention:
         ("The Yugoslav army detained President Alija Izetbegovic at Sarajevo airport on May 2.", "detained",
          "arrest", ["Yugoslav forces"], ["Alija Izetbegovic"]),
         ("UN peacekeepers took control of the airport on Monday.", "took", "capture", ["UN forces"], []),
-        ("Bosnian Serb gunmen opened fire on marchers outside the parliament.", "opened", "attack",
+        ("Bosnian Serb gunmen opened fire on marchers outside the parliament.", "opened fire", "attack",
          ["Bosnian Serb militants"], []),
         # nouns and their complement
         ("The evacuation of Dunkirk began on May 26, 1940.", "evacuation", "evacuation", [], ["Dunkirk"]),

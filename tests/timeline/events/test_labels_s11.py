@@ -52,3 +52,36 @@ def test_an_ago_time_is_no_object(text: str, want: str) -> None:
     labels = _labels(text)
     assert want in labels, labels
     assert not any(w in label.split() for label in labels for w in ("ago", "two", "three", "days", "weeks")), labels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials raised the national flag over the district centre on Sunday.",
+        "Officials hoisted the flag in the main square on Friday.",
+        "Elders raised the white flag over the mosque on Tuesday.",
+        "Local officials hoisted the flag over the council building on Monday.",
+        "Volunteers raised the flag above the school on Saturday.",
+        "Officials raised the flag over the governor's office on Thursday.",
+    ],
+)
+def test_a_flag_raised_by_nobody_named_is_no_flag_in_a_flag(text: str) -> None:
+    labels = _labels(text)
+    assert labels and not any(label.lower().count("flag") > 1 for label in labels), labels
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The army declared a state of emergency for one year on Monday.", "state of emergency"),
+        ("A statement declared a state of emergency across the country on Monday.", "state of emergency"),
+        ("The government declared a state of mourning on Sunday.", "state of mourning"),
+        ("The king declared a state of emergency in the capital on Tuesday.", "state of emergency"),
+        ("The cabinet declared a state of alert in three provinces on Friday.", "state of alert"),
+        ("Parliament declared a state of calamity on Thursday after the floods.", "state of calamity"),
+    ],
+)
+def test_a_state_declared_is_named_whole(text: str, want: str) -> None:
+    labels = _labels(text, "2021-02-06")
+    assert any(want in label for label in labels), labels
+    assert not any(label.endswith(" state") for label in labels), labels
