@@ -75,7 +75,7 @@ def _stem(w: str) -> str:
     w = w.lower().replace("\u2019", "'")
     w = rx(r"-(?:led|backed|run|held|controlled|allied)$").sub("", w)
     w = rx(r"'s$").sub("", w)
-    for suffix in ("ian", "ean", "ese", "ish", "an", "i", "a", "e", "s"):
+    for suffix in ("ian", "ia", "ean", "ese", "ish", "an", "i", "a", "e", "s"):  # ("Russia" like "Russian")
         if len(w) > len(suffix) + 2 and w.endswith(suffix):
             return w[: -len(suffix)]
     return w

@@ -6,10 +6,11 @@ in a dispatch that places it only in the country, or "the army's offensive in th
 Tuesday", stay two events: the passes before want one place, and :mod:`._sameday` leaves campaigns
 alone.  :func:`merge_launch_day` joins two such clusters when
 
-- both are campaign nouns only ("offensive", "counteroffensive", "operation", "campaign"), none told as
-  one of several ("a new offensive", "a second push", "the next phase", "a separate operation");
+- both are campaign nouns only ("offensive", "counteroffensive", "operation", "campaign"; or air strikes an
+  actor "began", which open an air campaign), none told as one of several ("a new offensive", "a second push", "the next phase", "a separate operation");
 - both starts are known to a day and overlap;
-- they share a named actor (not a bare class: "forces"); a campaign known by its place, whose nouns often
+- they share a named actor (not a bare class: "forces"), or two named actors begin with one country's word
+  ("Russian aircraft", "Russia"); a campaign known by its place, whose nouns often
   carry no actor, may instead share who wages it with the other: the proper words before its noun ("Ukraine's
   Kherson counteroffensive") and the first word of the other's actor ("Ukrainian armed forces");
 - the places their noun phrases name ("the offensive in X", "the X counteroffensive", their targets; not the
@@ -47,8 +48,9 @@ def _campaign_nouns(cl: Cluster, dms: list[DocMentions]) -> bool:
     for d, m in cl.members:
         mn = dms[d].mentions[m]
         word = mn.word.lower()
-        if not mn.nominal or HEADS.get(word, HEADS.get(word.removesuffix("s"))) not in _GROUPS:
-            return False
+        opening = mn.nominal and mn.type == "airstrike" and mn.aspect == "begins"
+        if not opening and (not mn.nominal or HEADS.get(word, HEADS.get(word.removesuffix("s"))) not in _GROUPS):
+            return False  # ("began air strikes in Syria on Wednesday" opens an air campaign: counted)
         if _PART.search(mn.premod):
             return False
     return bool(cl.members)
@@ -113,8 +115,10 @@ def _np_words(dm: DocMentions, mn: Mention) -> list[str]:
 def _one_actor(a: _Side, b: _Side, who_a: set[str], who_b: set[str]) -> bool:
     """One named actor; or, when a side names none (a campaign known by its place: "the X offensive"), who the
     other's noun phrases or actors say wages it."""
-    if a.named and b.named:
-        return bool(a.named & b.named)
+    if a.named and b.named and a.named & b.named:
+        return True
+    if a.named and b.named:  # "Russian aircraft" and "Russia": one country's, by the first word of each
+        return bool({_stem(x.split()[0]) for x in a.named} & {_stem(x.split()[0]) for x in b.named})
     return bool(who_a & who_b)
 
 
@@ -150,10 +154,12 @@ def merge_launch_day(campaigns: dict[str, Cluster], clusters: list[Cluster], doc
             if d not in at:
                 at[d] = _acts_at(dms[d])
         s = _side(cl, docs, dms, at, any_kind=True)
-        if s is not None and (s.named or cl.campaign is not None):
+        wages = _who(cl, dms, s.named) if s is not None else set()
+        # (a campaign whose actor only its noun phrase tells, "the US-led air campaign in Syria", counts too)
+        if s is not None and (s.named or cl.campaign is not None or wages):
             sides.append(s)
             where.append(_named_places(cl, dms))
-            who.append(_who(cl, dms, s.named))
+            who.append(wages)
     if len(sides) < 2:
         return clusters
     cands: dict[int, list[int]] = {}
