@@ -111,6 +111,16 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     return dm
 
 
+#: a participle right after a lowercase noun phrase governed by a preposition or a verb, with its time after it,
+#: opens a reduced relative: "under the state of emergency declared on Friday", "defying the curfew imposed last
+#: week" (passive: its actor is no subject before it; "the truce Moscow brokered on Monday" has one, so it is not)
+_NP_BEFORE = re.compile(r"\b(?:under|despite|after|amid|following|since|with|against|over|defying|defied|extend|"
+                        r"extended|lift|lifted|end|ended|ignoring|ignored|breaking|broke|violating|violated|of)\s+"
+                        r"(?:the|a|an|its|their|this|that|last\s+week's|\w+day's)\s+(?:[a-z][\w'-]*\s+){0,4}$")
+#: (only verbs that make something, never intransitive ones: "after the army withdrew on Monday" has its subject)
+_MADE_TYPES = frozenset({"proclamation", "agreement", "ceasefire", "order", "suspension"})
+_TIME_AFTER = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on|in|at|last|this|yesterday|overnight|earlier|\w+\s+days?\s+ago)\b",
+                         re.IGNORECASE)
 #: an "ago" time closing a verb's object ("retook the airport two days ago", "retaken three days ago")
 _AGO_TAIL = re.compile(r"(?:^|\s+)(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|"
                        r"six|seven|eight|nine|ten|a|an|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\s*$",
@@ -326,7 +336,10 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
     before = text[max(lo, s - 25) : s].lower()
     passive = past and (rx(r"\b(?:was|were|been|is|are|be|being)\s+(?:\w+ly\s+)?(?:(?:declared|pronounced|reported)\s+)?$"
                            ).search(before) is not None  # ("was declared retaken": the town was retaken)
-                        or rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s").match(text[e:hi]) is not None)
+                        or rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s").match(text[e:hi]) is not None
+                        or (entry.type in _MADE_TYPES and text[s:e].lower().endswith("ed")
+                            and _NP_BEFORE.search(text, max(lo, s - 60), s) is not None
+                            and _TIME_AFTER.match(text, e) is not None))
     actors = _agent_after_by(dm, e, hi) if passive else []
     if entry.lemma in _PATIENT_SUBJECT:  # "the convoy came under fire": the subject is what was attacked
         if not mx.UNDER_FIRE_SUBJECT.search(text, max(lo, s - 60), s):
