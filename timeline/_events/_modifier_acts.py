@@ -86,9 +86,17 @@ def _whole_spans(dm: DocMentions, sent: Sentence, first: int) -> set[int]:
 def _phrases(dm: DocMentions, sent: Sentence, first: int) -> None:
     """The event nouns of the lexicon's ``phrases`` told in ``sent`` (not where a mention already stands)."""
     text = dm.text
+    # the verbal acts of the sentence before (mentions are in text order: look back from ``first`` only as far
+    # as that sentence, so a long document stays linear)
+    before: set[str] = set()
+    for back in range(first - 1, -1, -1):
+        x = dm.mentions[back]
+        if x.sent.index < sent.index - 1:
+            break
+        if x.sent.index == sent.index - 1 and not x.nominal:
+            before.add(x.type)
     for ph in PHRASES:
-        if ph.refers_back and not any(x.type == ph.type and not x.nominal and x.sent.index == sent.index - 1
-                                      for x in dm.mentions[:first]):
+        if ph.refers_back and ph.type not in before:
             continue  # ("the violence" names no act of its own: only the one the sentence before told)
         pat = rx(ph.pattern)
         found = [g for g in [pat.match(text, sent.start, sent.end)] if g is not None] if ph.refers_back else \
