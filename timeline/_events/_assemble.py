@@ -261,6 +261,10 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
     out: list[tuple[Cluster, Event]] = []
     index: dict[int, int] = {}
     of_kind = [Counter(mn.type for mn in dm.mentions) for dm in dms]  # acts of each kind per article
+    of_type: dict[tuple[int, str], list[int]] = {}  # ... and which they are
+    for d, dm in enumerate(dms):
+        for m, mn in enumerate(dm.mentions):
+            of_type.setdefault((d, mn.type), []).append(m)
     for k, (cl, _acc, pieces, dated) in enumerate(rows):
         if not dated and not dated_by_relation[k]:
             continue  # undated, or dated only by a vague "now"/"recently": not on the timeline
@@ -268,7 +272,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                 not _held_at(cl, dms) and \
                 not _acted(cl, dms, of_kind, dated_by_relation[k] or any(not p[4] for p in pieces)
                            or any(r.kind == "ago" for _d, r in cl.relative)) and \
-                not apart_by_day(k, cl, dms, owner, accs) and \
+                not apart_by_day(k, cl, dms, owner, accs, of_type) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
                 not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told

@@ -29,17 +29,18 @@ def _disjoint(a: Bounds4, b: Bounds4) -> bool:
 
 
 def apart_by_day(k: int, cl: Cluster, dms: list[DocMentions], owner: dict[tuple[int, int], int],
-                 accs: list[Bounds4]) -> bool:
+                 accs: list[Bounds4], of_type: dict[tuple[int, str], list[int]]) -> bool:
     """Whether every mention of ``cl`` (the event of row ``k``) is a singular noun owned by a day, and every
-    other act of its kind in its article is an event whose start cannot meet this one's."""
+    other act of its kind in its article (``of_type``: the mentions of each article and type) is an event whose
+    start cannot meet this one's."""
     if not cl.members or cl.type == "vote":
         return False  # (a vote is told by its country, see _assemble._national)
     for d, m in cl.members:
         mn = dms[d].mentions[m]
         if not mn.nominal or mn.plural or not (mn.possessive_time or _PERIOD_OWNED.search(mn.premod)):
             return False
-        for m2, other in enumerate(dms[d].mentions):
-            if m2 == m or other.type != mn.type:
+        for m2 in of_type.get((d, mn.type), []):
+            if m2 == m:
                 continue
             j = owner.get((d, m2))
             if j == k:

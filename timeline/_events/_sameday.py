@@ -43,6 +43,7 @@ from timeline._events._landmarks import apart as landmarks_apart
 from timeline._events._local import BARE_CLASSES, class_match
 from timeline._events._mentions import DocMentions
 from timeline._events._rx import rx
+from timeline._events._surnames import surname_of
 from timeline.model import Document
 
 __all__ = ["FAMILIES", "merge_same_day"]
@@ -201,14 +202,8 @@ def _told_in(a: _Side, name: str) -> bool:
 
 def _surname_match(a: set[str], b: set[str]) -> bool:
     """One side names a person by the surname alone, the other in full: "Zelensky", "Volodymyr Zelensky"
-    (a capitalised single word that ends the other's two- or three-word name)."""
-    for one, full in ((a, b), (b, a)):
-        for x in one:
-            if " " in x or not x[:1].isupper():
-                continue
-            if any(2 <= len(y.split()) <= 3 and y.split()[-1] == x and y.split()[0][:1].isupper() for y in full):
-                return True
-    return False
+    (the surname :func:`._surnames.surname_of` reads, as within one document)."""
+    return any(x in {surname_of(y) for y in full} for one, full in ((a, b), (b, a)) for x in one if " " not in x)
 
 
 def _actors_ok(a: _Side, b: _Side) -> bool:

@@ -11,21 +11,27 @@ import re
 
 from timeline._events._aliases import Match
 
-__all__ = ["surname_references"]
+__all__ = ["surname_of", "surname_references"]
 
 _PERSON = re.compile(r"[A-Z][\w'-]+(?:\s+(?:[A-Z][\w'-]+|al-[A-Z][\w'-]+|el-[A-Z][\w'-]+|bin|ibn|de|van|von))+")
 _ARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
+
+
+def surname_of(name: str) -> str | None:
+    """The surname a person's full name is referred to by ("Haider al-Abadi" -> "Abadi", "Volodymyr Zelensky"
+    -> "Zelensky"), or ``None`` when ``name`` is no person's full name or its surname is too short to tell."""
+    if _PERSON.fullmatch(name) is None:
+        return None
+    last = _ARTICLE.sub("", name.split()[-1])
+    return last if len(last) >= 4 and last[0].isupper() else None
 
 
 def surname_references(text: str, actors: list[Match]) -> list[Match]:
     """Weak actor matches for each later bare surname of a person the table named (in text order)."""
     surnames: dict[str, tuple[str, int]] = {}  # surname -> (canonical actor, end of its first full naming)
     for a in actors:
-        surface = text[a.start : a.end]
-        if not a.strong or _PERSON.fullmatch(surface) is None:
-            continue
-        last = _ARTICLE.sub("", surface.split()[-1])
-        if len(last) < 4 or not last[0].isupper():
+        last = surname_of(text[a.start : a.end]) if a.strong else None
+        if last is None:
             continue
         known = surnames.get(last)
         if known is not None and known[0] != a.name:
