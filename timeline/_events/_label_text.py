@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline._events._doc import DocMentions, Mention
+from timeline._events._participants import AGO
 from timeline._events._rx import rx
 
 __all__ = ["clause_parts", "fronted_object", "is_passive", "next_object", "passive_headline", "said_clause",
@@ -45,7 +46,6 @@ _NOT_NP = frozenset({"in", "on", "at", "by", "from", "to", "for", "with", "of", 
 _TIME_WORD = re.compile(r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
                         r"april|may|june|july|august|september|october|november|december|morning|evening|night|"
                         r"afternoon|week|weekend|month|year|day|days|weeks|hours|dawn|midnight|noon)$", re.IGNORECASE)
-_COUNT = re.compile(r"(?i:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)")
 #: Generic nouns that stand for the place the article is about ("the city was overrun").
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "district", "province", "region", "area", "enclave",
                           "stronghold", "port", "country", "territory", "provincial capital", "base"})
@@ -146,14 +146,13 @@ def next_object(text: str, mn: Mention, verb: str) -> str:
     m = rx(r"\s+((?:full\s+|total\s+)?control\s+of\s+)?").match(text, at)
     at = m.end() if m is not None else at
     tail = text[at : mn.sent.end]
+    ago = AGO.search(tail)
+    tail = tail[: ago.start()] if ago is not None else tail  # "shelled three towns nearly two weeks ago"
     words: list[str] = []
-    split = _strip_quant(tail).split()
-    for k, w in enumerate(split[:6]):
+    for w in _strip_quant(tail).split()[:6]:
         bare = w.rstrip(".,;:)'\"")
         if bare.lower() in _NOT_NP or _TIME_WORD.match(bare) or bare.lower().endswith("ing") or not bare:
             break
-        if k + 1 < len(split) and _COUNT.fullmatch(bare) and _TIME_WORD.match(split[k + 1].rstrip(".,;:)'\"")):
-            break  # "shelled three towns two days ago": a count of time ends the object
         words.append(bare)
         if bare != w:
             break  # punctuation ends it

@@ -38,7 +38,7 @@ from timeline._events._nominal_mentions import add_nominal
 from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
 from timeline._events._nps import is_nominal, prev_words
-from timeline._events._participants import fits_with_time, participle
+from timeline._events._participants import AGO, fits_with_time, participle
 from timeline._events._patients import declared_starts, people_object, released_people
 from timeline._events._roles import (
     guessed_places,
@@ -121,10 +121,6 @@ _NP_BEFORE = re.compile(r"\b(?:under|despite|after|amid|following|since|with|aga
 _MADE_TYPES = frozenset({"proclamation", "agreement", "ceasefire", "order", "suspension"})
 _TIME_AFTER = re.compile(r"\s+(?:(?:early|late)\s+)?(?:on|in|at|last|this|yesterday|overnight|earlier|\w+\s+days?\s+ago)\b",
                          re.IGNORECASE)
-#: an "ago" time closing a verb's object ("retook the airport two days ago", "retaken three days ago")
-_AGO_TAIL = re.compile(r"(?:^|\s+)(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?(?:\d[\d,.]*|one|two|three|four|five|"
-                       r"six|seven|eight|nine|ten|a|an|several|few)\s+(?:hours?|days?|weeks?|months?|years?)\s+(?:ago|earlier)\s*$",
-                       re.IGNORECASE)
 
 
 def _sentence(dm: DocMentions, sent: Sentence) -> None:
@@ -510,7 +506,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             mn.obj = " ".join(words_[:6 if part else 4]) or None  # "declares Raqqa liberated", "proclaims caliphate"
         elif om is not None and not mx.TIME_PREP.match(om.group(1)):  # "voted over the weekend": no object
             # "retook the airport two days ago": the object ends where an "ago" time begins
-            obj_words = _AGO_TAIL.sub("", om.group(1)).split() or [""]
+            ago = AGO.search(" " + om.group(1))
+            obj_words = (" " + om.group(1))[: ago.start() if ago is not None else None].split() or [""]
             head = obj_words[-1].strip("\"'")
             of = rx(r"\s*of\s+(?:the\s+)?((?:[a-z-]+\s+)?[a-z]+)(?=\s+(?:in|on|at|along|near|around|across|to|from|"
                     r"of|for|with|by|during|since|over|outside|inside|and|as|after|before)\b|\s*[,.;]|\s*$)").match(
