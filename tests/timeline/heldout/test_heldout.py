@@ -333,7 +333,10 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # u10 (``u10-corpus.py``, ``data/u10-*``: the Saudi-led air campaign in Yemen 2015 and the failed coup in
 # Turkey 2016 and its purge), the unseen batch of session 11, written by QA; measured by the lead only, at
 # 16:30 UTC on 2026-11-27 on the session's starting commit 41154a1 (in a clean clone, before any of its work);
-# nobody else has read it.
+# the lead read it at the start of session 12 (21:15 UTC, 2026-11-27): practice since.
+# u11 (``u11-corpus.py``, ``data/u11-*``), the unseen batch of session 12, written by QA; measured by the lead
+# only, at 21:30 UTC on 2026-11-27 on the session's starting commit 8520e19 (in a clean clone, before any of its
+# work); nobody but its author has read it.
 # The fourth practice batch p7 (``p7-corpus.py``, ``data/p7-*``: dev data on four more campaigns with a
 # wider mix of event kinds) was measured by the lead at 05:03 UTC on 2026-11-27 on commit fa8fb5b, before
 # anyone worked on it.
@@ -400,6 +403,14 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("validate", "u10-yemen"): "exit 1: a false documents-disagree error (16:30 UTC, session 11)",
     ("inconsistent", "u10-inc-turkey-weeks"): "exit 0: the contradiction is missed (16:30 UTC, session 11)",
     ("inconsistent", "u10-inc-yemen-disagree"): "exit 0: the contradiction is missed (16:30 UTC, session 11)",
+    ("events", "u11-srilanka"): "2/8 expected events found merged and dated (21:30 UTC, session 12, commit 8520e19)",
+    ("events", "u11-egypt"): "2/8 expected events found merged and dated (21:30 UTC, session 12, commit 8520e19)",
+    ("merged", "u11-srilanka"): "multi-document events not all merged (21:30 UTC, session 12)",
+    ("merged", "u11-egypt"): "multi-document events not all merged (21:30 UTC, session 12)",
+    ("campaign", "u11-egypt"): "the first expected event is not one event with its start (21:30 UTC, session 12)",
+    ("validate", "u11-srilanka"): "exit 1: two false documents-disagree errors (21:30 UTC, session 12)",
+    ("inconsistent", "u11-inc-egypt-weeks"): "exit 0: the contradiction is missed (21:30 UTC, session 12)",
+    ("inconsistent", "u11-inc-srilanka-disagree"): "exit 0: the contradiction is missed (21:30 UTC, session 12)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)
