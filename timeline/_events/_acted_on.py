@@ -26,7 +26,8 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     ("social", r"social\s+(?:media|networks?|networking)|messaging\s+(?:apps?|services?)|Facebook|Twitter|"
                r"WhatsApp|Telegram|YouTube|Instagram|TikTok|Signal|VPNs?"),
     ("broadcast", r"television|TV|radio|broadcast\w*|satellite\s+channels?|channels?|stations?"),
-    ("press", r"newspapers?|news\s+(?:sites?|websites?|outlets?)|websites?|the\s+press"),
+    ("press", r"newspapers?|news\s+(?:sites?|websites?|outlets?|agenc(?:y|ies))|(?:media|press)\s+outlets?|publishers|"
+              r"publishing\s+houses|magazines|websites?|the\s+press"),
     ("phone", r"(?:tele)?phone\s+(?:lines?|networks?|services?)|landlines?|telecommunications?|"
               r"communications?\s+(?:networks?|lines)"),
     ("internet", r"internet|web|broadband|online\s+access|connectivity"),

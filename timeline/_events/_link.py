@@ -298,10 +298,13 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         in_sent, near_cues = lx.in_since_clause(text, sent, e, in_sent, near_cues, cue_starts)
         # 2. possessive: "Yesterday's move"
         if e.text.endswith("'s") or e.text.endswith("\u2019s") or text[e.end : e.end + 2] == "'s":
-            # the noun it governs, past up to two modifiers ("Last Wednesday's car bomb")
-            heads = rx(r"(?:'s)?((?:\s+[\w-]+){1,3})").match(text[e.end : e.end + 50])
-            starts = {e.end + heads.start(1) + w.start() for w in rx(r"[\w-]+").finditer(heads.group(1))} \
-                if heads else set()
+            # the noun it governs, past up to two modifiers ("Last Wednesday's car bomb"), or past a name of
+            # capitalised words ("Sunday's Democracy and Martyrs rally")
+            starts = {e.end + heads.start(1) + w.start()
+                      for heads in (rx(r"(?:'s)?((?:\s+[\w-]+){1,3})").match(text[e.end : e.end + 50]),
+                                    rx(r"(?:'s)?((?:\s+(?:[A-Z][\w'-]*|and|of|for|the)){1,5}(?:\s+[a-z][\w-]*){1,2})")
+                                    .match(text[e.end : e.end + 80]))
+                      if heads is not None for w in rx(r"[\w-]+").finditer(heads.group(1))}
             target = next((m for m in in_sent if m.start in starts), None)
             aspect = target.aspect if target is not None else None
             if target is None:  # "yesterday's launch of the offensive": the aspect noun's event, at that end

@@ -34,6 +34,10 @@ from event_corpus_s11a import ENTRIES as S11A
 from event_corpus_s11b import ENTRIES as S11B
 from event_corpus_s11c import ENTRIES as S11C
 from event_corpus_s11d import ENTRIES as S11D
+from event_corpus_s12a import ENTRIES as S12A
+from event_corpus_s12b import ENTRIES as S12B
+from event_corpus_s12c import ENTRIES as S12C
+from event_corpus_s12d import ENTRIES as S12D
 
 __all__ = ["CORPUS", "Entry", "Expect"]
 
@@ -548,4 +552,4 @@ SINGLE: list[Entry] = [
 ]
 
 CORPUS: list[Entry] = (SINGLE + MULTI + S9A + S9B + S9C + S10A + S10B + S10C + S10D + S10E
-                       + S11A + S11B + S11C + S11D)
+                       + S11A + S11B + S11C + S11D + S12A + S12B + S12C + S12D)

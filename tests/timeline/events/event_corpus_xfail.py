@@ -19,6 +19,10 @@ from event_corpus_s11a import XFAIL_S11A
 from event_corpus_s11b import XFAIL_S11B
 from event_corpus_s11c import XFAIL_S11C
 from event_corpus_s11d import XFAIL_S11D
+from event_corpus_s12a import XFAIL_S12A
+from event_corpus_s12b import XFAIL_S12B
+from event_corpus_s12c import XFAIL_S12C
+from event_corpus_s12d import XFAIL_S12D
 
 XFAIL: dict[str, str] = {
     "n-siege-early-september": (
@@ -142,3 +146,7 @@ XFAIL.update(XFAIL_S11A)
 XFAIL.update(XFAIL_S11B)
 XFAIL.update(XFAIL_S11C)
 XFAIL.update(XFAIL_S11D)
+XFAIL.update(XFAIL_S12A)
+XFAIL.update(XFAIL_S12B)
+XFAIL.update(XFAIL_S12C)
+XFAIL.update(XFAIL_S12D)
