@@ -27,6 +27,7 @@ from timeline._events._campaigns import main_place
 from timeline._events._cluster import family
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
+from timeline._events._sites import doc_sites, object_site
 from timeline._events._spellings import _skeleton
 
 __all__ = ["BUILDINGS", "LANDMARKS", "apart", "canonical_places", "landmark_of", "landmarks_of", "mark_landmarks"]
@@ -44,9 +45,13 @@ BUILDINGS = {"police headquarters": "police station", "police station": "police 
              "tv station": "television station", "television centre": "television station",
              "television tower": "television tower", "tv tower": "television tower", "hospital": "hospital",
              "prison": "prison", "central bank": "central bank"}
+#: Other landmarks with two names: one kind ("Tabqa airbase" is "Tabqa air base")
+_KINDS = {"airbase": "air base", "nuclear power plant": "power plant", "nuclear plant": "power plant",
+          "power station": "power plant"}
 #: Sites inside a town that are taken on their own (a port is often the town itself and is left out).
 LANDMARKS = (*sorted(BUILDINGS, key=lambda b: (-len(b.split()), b)), "citadel", "fortress", "castle", "airport",
-             "airfield", "airbase", "air base", "palace", "dam", "refinery", "barracks", "stadium", "university")
+             "airfield", "airbase", "air base", "nuclear power plant", "nuclear plant", "power plant",
+             "power station", "palace", "dam", "refinery", "barracks", "stadium", "university")
 _LM_ANY = r"(?i:" + "|".join(x.replace(" ", r"\s+").replace("'", "['\u2019]") for x in LANDMARKS) + r")"
 _LM = r"(?P<lm>" + _LM_ANY + r")"
 _WORD = r"(?:(?!(?:of|to|near|and|in|at|on|around|outside)\b)[\w'\u2019-]+\s+)"
@@ -55,7 +60,8 @@ _WORD = r"(?:(?!(?:of|to|near|and|in|at|on|around|outside)\b)[\w'\u2019-]+\s+)"
 #: airport and the bridge at X": a capture of several sites, told as the town's)
 _END = r"(?=\s*(?:[,.;:)]|$|\s+(?:of|at|in|on|near|from|after|before|overnight|earlier|together|" \
        r"outside|inside|yesterday|today|last|this|had|has|have|was|were|is|are|would|will|that|which|where|" \
-       r"[A-Z][\w'-]*|(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?)\s+ago)\b))"
+       r"[A-Z][\w'-]*|(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?)\s+ago|" \
+       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles))\b))"
 #: one more site of a list of sites ("the police headquarters and the security service building", "the
 #: national hospital and the municipal stadium"): each is a target of the capture
 _NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _WORD + r"{0,3}?" + _LM + _END)
@@ -70,6 +76,7 @@ _AFTER_VERB = re.compile(r"\s+(?:back\s+|over\s+)?(?:(?:full\s+)?control\s+of\s+
                          + r"{0,3}?" + _LM + r"(?:" + _END + "|" + _LIST + ")")
 _AFTER_NOUN = re.compile(r"\s+of\s+the\s+" + _WORD + r"{0,2}?" + _LM + r"(?:" + _END + "|" + _LIST + ")")
 _BEFORE = re.compile(_LM + r"(?:\s*,\s*(?:which\s+(?:was|were)\s+)?|\s+(?:was|were|has\s+been|had\s+been)\s+)$")
+_BEFORE_FALL = re.compile(_LM + r"\s+$")  # "the Kandahar airfield fell to the Taliban"
 _NAME_BEFORE = re.compile(r"([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)(?:['\u2019]s)?\s+$")
 _NAME_AFTER = re.compile(r"\s+of\s+([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?)")
 
@@ -103,13 +110,13 @@ def landmarks_of(dm: DocMentions, mn: Mention) -> list[tuple[str, int, int]]:
     if m is None and not mn.nominal:
         m = _APPOSED.match(text, mn.end, hi)
     if m is None and not mn.nominal:
-        m = _BEFORE.search(text, max(lo, mn.start - 40), mn.start)
+        m = (_BEFORE_FALL if mn.lemma == "fall" else _BEFORE).search(text, max(lo, mn.start - 40), mn.start)
         if m is not None and m.end() != mn.start:
             m = None
     found: list[tuple[str, int, int]] = []
     while m is not None:
         noun = re.sub(r"\s+", " ", m.group("lm").lower()).replace("\u2019", "'")
-        found.append((BUILDINGS.get(noun, noun), m.start("lm"), m.end("lm")))
+        found.append((BUILDINGS.get(noun, _KINDS.get(noun, noun)), m.start("lm"), m.end("lm")))
         m = _NEXT.match(text, m.end("lm"), hi)
     if family(mn.type) != "capture" and not all(n in BUILDINGS.values() for n, _, _ in found):
         return []  # "stormed the airport": an assault on it, perhaps beaten back
@@ -164,9 +171,20 @@ def mark_landmarks(dms: list[DocMentions]) -> None:
         countries = {p.name for p in dm.places if p.place_kind == "country"}
         known = ({p.name for p in dm.places} | {x for m in dm.mentions for x in (*m.targets, *m.places)}
                  | dm.solid_names()) - countries
+        named: dict[str, set[str]] | None = None
         for mn in dm.mentions:
+            if not _taker(mn):
+                continue
+            if named is None:
+                named = doc_sites(dm)
+            found = landmarks_of(dm, mn)
+            site = object_site(dm, mn, named)
+            if site is not None:  # "seized the al-Anad air base": a site of its own name (see _sites), no town's
+                if found and family(mn.type) != "capture":
+                    mn.type, mn.targets = "capture", [site]  # "stormed the Sednaya prison": they took it
+                continue
             sites = []
-            for noun, start, end in landmarks_of(dm, mn):
+            for noun, start, end in found:
                 town = _town(dm, mn, start, end, known, countries)
                 if town is not None and town not in countries:
                     sites.append(f"{canon.get(_skeleton(town), town)} {noun}")

@@ -47,6 +47,7 @@ from timeline._events._roles import (
     with_entities,
 )
 from timeline._events._rx import rx
+from timeline._events._sites import mark_sites
 from timeline._events._spans import span_targets
 from timeline._events._subjects import (
     ORDERED,
@@ -108,6 +109,7 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     )
     for sent in dm.sentences:
         _sentence(dm, sent)
+    mark_sites(dm)  # "seized the al-Anad air base", "the fall of the base": the site is the target
     return dm
 
 
@@ -486,7 +488,10 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
     if entry.type in mx.OBJ_TYPES and not passive and (
             not mn.targets or entry.type in {"breach", "flag", "proclamation"}):
         om = rx(r"\s+((?:[\w'\"-]+\s*){1," + ("8" if entry.type == "proclamation" else "5") + r"}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
-                      r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under)\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
+                      r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under|"
+                      r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|"
+                      r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles))\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
+        # ("overran al-Anad air base north of Aden": a compass word and "of" open where the object lies)
         if om is not None and entry.type == "proclamation":
             words_ = [w.strip("\"'") for w in om.group(1).split()]
             words_ = [w for w in words_ if w.lower() not in {"the", "a", "an", "its", "their", "that"}

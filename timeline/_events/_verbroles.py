@@ -20,6 +20,7 @@ from timeline._events._nouns import GENERIC
 from timeline._events._nps import prev_words
 from timeline._events._roles import names_in, object_names, subject_names
 from timeline._events._rx import rx
+from timeline._events._sites import site_before
 from timeline._events._text import Sentence
 from timeline._events._where import actors_in, named_place, places_in, real_targets, salient_city
 
@@ -311,6 +312,10 @@ def fall_target(dm: DocMentions, mn: Mention, sent_start: int, s: int) -> bool:
     """
     text = dm.text
     end = s
+    site = site_before(dm, sent_start, s) if not mn.targets else None
+    if site is not None and not site.owner:  # "the Abu Duhur airfield fell to the jihadists": the site (or town)
+        mn.targets = [site.name]
+        return True
     rel = _WHICH_FELL.search(text, max(sent_start, s - 40), s)
     if not mn.targets and rel is not None:  # "from Kassala, which fell to the rebels in 2019": the antecedent
         # (a name or a place noun right before the comma: not "Oil prices, which fell")
