@@ -102,6 +102,7 @@ from timeline._events._report_day import merge_report_day
 from timeline._events._retold import merge_open, merge_retold, merge_stormed
 from timeline._events._rx import rx
 from timeline._events._sameday import merge_same_day
+from timeline._events._scored import merge_scored
 from timeline._events._states import country_forces
 from timeline._events._truces import merge_truces
 from timeline._events._twice import merge_presupposed
@@ -281,6 +282,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_aged(clusters, docs, dms, campaigns)  # "began operations on D" and "three weeks into the campaign"
     clusters = merge_launch_day(campaigns, clusters, docs, dms)  # "the X counteroffensive, begun on D" and "launched on D"
     clusters = merge_report_day(clusters, docs, dms)  # "declared a state of emergency", undated, in a dispatch of D
+    clusters = merge_scored(clusters, docs, dms)  # "stormed X" / "overran X last week": one act, scored
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"
