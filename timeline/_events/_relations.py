@@ -16,8 +16,11 @@ A dated main clause ("Russia said on Monday it was suspending the hotline, a day
 "days before") is a gap of a few or several units.
 
 The gap is measured from the other event's start, or from its end when an aspectual verb says so
-("after the battle ended") or when an unquantified "after" follows a long activity ("after a
-four-month battle").  A count of days is exact; weeks, months and years carry their rounding.
+("after the battle ended"), when a halting verb governs it ("three days after Riyadh called a halt to its
+offensive", "after NATO ended its air campaign": a halt the lexicon lacks is made an event of its own first,
+see :mod:`._halt_acts`) or when an unquantified "after" follows a long activity ("after a
+four-month battle").  "The announcement came a day after <act>" is left to :mod:`._offsets`, which counts from
+the day an earlier sentence gives the announcement.  A count of days is exact; weeks, months and years carry their rounding.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from typing import Literal
 from timeline._events._dating import Bounds4
 from timeline._events._gaps import QTY as _QTY
 from timeline._events._gaps import gap_days
+from timeline._events._halt_acts import add_halts
 from timeline._events._lexicon import REPORTING
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._offsets import offset_of, relating
@@ -92,8 +96,18 @@ def _other(dm: DocMentions, near: list[Mention], sent: Sentence, conn: str, pos:
     return None
 
 
-def _point(dm: DocMentions, other: Mention, conn: str, quantified: bool, hi: int) -> Point:
+# a halting verb governing the other event's noun: "after Moscow declared an end to its operation", "after NATO
+# wound down its air campaign" (the campaign's end, never its start)
+_HALTED_BY = re.compile(r"\b(?:call(?:ed|s)?\s+(?:an?\s+)?(?:[a-z]+\s+)?halt\s+to|(?:declared|put|brought)\s+(?:an?\s+)?"
+                        r"(?:[a-z]+\s+)?end\s+to|ended|halted|suspended|paused|stopped|called\s+off|wound\s+down|"
+                        r"was\s+ending|were\s+ending)\s+(?:(?:the|its|their|his|her|[A-Z][\w'-]*['\u2019]s)\s+)?"
+                        r"(?:[\w'-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _point(dm: DocMentions, other: Mention, conn: str, quantified: bool, hi: int, pos: int = -1) -> Point:
     """Measure from the other event's end when its verb says so or when "after" follows a long activity."""
+    if other.nominal and 0 <= pos <= other.start and _HALTED_BY.search(dm.text, pos, other.start):
+        return "end"  # "three days after Riyadh called a halt to its offensive": the offensive's end
     if other.aspect == "ends" or rx(r"\b(?:ended|was\s+over|finished|concluded)\b").search(dm.text[other.end : hi]):
         return "end"
     if other.aspect == "begins":
@@ -185,6 +199,7 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
     """Every event-to-event relation the sentences of one document state."""
     out: list[MentionRelation] = []
     text = dm.text
+    add_halts(dm)  # "called a halt to its offensive": the halt, an act of its own (see _halt_acts)
     starts = [mn.start for mn in dm.mentions]
     for sent in dm.sentences:
         for m in _CONN.finditer(text, sent.start, sent.end):
@@ -238,10 +253,17 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
                                            start, end, exprs))
                 continue
             rel: Kind = "before" if conn in {"before", "ahead of", "prior to"} else "after"
-            point = _point(dm, other, conn, quantified, hi)
+            point = _point(dm, other, conn, quantified, hi, m.end())
             lo, hi_days = _of_the_order(text, dep.end, start, rel, *(gap if gap is not None else (0.0, None)))
             if any(_counts_age(dm, expressions, k, sent) for k in exprs):
                 continue  # "three weeks after Turkey launched its incursion, fighting has died down": an age
+            if dep.anaphoric and not dep.type == other.type == "proclamation" \
+                    and any(_by_subject(dm, expressions, k, sent) for k in exprs):
+                # "The announcement came a day after the government suspended ...": counted from the day the
+                # announcement was told.  (Not a declaration told against a declaration, "The announcement came
+                # nine days after the prime minister declared victory": that one is most likely retold, dated, by
+                # another article, and the merge joins an undated telling to it more readily than a dated one.)
+                continue
             out.append(MentionRelation(dep.index, other.index, rel, point, lo, hi_days, start, end, exprs))
     # "Federal troops entered the town a day later" (after a sentence that dates the killings)
     out += [MentionRelation(q.dependent, q.other, "before" if q.relation == "before" else "after", "start", q.lo, q.hi,
@@ -261,6 +283,14 @@ def _counts_age(dm: DocMentions, expressions: tuple[Expression, ...], k: int, se
         return False
     # ("The withdrawal comes two months after Kyiv launched its counteroffensive": the gap dates the withdrawal)
     return not relating(dm.text[sent.start : sent.end])
+
+
+def _by_subject(dm: DocMentions, expressions: tuple[Expression, ...], k: int, sent: Sentence) -> bool:
+    """Whether the gap counts from the day an earlier sentence gives the main clause's anaphoric subject ("Erdogan
+    declared ... on Wednesday. ... The announcement came a day after the government suspended ..."): the other
+    act is then dated by that day (see _offsets), whether or not the merge joins the subject to what it retells."""
+    off = offset_of(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
+    return off is not None and off.by_subject and off.kind == "ago"
 
 
 # a passive order or report between the dependent and the gap: the gap dates the ordering ("The intervention was

@@ -30,6 +30,11 @@ _GENERAL = frozenset({"violence", "bloodshed", "killings", "crackdown", "carnage
                       "bombings", "shelling", "clashes", "unrest"})
 #: the acts a general noun of violence may retell
 VIOLENCE_TYPES = frozenset({"attack", "airstrike", "kill"})
+#: general nouns that retell a decision told before ("The announcement came a day after ...", "the move", "the
+#: decision"), and the acts they may retell: a proclamation, an order, a decree's measure
+_DECIDED = frozenset({"announcement", "decision", "declaration", "decree", "move", "step", "order", "measure"})
+_DECISION_TYPES = frozenset({"proclamation", "order", "decision", "pledge", "suspension", "curfew", "dismissal",
+                             "shutdown", "sanctions", "appointment", "extension", "ultimatum"})
 # the subject of the main clause and its verb: "The strikes came", "This latest violence followed", "Sunday's
 # crackdown eclipsed" (the relating verb, or any past verb right after the noun)
 _SUBJECT = rx(r"\s*(?:(?:The|This|That|These|Those|Such|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
@@ -43,6 +48,8 @@ _HAD = rx(r"\b(?:had|have|has)\s+(?:\w+ly\s+|already\s+|been\s+)?$", re.IGNORECA
 _NEGATED = rx(r"\b(?:not|never|n't|no)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # a gap or subordinator between an act and a date of its clause: the date is another act's
 _APART = rx(r"\b(?:after|before|since|until|following|ago|later|earlier)\b", re.IGNORECASE)
+# a time that owns a noun ("last week's failed coup"): it dates that noun, not the act of its clause
+_POSSESSIVE = rx(r"['\u2019]s?\s")
 _DAY = dt.timedelta(days=1)
 _BACK = 3  # sentences
 
@@ -70,7 +77,7 @@ def _subject(dm: DocMentions, lo: int, hi: int) -> tuple[str, Mention | None] | 
     mn = next((x for x in dm.mentions_starting(m.start("noun"), m.end("noun")) if x.nominal), None)
     if mn is not None and not mn.actors and not mn.campaign and not mn.named:
         return noun, mn
-    return (noun, None) if noun in _GENERAL else None
+    return (noun, None) if noun in _GENERAL or noun in _DECIDED else None
 
 
 def _clause(text: str, lo: int, hi: int, pos: int) -> tuple[int, int]:
@@ -92,6 +99,8 @@ def _dated(dm: DocMentions, mn: Mention, expressions: Sequence[Expression]) -> t
         a, b = (x.end, mn.start) if x.end <= mn.start else (mn.end, x.start)
         if days is None or _APART.search(text, a, b):
             continue  # "appeared in court on Monday, a day after the crackdown": not the crackdown's day
+        if _POSSESSIVE.match(text, x.end) and not x.end <= mn.start <= x.end + 40:
+            continue  # "declared a state of emergency late on Wednesday, ... behind last week's coup": the coup's
         if _REPORT_DATE.search(text, max(lo, x.start - 30), x.start):
             # "Russia said on Saturday it had withdrawn": the act lay that day or the day before
             if mn.start > x.end and _HAD.search(text, max(lo, mn.start - 25), mn.start):
@@ -112,6 +121,8 @@ def subject_days(dm: DocMentions, lo: int, hi: int, expressions: Sequence[Expres
     types = {own.type} if own is not None else set()
     if noun in _GENERAL or types & VIOLENCE_TYPES:  # ("the strikes" retell "jets struck", an air strike)
         types |= VIOLENCE_TYPES
+    if noun in _DECIDED:  # ("the announcement" retells "declared a state of emergency late on Wednesday")
+        types |= _DECISION_TYPES
     first = max(0, sent.index - _BACK)
     cands = [x for x in dm.mentions_starting(dm.sentences[first].start, sent.start)
              if x.type in types and x.tense != "future" and x.sent.index < sent.index

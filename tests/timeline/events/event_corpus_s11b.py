@@ -127,20 +127,12 @@ ENTRIES: list[Entry] = [
     ], E("coup", "2023-07-26"), E("coup", "2023-08-26", "2023-09-02"), E("coup", "2023-08-30")),
 ]
 
-_RELATED = ("CLASS: offset-anaphor | the gap is also read by _relations as a relation between the anaphoric "
-            "subject (undated, dropped) and the act, so the linker skips it and the offset is never used; needs "
-            "_relations._counts_age to give the gap to the offset when Offset.by_subject (H2 report) | observed: ")
 _KEPT = ("CLASS: offset-noun-kept | the act is dated only by its own 'ago' count and names nobody, so assembly drops "
          "it; needs _assemble to count an 'ago' relative as told_when (H2 report) | observed: ")
 _AGED = ("CLASS: aged-crisis | the age is read (relstart) but the aged coup/strike is not merged with its dated "
          "telling: needs _aged (civil kinds, a coup's 'on' date as its start), _background.OWN_AGE (strike, "
          "protests) and _reason._network (no 'still going on' for a coup) (H2 report) | observed: ")
 XFAIL_S11B: dict[str, str] = {
-    "s11b-strikes-came-stormed": _RELATED + "no storm event",
-    "s11b-retreat-said-had": _RELATED + "no capture event",
-    "s11b-attack-came-coordinated": _RELATED + "no arrest event",
-    "s11b-attack-came-captured": _RELATED + "no capture event",
-    "s11b-killings-came-strike-had": _RELATED + "no strike event",
     "s11b-noun-massacre": "CLASS: offset-noun-kept | the massacre's cluster is dated by the relation and its own "
                           "count (2019-03-21) but assembly drops it (cause not found) | observed: only the "
                           "resignation",

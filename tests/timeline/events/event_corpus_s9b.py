@@ -98,9 +98,4 @@ ENTRIES: list[Entry] = [
 ]
 
 XFAIL_S9B: dict[str, str] = {
-    "s9b-x-ordered-announced": (
-        "XDOC-MERGE: the order's halt (by Medvedev) and the announced one (by the Kremlin) name two actors; and the "
-        "announced halt is undated (see s9b-announced-over) | observed: 'Medvedev orders halt to military operation "
-        "in Georgia'@2008-08-12[1d]"
-    ),
 }
