@@ -17,7 +17,7 @@ from timeline._events._link import RelativeStart, TimeLink
 from timeline._events._mentions import DocMentions
 from timeline.model import Document
 
-__all__ = ["Cluster", "family", "tellable"]
+__all__ = ["Cluster", "family", "join_mutual", "tellable"]
 
 _FAMILY = {t: "offensive" for t in OFFENSIVE_FAMILY}
 
@@ -205,3 +205,17 @@ def tellable(cl: Cluster, dms: list[DocMentions]) -> bool:
     lend dates ("the end of combat operations in Marawi")."""
     return cl.campaign is not None or bool(cl.actors(dms)) or any(cl.geo(dms))
 
+
+def join_mutual(clusters: list[Cluster], partner: dict[int, int]) -> list[Cluster]:
+    """Merge each pair of clusters that are each other's one partner (``partner[k] == j`` and
+    ``partner[j] == k``, indices into ``clusters``); the merged cluster takes the place of the first."""
+    gone: set[int] = set()
+    for k in sorted(partner):
+        j = partner[k]
+        if j < k or k in gone or j in gone or partner.get(j) != k:
+            continue
+        clusters[k].absorb(clusters[j])
+        if clusters[j].type == "offensive":
+            clusters[k].type = "offensive"  # "a massive attack" ... "the offensive": an offensive
+        gone.add(j)
+    return [cl for k, cl in enumerate(clusters) if k not in gone]

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 
 from timeline._events._acted_on import acted_on
 from timeline._events._civil import CIVIL_FAMILIES
-from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family
+from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family, join_mutual
 from timeline._events._dating import Bounds4
 from timeline._events._gazetteer import city_countries, country_code, one_city
 from timeline._events._landmarks import apart as landmarks_apart
@@ -271,16 +271,4 @@ def merge_same_day(clusters: list[Cluster], docs: list[Document], dms: list[DocM
                     found.append(j)
             day += _DAY
         cands[k] = found
-    gone: set[int] = set()
-    for k in sorted(cands):
-        found = cands[k]
-        if len(found) != 1 or k in gone:
-            continue
-        j = found[0]
-        if j < k or j in gone or cands.get(j) != [k]:
-            continue
-        clusters[k].absorb(clusters[j])
-        if clusters[j].type == "offensive":
-            clusters[k].type = "offensive"
-        gone.add(j)
-    return [cl for k, cl in enumerate(clusters) if k not in gone]
+    return join_mutual(clusters, {k: found[0] for k, found in cands.items() if len(found) == 1})

@@ -42,7 +42,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family
+from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family, join_mutual
 from timeline._events._dating import Bounds4, intersect, relative_bounds
 from timeline._events._gazetteer import country_code, one_city
 from timeline._events._landmarks import apart as landmarks_apart
@@ -419,13 +419,4 @@ def merge_scored(clusters: list[Cluster], docs: list[Document], dms: list[DocMen
             winners = [j for j, v in scores.items() if v == top]
             if len(winners) == 1:
                 best[k] = winners[0]
-    gone: set[int] = set()
-    for k in sorted(best):
-        j = best[k]
-        if j < k or k in gone or j in gone or best.get(j) != k:
-            continue
-        clusters[k].absorb(clusters[j])
-        if clusters[j].type == "offensive":
-            clusters[k].type = "offensive"
-        gone.add(j)
-    return [cl for k, cl in enumerate(clusters) if k not in gone]
+    return join_mutual(clusters, best)
