@@ -65,7 +65,9 @@ class VerbEntry:
 @dataclass(frozen=True)
 class Phrase:
     """An event noun that is an event only in some wordings: a regex over the sentence whose group ``n`` (or
-    ``n2``, ``n3``: the first that took part) is the trigger ("the crackdown on protesters")."""
+    ``n2``, ``n3``: the first that took part) is the trigger ("the crackdown on protesters"); optional groups
+    ``obj`` (what it was done to), ``who`` (the person) and ``name`` (the act's own name, none of whose words
+    is its actor: "Sunday's Unity and Freedom rally")."""
 
     type: str
     lemma: str

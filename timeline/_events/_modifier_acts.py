@@ -112,6 +112,11 @@ def _phrases(dm: DocMentions, sent: Sentence, first: int) -> None:
             if len(dm.mentions) == n:
                 continue
             mn = dm.mentions[-1]
+            if "name" in g.re.groupindex and g.group("name"):
+                # "Sunday's Unity and Freedom rally": a word of the act's own name is not who did it (but a
+                # known actor is: "Saturday's Hamas rally")
+                known = dm.spans("actors").names
+                mn.actors = [a for a in mn.actors if a in known or a not in g.group("name")]
             if "obj" in g.re.groupindex and g.group("obj") and not mn.obj:
                 mn.obj = g.group("obj")  # what it was done to tells it ("the crackdown on protesters")
             if "who" in g.re.groupindex and g.group("who") and not mn.targets:

@@ -191,3 +191,24 @@ def test_phrase_patterns(lemma: str, text: str, hit: str | None) -> None:
             found = next(g.group(n) for n in ("n", "n2", "n3") if n in g.re.groupindex and g.group(n) is not None)
             break
     assert found == hit
+
+
+# ------------------------------------------------------------------------------------ a rally's own name
+@pytest.mark.parametrize("text", [
+    "Thousands attended Friday's Unity and Freedom rally in the capital.",
+    "Opposition leaders addressed Sunday's Justice for All rally, police said.",
+    "Yesterday's March of the Mothers rally drew 20,000 people, organisers said.",
+    "The president, buoyed by Sunday's Democracy and Martyrs rally, vowed to act.",
+    "Saturday's Women Life Freedom rally in Berlin drew 80,000 people.",
+    "Monday's National Dignity rally filled the main square.",
+])
+def test_a_word_of_a_rallys_own_name_is_not_its_actor(text: str) -> None:
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2021, 3, 10))])
+    rallies = [e for e in tl.events if e.type == "protest"]
+    assert rallies and all(not e.actors for e in rallies)
+
+
+def test_a_known_actor_in_a_rallys_name_is_its_actor() -> None:
+    tl = timeline.build([Document(id="d", text="Hamas supporters filled Saturday's Hamas rally in Gaza City.",
+                                  published=dt.datetime(2020, 2, 3))])
+    assert [e.actors for e in tl.events if e.type == "protest"] == [("Hamas",)]
