@@ -98,6 +98,8 @@ _LABEL_VERB = {"fall": "capture", "drive": "clear", "inch": "inch toward", "clos
                "break through wall": "break through"}  # a place lost "to the rebels" is taken by them, its capture's actor
 
 
+#: The preposition between an event noun and the object a lexicon phrase found for it ("the dismissal of 40 judges").
+_OBJ_PREP = re.compile(r"\s+(of|on|against|over)\s")
 #: Objects that are no object: a preposition or a function word the object finder stopped at.
 _NO_OBJ = rx(r"(?:on|in|at|by|from|to|for|with|that|this|it|late|early|last|yesterday|today)$", re.IGNORECASE)
 
@@ -251,6 +253,11 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
             label = f"{noun} between {between.group(1)} and {between.group(2)}"  # "Talks between X and Y"
         else:
             label = f"{noun} {prep} {place}" if place else f"{mods} {noun}".strip()
+            doc_text = _by_doc(dms)[mns[0].doc].text if mns[0].doc in _by_doc(dms) else ""
+            obj = mns[0].obj
+            linked = _OBJ_PREP.match(doc_text, mns[0].end) if obj and not place else None
+            if linked is not None:
+                label = f"{noun} {linked.group(1)} {obj}"  # "Closure of news agencies", "Crackdown on protesters"
         if who:
             label += f" by {who}"
     elif nouns and (cl.type == "offensive" or cl.type == "attack" and verbal is None) or verbal is None:

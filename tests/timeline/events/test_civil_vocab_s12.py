@@ -212,3 +212,13 @@ def test_a_known_actor_in_a_rallys_name_is_its_actor() -> None:
     tl = timeline.build([Document(id="d", text="Hamas supporters filled Saturday's Hamas rally in Gaza City.",
                                   published=dt.datetime(2020, 2, 3))])
     assert [e.actors for e in tl.events if e.type == "protest"] == [("Hamas",)]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Authorities ordered the closure of two news agencies on Friday.", "Closure of news agencies"),
+    ("Yesterday's dismissal of 300 judges alarmed the European Union.", "Dismissal of judges"),
+    ("The sacking of three regional governors on Saturday surprised nobody.", "Sacking of governors"),
+])
+def test_a_noun_told_with_its_object_is_labelled_by_it(text: str, label: str) -> None:
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime(2019, 5, 5))])
+    assert label in [e.label for e in tl.events]
