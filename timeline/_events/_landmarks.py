@@ -29,6 +29,7 @@ from timeline._events._mentions import DocMentions, Mention
 from timeline._events._rx import rx
 from timeline._events._sites import doc_sites, object_site
 from timeline._events._spellings import _skeleton
+from timeline._events._where import COMPASS_OF
 
 __all__ = ["BUILDINGS", "LANDMARKS", "apart", "canonical_places", "landmark_of", "landmarks_of", "mark_landmarks"]
 
@@ -61,7 +62,7 @@ _WORD = r"(?:(?!(?:of|to|near|and|in|at|on|around|outside)\b)[\w'\u2019-]+\s+)"
 _END = r"(?=\s*(?:[,.;:)]|$|\s+(?:of|at|in|on|near|from|after|before|overnight|earlier|together|" \
        r"outside|inside|yesterday|today|last|this|had|has|have|was|were|is|are|would|will|that|which|where|" \
        r"[A-Z][\w'-]*|(?:[\w-]+\s+)?(?:days?|weeks?|months?|hours?)\s+ago|" \
-       r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|\d+\s*(?:km|kilometres|kilometers|miles))\b))"
+       + COMPASS_OF + r"|\d+\s*(?:km|kilometres|kilometers|miles))\b))"
 #: one more site of a list of sites ("the police headquarters and the security service building", "the
 #: national hospital and the municipal stadium"): each is a target of the capture
 _NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _WORD + r"{0,3}?" + _LM + _END)

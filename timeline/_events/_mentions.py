@@ -59,9 +59,9 @@ from timeline._events._subjects import (
 )
 from timeline._events._surnames import surname_references
 from timeline._events._text import Sentence, clause_bounds, normalise, sentences
+from timeline._events._where import COMPASS_OF, named_place, salient_city, site_of_object
 from timeline._events._where import actors_in as _actors_in
 from timeline._events._where import agent_after_by as _agent_after_by
-from timeline._events._where import named_place, salient_city, site_of_object
 from timeline._events._where import places_in as _places
 from timeline._events._where import real_targets as _real_targets
 
@@ -489,7 +489,7 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             not mn.targets or entry.type in {"breach", "flag", "proclamation"}):
         om = rx(r"\s+((?:[\w'\"-]+\s*){1," + ("8" if entry.type == "proclamation" else "5") + r"}?)(?=\s*\b(?:in|on|at|by|to|from|with|for|after|before|during|"
                       r"since|as|and|near|across|that|which|around|inside|outside|into|of|over|through|under|"
-                      r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:outskirts\s+)?of|"
+                      + COMPASS_OF + r"|"
                       r"\d[\d,.]*\s*(?:km|kilometres|kilometers|miles))\b|\s*[,.;]|\s*$)").match(text[obj_lo:obj_hi])
         # ("overran al-Anad air base north of Aden": a compass word and "of" open where the object lies)
         if om is not None and entry.type == "proclamation":

@@ -50,6 +50,7 @@ from timeline._events._local import BARE_CLASSES, CLASSES, class_match
 from timeline._events._mentions import DocMentions
 from timeline._events._nps import RENEWED
 from timeline._events._surnames import surname_of
+from timeline._events._where import COMPASS_OF
 from timeline.model import Document
 
 __all__ = ["merge_scored"]
@@ -75,8 +76,8 @@ _AT_MEETING = frozenset({"agreement", "pledge"})
 _SEVERAL = re.compile(r"\b(?:" + "|".join((*RENEWED, "again", "anew", "once more", "repeated", "further"))
                       + r")\b", re.IGNORECASE)
 #: "near the northern town of X", "outside X", "north of X": X is where the site lies, not the site.
-_REFERENCE = re.compile(r"\b(?:near|outside|close\s+to|next\s+to|(?:north|south|east|west)(?:-?(?:east|west))?"
-                        r"(?:ern)?\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_REFERENCE = re.compile(r"\b(?:near|outside|close\s+to|next\s+to|" + COMPASS_OF + r")\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+                        re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?()\u2014]|\s(?:where|which|who|while|after|before|as|when|said|says)\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _KIND_OF = frozenset({"federal", "regular", "elite", "special", "ground", "armed", "heavily-armed"})

@@ -17,10 +17,12 @@ from timeline._events._doc import DocMentions
 from timeline._events._rx import rx
 from timeline._events._seats import SEAT
 
-__all__ = ["CAPITALISED", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
+__all__ = ["CAPITALISED", "COMPASS_OF", "DIRECTION", "NOT_PLACE", "actors_in", "agent_after_by", "by_agent", "city_anaphor",
            "named_place", "places_in", "real_targets", "salient_city", "site_of_object", "stated_at"]
 
-DIRECTION = re.compile(r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of\s+$|"
+#: "north of", "north-eastern outskirts of": where a place lies from another, not the place itself
+COMPASS_OF = r"(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\s+(?:outskirts\s+)?of"
+DIRECTION = re.compile(COMPASS_OF + r"\s+$|"
                         r"(?:outskirts|approaches|edge)\s+(?:to|of)\s+$", re.IGNORECASE)
 
 _CITY_ANAPHOR = re.compile(
