@@ -95,13 +95,18 @@ def add_halts(dm: DocMentions) -> None:
                     gone.add(id(have))  # "refused to call a halt to its offensive": no halt
                 continue
             host = _host(dm, m)
-            if have is not None:
+            if have is not None and not have.nominal:
                 # "two days after Israel called a halt to its offensive": the halt is Israel's, whoever the
                 # sentence's other acts are by
                 have.actors = _actors(dm, sent.start, m.start(), None) or have.actors or \
                     (list(host.actors) if host is not None else [])
                 have.obj = have.obj or halted_noun(m.group("np"))
                 continue
+            if have is not None:
+                # the noun "halt" the noun gate read in the phrase: the phrase's verb tells the act, so that a date
+                # after the campaign noun is the halt's, as after any verb that stops it ("called a halt to its
+                # offensive on Sunday", like "suspended its offensive on Sunday")
+                gone.add(id(have))
             got = _new(dm, m.start("verb"), m.end("verb"), _lemma(m.group("verb")), host, m.group("np"), sent.start)
             if got is not None:
                 new.append(got)

@@ -153,3 +153,18 @@ def test_a_decision_that_came_a_day_after_an_act_dates_it(tmp_path: Path, publis
                                                          day: str) -> None:
     tl = _build(tmp_path, [("a", published, text)])
     assert any(_start(e) == (day, day) for e in _events(tl, word)), [(e.label, _start(e)) for e in tl.events]
+
+
+@pytest.mark.parametrize(("published", "text", "day"), [
+    ("2009-01-20", "Israel called a halt to its offensive in Gaza on Sunday.", "2009-01-18"),
+    ("2009-01-20", "On Sunday Israel called a halt to its offensive in Gaza.", "2009-01-18"),
+    ("2015-04-24", "The Saudi-led coalition called an abrupt halt to its air campaign late on Tuesday, officials said.",
+     "2015-04-21"),
+    ("1999-06-12", "NATO put an end to its bombing campaign over Yugoslavia on Thursday.", "1999-06-10"),
+    ("2017-12-13", "Russia wound down its air campaign in Syria on Monday, the defence ministry said.", "2017-12-11"),
+])
+def test_a_date_of_the_halting_clause_is_the_halts_not_the_campaigns(published: str, text: str, day: str) -> None:
+    tl = timeline.build([Document(id="d", text=text, published=dt.datetime.fromisoformat(published))])
+    halts = [e for e in tl.events if e.type == "suspension"]
+    assert [_start(e) for e in halts] == [(day, day)]
+    assert all(_start(e) != (day, day) for e in tl.events if e.type != "suspension")
