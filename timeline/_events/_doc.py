@@ -86,6 +86,8 @@ class DocMentions:
     _sent_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _mention_order: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _mention_starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    #: the named sites of the text by kind (:func:`._sites.doc_sites`, found once: text, places and actors are fixed)
+    site_names: dict[str, set[str]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def solid_names(self) -> frozenset[str]:
         """Names the document writes at least once where a capital means a name (not a sentence start)."""

@@ -214,8 +214,12 @@ def site_before(dm: DocMentions, lo: int, s: int) -> Site | None:
 
 
 def doc_sites(dm: DocMentions) -> dict[str, set[str]]:
-    """Kind -> the names of the sites (no town's) the article names with a facility noun of that kind."""
+    """Kind -> the names of the sites (no town's) the article names with a facility noun of that kind (found
+    once per document: the mention finder and the landmark pass both ask)."""
+    if dm.site_names is not None:
+        return dm.site_names
     out: dict[str, set[str]] = {}
+    dm.site_names = out
     for h in rx(r"(?<![\w'\u2019-])" + _HEAD).finditer(dm.text):
         lo = max(0, h.start() - 70)
         for m in rx(r"(?:^|(?<=[\s(\"]))(?=\S)").finditer(dm.text, lo, h.start()):
