@@ -38,6 +38,11 @@ from event_corpus_s12a import ENTRIES as S12A
 from event_corpus_s12b import ENTRIES as S12B
 from event_corpus_s12c import ENTRIES as S12C
 from event_corpus_s12d import ENTRIES as S12D
+from event_corpus_s13a import ENTRIES as S13A
+from event_corpus_s13b import ENTRIES as S13B
+from event_corpus_s13c import ENTRIES as S13C
+from event_corpus_s13d import ENTRIES as S13D
+from event_corpus_s13e import ENTRIES as S13E
 
 __all__ = ["CORPUS", "Entry", "Expect"]
 
@@ -552,4 +557,5 @@ SINGLE: list[Entry] = [
 ]
 
 CORPUS: list[Entry] = (SINGLE + MULTI + S9A + S9B + S9C + S10A + S10B + S10C + S10D + S10E
-                       + S11A + S11B + S11C + S11D + S12A + S12B + S12C + S12D)
+                       + S11A + S11B + S11C + S11D + S12A + S12B + S12C + S12D
+                       + S13A + S13B + S13C + S13D + S13E)

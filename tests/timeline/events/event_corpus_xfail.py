@@ -23,6 +23,11 @@ from event_corpus_s12a import XFAIL_S12A
 from event_corpus_s12b import XFAIL_S12B
 from event_corpus_s12c import XFAIL_S12C
 from event_corpus_s12d import XFAIL_S12D
+from event_corpus_s13a import XFAIL_S13A
+from event_corpus_s13b import XFAIL_S13B
+from event_corpus_s13c import XFAIL_S13C
+from event_corpus_s13d import XFAIL_S13D
+from event_corpus_s13e import XFAIL_S13E
 
 XFAIL: dict[str, str] = {
     "n-siege-early-september": (
@@ -150,3 +155,8 @@ XFAIL.update(XFAIL_S12A)
 XFAIL.update(XFAIL_S12B)
 XFAIL.update(XFAIL_S12C)
 XFAIL.update(XFAIL_S12D)
+XFAIL.update(XFAIL_S13A)
+XFAIL.update(XFAIL_S13B)
+XFAIL.update(XFAIL_S13C)
+XFAIL.update(XFAIL_S13D)
+XFAIL.update(XFAIL_S13E)

@@ -65,10 +65,14 @@ UNSEEN9_INCONSISTENT = ("u9-inc-kharkiv-weekday", "u9-inc-myanmar-weeks", "u9-in
 # Run and printed only with ``--unseen10``.
 UNSEEN10 = ("u10-yemen", "u10-turkey")
 UNSEEN10_INCONSISTENT = ("u10-inc-yemen-weekday", "u10-inc-turkey-weeks", "u10-inc-yemen-disagree")
-# Unseen sets (session 12, QA only: ``u11-corpus.py``, TimeML copy in ``data/u11-timeml``).
+# Sets of session 12 (``u11-corpus.py``, TimeML copy in ``data/u11-timeml``), unseen then, practice since session 13.
 # Run and printed only with ``--unseen11``.
 UNSEEN11 = ("u11-srilanka", "u11-egypt")
 UNSEEN11_INCONSISTENT = ("u11-inc-srilanka-weekday", "u11-inc-egypt-weeks", "u11-inc-srilanka-disagree")
+# Unseen sets (session 13, QA only: ``u12-corpus.py``, TimeML copy in ``data/u12-timeml``).
+# Run and printed only with ``--unseen12``.
+UNSEEN12 = ("u12-falklands", "u12-chile")
+UNSEEN12_INCONSISTENT = ("u12-inc-falklands-weekday", "u12-inc-chile-weeks", "u12-inc-falklands-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -97,6 +101,7 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen9": (UNSEEN9, UNSEEN9_INCONSISTENT, "u9-timeml"),
     "unseen10": (UNSEEN10, UNSEEN10_INCONSISTENT, "u10-timeml"),
     "unseen11": (UNSEEN11, UNSEEN11_INCONSISTENT, "u11-timeml"),
+    "unseen12": (UNSEEN12, UNSEEN12_INCONSISTENT, "u12-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),

@@ -336,7 +336,10 @@ def test_unseen_inconsistent_variant_is_an_error_naming_the_documents(name: str)
 # the lead read it at the start of session 12 (21:15 UTC, 2026-11-27): practice since.
 # u11 (``u11-corpus.py``, ``data/u11-*``), the unseen batch of session 12, written by QA; measured by the lead
 # only, at 21:30 UTC on 2026-11-27 on the session's starting commit 8520e19 (in a clean clone, before any of its
-# work); nobody but its author has read it.
+# work); the lead read it at the start of session 13 (23:56 UTC, 2026-11-27): practice since.
+# u12 (``u12-corpus.py``, ``data/u12-*``), the unseen batch of session 13, written by QA; measured by the lead
+# only, at 00:10 UTC on 2026-11-28 on the session's starting commit 299bd22 (in a clean clone, before any of its
+# work); nobody but its author has read its texts (QA's report named its two topics and expected events to the lead).
 # The fourth practice batch p7 (``p7-corpus.py``, ``data/p7-*``: dev data on four more campaigns with a
 # wider mix of event kinds) was measured by the lead at 05:03 UTC on 2026-11-27 on commit fa8fb5b, before
 # anyone worked on it.
@@ -411,6 +414,14 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("validate", "u11-srilanka"): "exit 1: two false documents-disagree errors (21:30 UTC, session 12)",
     ("inconsistent", "u11-inc-egypt-weeks"): "exit 0: the contradiction is missed (21:30 UTC, session 12)",
     ("inconsistent", "u11-inc-srilanka-disagree"): "exit 0: the contradiction is missed (21:30 UTC, session 12)",
+    ("events", "u12-falklands"): "2/8 expected events found merged and dated (00:10 UTC, session 13, commit 299bd22)",
+    ("events", "u12-chile"): "0/8 expected events found merged and dated (00:10 UTC, session 13, commit 299bd22)",
+    ("merged", "u12-falklands"): "multi-document events not all merged (00:10 UTC, session 13)",
+    ("merged", "u12-chile"): "multi-document events not all merged (00:10 UTC, session 13)",
+    ("campaign", "u12-falklands"): "the first expected event is not one event with its start (00:10 UTC, session 13)",
+    ("campaign", "u12-chile"): "the first expected event is not one event with its start (00:10 UTC, session 13)",
+    ("inconsistent", "u12-inc-chile-weeks"): "exit 0: the contradiction is missed (00:10 UTC, session 13)",
+    ("inconsistent", "u12-inc-falklands-disagree"): "exit 0: the contradiction is missed (00:10 UTC, session 13)",
 }
 LATER_SETS = tuple(n for sets, _, _ in m.BATCHES.values() for n in sets)
 LATER_INCONSISTENT = tuple(n for _, inconsistent, _ in m.BATCHES.values() for n in inconsistent)

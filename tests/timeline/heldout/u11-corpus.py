@@ -1,7 +1,7 @@
-"""UNSEEN held-out sets (session 12): written by QA for the final honest measurement.
+"""Held-out sets of session 12, written by QA for the final honest measurement; PRACTICE data since session 13.
 
-DEVELOPERS: do not read this file or ``data/u11-*``, and do not run ``_measure.py --unseen11``; the
-sets exist to measure the engine on news nobody tuned it on.  Numbers are reported to the lead only.
+They were unseen during session 12 (measured by the lead only); the lead read them at the start of session 13,
+and developers may read and run them now (``_measure.py --unseen11``).
 
 Two sets, every sentence our own (facts from the public record):
 - ``u11-srilanka``: the Sri Lankan army's final offensive against the Tamil Tigers, January-May 2009
