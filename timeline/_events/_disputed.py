@@ -17,9 +17,9 @@ one act, whatever the dates say:
   in the X region on Tuesday (Sept. 6)" / "Ukraine's counteroffensive in the X region, which began on
   Sept. 1": :func:`_dated_offensives`).
 
-One of the two tellings must tell the act as known, not as news: in a relative clause, by a definite or
-possessed noun, or by its age; two fresh reports ("seized the airport on Friday", "seized the airport on
-Monday") may be two acts, the place lost and taken again in between.  The join also needs: different documents, the same actor (one shared name), the same target (the
+One of the two tellings must tell the act as known, not as news: in a relative clause, in a "since" clause
+("Since the army captured X on December 18, ..."), by a definite or possessed noun, or by its age; two fresh reports ("seized the airport on Friday", "seized the airport on
+Monday") may be two acts, the place lost and taken again in between.  The join also needs: different documents, the same actor (one shared name, or a bare class and a member of it: "forces" and "Sri Lankan forces"), the same target (the
 offensive: no two places apart, and none named by the age alone: "launched operations in Ukraine" and
 "two months into the offensive in Donbas" may be a campaign and a later phase of it), both starts known to a day (the offensive: to a month), starts that do
 not overlap and lie at most :data:`_GAP` apart (:data:`_GAP_OFFENSIVE` for an offensive), no telling
@@ -43,7 +43,9 @@ from timeline.model import Document
 
 __all__ = ["merge_disputed"]
 
-_GAP = dt.timedelta(days=14)
+# a retelling a month off still tells that act ("captured X on December 18" for the capture of January 2);
+# two reports further apart may be the place lost and taken again
+_GAP = dt.timedelta(days=31)
 _GAP_OFFENSIVE = dt.timedelta(days=180)
 _DAY = dt.timedelta(days=1)
 _MONTH = dt.timedelta(days=31)
@@ -55,6 +57,8 @@ _SEVERAL = re.compile(r"\b(?:" + "|".join((*RENEWED, "repeated", "further")) + r
 _AGAIN = re.compile(r"\b(?:again|once\s+more|anew|for\s+the\s+\w+\s+time)\b", re.IGNORECASE)
 #: a non-restrictive relative clause up to the trigger: "Gori, which Russian troops entered"
 _WHICH = re.compile(r",\s*(?:which|where|whom)\s+(?:[\w.'\u2019-]+\s+){0,7}$", re.IGNORECASE)
+#: a "since" clause up to the trigger presupposes the act: "Since the army captured X on December 18, ..."
+_SINCE = re.compile(r"(?:^|[,;:]\s*|\s-\s+)[Ss]ince\s+(?:[\w.'\u2019-]+\s+){0,6}$")
 #: what a declaration declares once: the place freed, the fight won
 _OUTCOME = re.compile(r"\b(?:liberat\w*|free(?:d)?|victory|victorious|cleared|fully\s+under)\b", re.IGNORECASE)
 
@@ -77,7 +81,8 @@ def _retold(cl: Cluster, dms: list[DocMentions]) -> bool:
         mn = dms[d].mentions[m]
         if mn.nominal and (mn.definite or mn.possessive_time or mn.premod.rstrip().endswith(("'s", "\u2019s"))):
             return True
-        if _WHICH.search(dms[d].text, max(mn.sent.start, mn.start - 90), mn.start):
+        if _WHICH.search(dms[d].text, max(mn.sent.start, mn.start - 90), mn.start) \
+                or _SINCE.search(dms[d].text[max(mn.sent.start, mn.start - 90) : mn.start]):
             return True
     return False
 
@@ -114,12 +119,21 @@ def _days(cl: Cluster, docs: list[Document], within: dt.timedelta) -> tuple[dt.d
 
 def _fits(a: Cluster, b: Cluster, kind: str, dms: list[DocMentions]) -> bool:
     """The same actor, and the same target (an offensive: no two targets or places apart)."""
-    if not set(a.actors(dms)) & set(b.actors(dms)):
+    if not any(_one_actor(x, y) for x in a.actors(dms) for y in b.actors(dms)):
         return False
     (ta, pa), (tb, pb) = a.geo(dms), b.geo(dms)
     if kind == "offensive":  # no two targets or places apart
         return not (ta and tb and not ta & tb) and not (pa and pb and not pa & pb)
     return bool(ta & tb)
+
+
+def _one_actor(x: str, y: str) -> bool:
+    """One actor by name, or a bare class and a member of it: "forces" (the army, troops) and "Sri Lankan
+    forces" (not "rebels" and "forces": two classes)."""
+    if x == y:
+        return True
+    short, long = sorted((x.lower(), y.lower()), key=len)
+    return " " not in short and long.endswith(" " + short)
 
 
 def _apart(x: tuple[dt.datetime, dt.datetime, bool], y: tuple[dt.datetime, dt.datetime, bool], gap: dt.timedelta

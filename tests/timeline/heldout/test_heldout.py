@@ -413,7 +413,6 @@ LATER_XFAIL: dict[tuple[str, str], str] = {
     ("campaign", "u11-egypt"): "the first expected event is not one event with its start (21:30 UTC, session 12)",
     ("validate", "u11-srilanka"): "exit 1: two false documents-disagree errors (21:30 UTC, session 12)",
     ("inconsistent", "u11-inc-egypt-weeks"): "exit 0: the contradiction is missed (21:30 UTC, session 12)",
-    ("inconsistent", "u11-inc-srilanka-disagree"): "exit 0: the contradiction is missed (21:30 UTC, session 12)",
     ("events", "u12-falklands"): "2/8 expected events found merged and dated (00:10 UTC, session 13, commit 299bd22)",
     ("events", "u12-chile"): "0/8 expected events found merged and dated (00:10 UTC, session 13, commit 299bd22)",
     ("merged", "u12-falklands"): "multi-document events not all merged (00:10 UTC, session 13)",
