@@ -12,8 +12,11 @@ event its time is told against), with a gap in days.  Shapes, each tried in ever
   dependent happened *during* the other ("the PMF were formed when Islamic State overran Mosul").
 
 A dated main clause ("Russia said on Monday it was suspending the hotline, a day after a US jet shot down
-...") dates the dependent, and so, through the gap, the other event.  A bare plural ("hours after",
-"days before") is a gap of a few or several units.
+...") dates the dependent, and so, through the gap, the other event.  Gaps "and" joins share their
+dependent ("The fall of the town comes three months after troops overran X and six weeks after the raid": the
+raid is six weeks before the fall, not before the overrunning; see :mod:`._gaphost`).  A present dependent with
+no date of its own ("comes six weeks after ...") leaves the gap to the linker too, which counts it from the
+article's day.  A bare plural ("hours after", "days before") is a gap of a few or several units.
 
 The gap is measured from the other event's start, or from its end when an aspectual verb says so
 ("after the battle ended"), when a halting verb governs it ("three days after Riyadh called a halt to its
@@ -32,12 +35,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from timeline._events._dating import Bounds4
+from timeline._events._gaphost import coordinated_after, first_gap, offset_alone
 from timeline._events._gaps import QTY as _QTY
 from timeline._events._gaps import gap_days
 from timeline._events._halt_acts import add_halts
 from timeline._events._lexicon import REPORTING
 from timeline._events._mentions import DocMentions, Mention
-from timeline._events._offsets import offset_of, relating
+from timeline._events._offsets import relating
 from timeline._events._rx import rx
 from timeline._events._sequels import sequels
 from timeline._events._text import Sentence, clause_bounds
@@ -133,7 +137,11 @@ def _dependent(dm: DocMentions, near: list[Mention], sent: Sentence, phrase_star
     text = dm.text
     if fronted:
         comma = rx(r"[,;]").search(text, other.end, sent.end)
-        if comma is None or len(rx(r"[\w'-]+").findall(text[other.end : comma.start()])) > 6:
+        upto = comma.start() if comma is not None else sent.end
+        later = coordinated_after(text, sent, phrase_start)
+        if later is not None and later[1] == upto:
+            upto = later[0]  # "Three days after the militia stormed the barracks and a day after ..., the army"
+        if comma is None or len(rx(r"[\w'-]+").findall(text[other.end : upto])) > 6:
             return None  # "before it was seized by ISIS the town had ...": no clause boundary to trust
         hi = clause_bounds(text, sent, min(sent.end - 1, comma.end() + 1))[1]
         dep = next((mn for mn in near if comma.end() <= mn.start < hi and mn.reported_by is None), None)
@@ -220,11 +228,18 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
             if other is None:
                 continue
             hi = _stop(text, other.end, sent.end)
+            # "comes three months after troops overran X and six weeks after the raid": a gap "and" joins to an
+            # earlier one has the same host, looked for before the first gap (see _gaphost)
+            chain = first_gap(text, sent, start) if m.group("qty") else None
+            host_at = start if chain is None else chain
+            if host_at < w_lo:
+                near = dm.mentions[bisect.bisect_left(starts, max(sent.start, host_at - 300)) :
+                                   bisect.bisect_left(starts, w_hi)]
             # ("Their arrival, more than six weeks after ...": an appositive of the noun before it, not fronted)
-            fronted = _fronted(dm, sent, start) and not any(
-                mn.nominal and sent.start <= mn.start and mn.end <= start
-                and rx(r"\s*,\s*$").fullmatch(text, mn.end, start) for mn in near)
-            dep = _dependent(dm, near, sent, start, other, fronted)
+            fronted = _fronted(dm, sent, host_at) and not any(
+                mn.nominal and sent.start <= mn.start and mn.end <= host_at
+                and rx(r"\s*,\s*$").fullmatch(text, mn.end, host_at) for mn in near)
+            dep = _dependent(dm, near, sent, host_at, other, fronted)
             if dep is None or dep.index == other.index or _negated_or_future(dm, dep) or _negated_or_future(dm, other):
                 continue
             if rx(r"(?<![\w/-])\d|\b(?:hours?|days?|weeks?|months?|years?|decades?)\s+of\b").search(
@@ -254,7 +269,7 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
                 continue
             rel: Kind = "before" if conn in {"before", "ahead of", "prior to"} else "after"
             point = _point(dm, other, conn, quantified, hi, m.end())
-            lo, hi_days = _of_the_order(text, dep.end, start, rel, *(gap if gap is not None else (0.0, None)))
+            lo, hi_days = _of_the_order(text, dep.end, host_at, rel, *(gap if gap is not None else (0.0, None)))
             if any(_counts_age(dm, expressions, k, sent) for k in exprs):
                 continue  # "three weeks after Turkey launched its incursion, fighting has died down": an age
             if dep.anaphoric and not dep.type == other.type == "proclamation" \
@@ -264,6 +279,11 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
                 # nine days after the prime minister declared victory": that one is most likely retold, dated, by
                 # another article, and the merge joins an undated telling to it more readily than a dated one.)
                 continue
+            if any(_from_now(dm, expressions, k, sent) for k in exprs):
+                # "The fall of the port comes six weeks after the rebels bombed the refinery": the present host
+                # has no date of its own, the gap counted from the article's day dates the act (see _offsets):
+                # the linker keeps reading it
+                exprs = ()
             out.append(MentionRelation(dep.index, other.index, rel, point, lo, hi_days, start, end, exprs))
     # "Federal troops entered the town a day later" (after a sentence that dates the killings)
     out += [MentionRelation(q.dependent, q.other, "before" if q.relation == "before" else "after", "start", q.lo, q.hi,
@@ -278,18 +298,25 @@ def _counts_age(dm: DocMentions, expressions: tuple[Expression, ...], k: int, se
     """Whether the gap counts a campaign's age at the time of writing ("More than three weeks after Turkey
     launched its incursion, fighting has largely died down"): then it is read as one (see _offsets), not
     as the gap between the two acts."""
-    off = offset_of(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
+    off = offset_alone(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
     if off is None or off.kind != "into" or off.ref_hi != _NOW_SENTINEL:
         return False
     # ("The withdrawal comes two months after Kyiv launched its counteroffensive": the gap dates the withdrawal)
     return not relating(dm.text[sent.start : sent.end])
 
 
+def _from_now(dm: DocMentions, expressions: tuple[Expression, ...], k: int, sent: Sentence) -> bool:
+    """Whether the gap counts back from the article's day, its host told in the present with no date of its own
+    ("The capture of the city comes 24 days after ...")."""
+    off = offset_alone(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
+    return off is not None and off.ref_hi == _NOW_SENTINEL and not off.by_subject
+
+
 def _by_subject(dm: DocMentions, expressions: tuple[Expression, ...], k: int, sent: Sentence) -> bool:
     """Whether the gap counts from the day an earlier sentence gives the main clause's anaphoric subject ("Erdogan
     declared ... on Wednesday. ... The announcement came a day after the government suspended ..."): the other
     act is then dated by that day (see _offsets), whether or not the merge joins the subject to what it retells."""
-    off = offset_of(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
+    off = offset_alone(dm, expressions[k], _NOW_SENTINEL, sent, expressions)
     return off is not None and off.by_subject and off.kind == "ago"
 
 

@@ -16,8 +16,8 @@ from typing import Protocol
 
 from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
+from timeline._events._gaphost import offset_alone
 from timeline._events._mentions import DocMentions, Mention
-from timeline._events._offsets import offset_of
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline.model import Expression
@@ -102,9 +102,10 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         # "Abadi said the district was now free, 11 days after he launched the offensive": the same, told
         # at the sentence's end
         phrase_lo, phrase_hi, kind = e.end + told[0], e.end + told[1], "into"
-    elif (off := offset_of(dm, e, ref, sent, expressions)) is not None:
+    elif (off := offset_alone(dm, e, ref, sent, expressions)) is not None:
         # "moved north on Monday, a day after the Kurds struck a deal", "the town has fallen, nine days after
-        # the jets first struck": counted back from the main clause's day (see _offsets)
+        # the jets first struck": counted back from the main clause's day (see _offsets); a gap "and" joins to
+        # another is read as if told alone, so it counts from the same main clause (see _gaphost)
         if off.kind == "ago" and not expressions:
             return None
         return RelativeStart(i, off.mention, off.phrase, off.kind, *off.as_count(), also=off.also)
