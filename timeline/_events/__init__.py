@@ -18,6 +18,10 @@ The stage runs in four steps, each a module of its own:
    deterministic id, :class:`~timeline.model.EventRelation` to the events it is told against) and
    joins the user's anchors (``--anchors FILE``).
 
+Two passes around these conclude what the text does not state, their links marked inferred (the reasoning
+stage gives way on them first): :mod:`._open` dates past verbs the lexicon lacks, :mod:`._hot_news` dates an
+act a dated report tells as done ("said on Monday it had overrun the port") on the report's day.
+
 Rule-based throughout: no model to load, a few milliseconds per article.
 """
 
@@ -30,6 +34,7 @@ from contextlib import contextmanager
 from timeline._events._aliases import load_table, packaged_table
 from timeline._events._assemble import apply_user_anchors, assemble
 from timeline._events._corefer import cluster
+from timeline._events._hot_news import HotNews
 from timeline._events._link import link_document
 from timeline._events._mentions import find_mentions
 from timeline._events._open import OpenActs
@@ -85,18 +90,21 @@ def _find_events(
     dms = [find_mentions(d.id, d.text, table, d.title) for d in docs]
     links, rels, relations = [], [], []
     acts = OpenActs()  # past verbs the lexicon lacks, dated by an expression nothing else takes
+    news = HotNews()  # acts a dated report tells as done: on the report's day, an inferred link
     for d, dm in zip(docs, dms, strict=True):
         er = relate_document(dm, d.expressions)
         skip = {i for r in er for i in r.expressions} | _dateline(d)
         against = {r.other: (r.start, r.end) for r in er if r.relation != "during"}
         ln, rl = link_document(dm, d.expressions, d.anchor.value, frozenset(skip), against)
         ln += acts.add(d, dm, ln, rl, frozenset(skip))
+        ln += news.add(d, dm, ln, frozenset(skip))
         links.append(ln)
         rels.append(rl)
         relations.append(er)
     clusters, _unresolved = cluster(docs, dms, links, rels, relations)
     pairs, dating = assemble(docs, dms, clusters, relations, table.campaign)
     pairs = acts.finish(pairs, docs)
+    pairs = news.finish(pairs, docs, dms)
     events, anchored = apply_user_anchors(pairs, user_anchors, table)
     return events, findings + dating + anchored
 

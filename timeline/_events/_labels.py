@@ -26,6 +26,7 @@ from timeline._events._lexicon import present_3sg
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._nouns import GENERIC
 from timeline._events._rx import rx
+from timeline._events._vocab13_labels import LABEL_VERBS, vocab_label
 
 __all__ = ["agreeing_verb", "campaign_label", "label_of", "modifiers_of", "place_of", "whole_place"]
 
@@ -117,7 +118,9 @@ _NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", 
             "blockade": "blockade of", "interception": "interception of", "resignation": "resignation of",
             # idioms of war news (timeline/data/lexicon_war_idioms.yaml)
             "sanctions": "sanctions on", "ultimatum": "ultimatum to", "abduction": "abduction of",
-            "rejection": "rejection of", "violation": "truce broken in", "extension": "truce extended in"}
+            "rejection": "rejection of", "violation": "truce broken in", "extension": "truce extended in",
+            # crises (timeline/data/lexicon_civil.yaml): "Protests in Cairo", not "Take to the streets Cairo"
+            "protest": "protests in", "appointment": "appointment of", "speech": "speech by"}
 #: Types whose noun phrase is a noun and a participle ("truce broken in"): without a place, the phrase less its preposition.
 _PHRASE_NOUNS = frozenset({"violation", "extension", "flag"})
 #: Types whose object (what was suspended, ordered, agreed) names them better than their place.
@@ -138,7 +141,7 @@ _SINGULAR_S = frozenset({"States", "Nations", "Philippines", "Netherlands", "Emi
 def agreeing_verb(actor: str, lemma: str) -> str:
     """The lemma in the present, agreeing with ``actor``, roughly: "Iraqi security forces advance",
     "ISIS advances", "United States flies", "Rebels hoist"."""
-    lemma = _LABEL_VERB.get(lemma, lemma)
+    lemma = _LABEL_VERB.get(lemma) or LABEL_VERBS.get(lemma, lemma)
     last = actor.split()[-1] if actor else ""
     plural = last.lower().endswith(("forces", "troops", "units", "militias", "fighters", "marines", "soldiers")) or (
         last.endswith("s") and last[:1].islower()) or (
@@ -195,6 +198,9 @@ def label_of(cl: Cluster, dms: list[DocMentions], campaign_places: set[str] | No
     if cl.type == "capture":  # "captured the Old City of Aleppo" is not the capture of Aleppo
         targets = [_part_name(mns, dms, t) for t in targets]
     by_doc = _by_doc(dms)
+    own = vocab_label(cl.type, mns, by_doc, who, agreeing_verb)
+    if own:  # "Mubarak rules out re-election", "Televised speech by X", "Appointment of X as vice president"
+        return own[0].upper() + own[1:]
     # "after haggling with Moscow", "Moscow said": a government, not where it happened
     targets = [t for t in targets if not _party_only(cl, mns, by_doc, t)] if len(targets) > 1 else targets
     where = place_of(cl, dms, targets)

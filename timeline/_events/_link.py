@@ -19,7 +19,9 @@ Rules, in order, for an expression in a sentence:
    then (includes), and "announced on Sunday an operation" launches it (begins).  The preposition in
    front of the expression sets the relation: since -> begins,
    until -> ends, for + duration -> lasts, before/after; a day or a finer time -> on; a coarser one
-   -> within; "in the past 12 days" around an ongoing activity -> includes.
+   -> within; "in the past 12 days" around an ongoing activity -> includes.  An object's appositive does not
+   part a verb from its date, a time counted by a superlative ("the first raid since last October") dates
+   nothing, and "now" with a present perfect is an upper bound (see :mod:`._link13`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline._events import _link13 as l13
 from timeline._events import _linkrx as lx
+from timeline._events._apposed import is_apposed
 from timeline._events._elapsed import elapsed_days
 from timeline._events._link_clauses import closed_before
 from timeline._events._mentions import DocMentions, Mention
@@ -149,39 +153,6 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
 _AGREED_PARTICIPLE = re.compile(r"\s+(?:\w+ly\s+)?(?:agreed|signed|brokered|negotiated|mediated|reached|struck|"
                                 r"announced|proposed)\b", re.IGNORECASE)
 _DURATIVE_FAMILY = frozenset({"offensive", "campaign", "battle", "fighting", "encirclement", "airstrike"})
-_RELATIVE_PRONOUN = re.compile(r"\b(?:that|which|who)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-_MAIN_VERB = re.compile(r"\b(?:is|are|was|were|will|would|may|might|could|can|should|must|has|have|had)\b",
-                        re.IGNORECASE)
-
-
-def _other_predicate(dm: DocMentions, m: Mention, e: Expression, sent: Sentence) -> bool:
-    """Whether ``e`` lies in the main predicate after a relative clause about ``m``, which
-    the expression then does not date.
-
-    "The air strikes that began four months ago are expected to wind down soon": "soon" dates the
-    winding down; "Troops who seized the town last week are expected to withdraw soon": the
-    withdrawal.  The relative clause's verb (``m`` itself, or a trigger or cue after the
-    pronoun) is followed by a finite verb of the main clause before the expression.
-    """
-    if m.end > e.start:
-        return False
-    text = dm.text
-    verb_end = -1
-    if not m.nominal and _RELATIVE_BEFORE.search(text[max(sent.start, m.start - 40) : m.start]):
-        verb_end = m.end
-    elif (p := _RELATIVE_PRONOUN.search(text, m.end, e.start)) is not None and "," not in text[m.end : p.start()]:
-        # the first cue or verbal trigger after the pronoun (bisected: no scan of the document)
-        k = bisect.bisect_left(dm.cues, p.end(), key=lambda c: c.start)
-        later = [dm.cues[k].end] if k < len(dm.cues) and dm.cues[k].start < e.start else []
-        j = bisect.bisect_left(dm.mentions, p.end(), key=lambda x: x.start)
-        while j < len(dm.mentions) and dm.mentions[j].start < e.start:
-            if not dm.mentions[j].nominal:
-                later.append(dm.mentions[j].end)
-                break
-            j += 1
-        verb_end = min(later, default=-1)
-    return verb_end >= 0 and _MAIN_VERB.search(text, verb_end, e.start) is not None
 
 
 def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent: list[Mention], weak: bool
@@ -200,25 +171,6 @@ def _when_clause(dm: DocMentions, i: int, e: Expression, sent: Sentence, in_sent
             rel: Relation = "begins" if mn.aspect == "begins" else ("on" if fine else "within")
             out.append(TimeLink(mn.index, i, rel, weak))
     return out
-
-
-def _reported_object(dm: DocMentions, mn: Mention, near_cues: range) -> bool:
-    """Whether the event noun ``mn`` is the object of a reporting verb ("confirmed the capture of ...")."""
-    for ci in near_cues:
-        c = dm.cues[ci]
-        if c.kind == "report" and c.end <= mn.start and (g := _REPORTED_NOUN.fullmatch(dm.text, c.end, mn.start)):
-            # "Residents reported heavy shelling on Monday", "medics reported an air strike on Friday": a witness
-            # telling of an act not known before (no "the", no "its") tells it on its own day
-            return not (dm.text[c.start : c.end].lower() in _WITNESSING and not _KNOWN_ACT.search(g.group()))
-    return False
-
-
-# Acts over once told (a capture, a killing): reported on a day, they were done by then.
-_DONE_ACTS = frozenset(["capture", "kill", "withdrawal", "attack", "airstrike", "surrender", "arrest", "release",
-                        "annexation", "breach", "encirclement", "rescue", "airdrop", "defeat"])
-_WITNESSING = frozenset(["reported", "reports", "report", "described", "witnessed"])
-_KNOWN_ACT = re.compile(r"\b(?:the|its|their|his|her|this|that)\b", re.IGNORECASE)
-_REPORTED_NOUN = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 
 
 def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: dt.datetime | None,
@@ -280,6 +232,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         # "was now free, 11 days after he launched the offensive", "have now lost the land they seized":
         # the present never dates a simple past verb, nor the start its past verb lends
         present = e.value == "PRESENT_REF"
+        if l13.superlative_since(text, sent.start, e):
+            continue  # "the rebels' first raid on the capital since last October": an earlier raid's date
         when = _when_clause(dm, i, e, sent, in_sent, weak)
         if when:  # "had held it since April, when gunmen seized the station": the when-clause's events are dated
             links += when  # by it; the date's own clause keeps it for its own verb
@@ -343,7 +297,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         pools = [(lo, hi, 0.0)] + ([] if relative_clause else [(sent.start, sent.end, 200.0)])
         for pool_lo, pool_hi, penalty in pools:
             for m in in_sent:
-                if pool_lo <= m.start < pool_hi and not _other_predicate(dm, m, e, sent) \
+                if pool_lo <= m.start < pool_hi and not l13.other_predicate(dm, m, e, sent) \
                         and not (future and m.tense == "past") and not lx.now_of_state(text, e, m) \
                         and not (present and not m.nominal and m.tense == "past" and lx.simple_past(text, m.start)):
                     if lx.not_dated_by(dm, e, m):
@@ -367,6 +321,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     if m.end <= e.start and "," in text[m.end : e.start] and lx.RELATIVE_OPEN.search(
                             text, max(sent.start, m.start - 40), m.start):
                         continue  # "gunners, who shelled Bihac last month, sealed ... on Sunday": closed before it
+                    if m.nominal and l13.WITHOUT.search(text, max(sent.start, m.start - 24), m.start):
+                        continue  # "entered the city on Sunday without a fight": no fight
+                    if l13.in_apposition(text, m, e, in_sent):
+                        continue  # "entered Kherson, the only regional capital Russia had captured, on Friday"
                     if closed_before(text, sent, e, m):
                         continue  # "the shooting nine days ago, and came six days after a general strike"
                     if m.start >= e.end and lx.RELATIVE_VERB.search(text, e.end, m.start):
@@ -377,6 +335,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         continue  # "Thirty-one days after the war began, the deaths on July 30 ...": not its date
                     if subordinate and text[e.end : e.end + 1] == "," and e.start > sent.start + 3:
                         continue  # "reached the camp on Sunday, two days after rebels shelled it": never its date
+                    if m.start >= e.end and ", " in text[e.end : m.start] and is_apposed(dm, m):
+                        continue  # "On Sunday, the battalion, rotated out of X on Friday, reached Y": not the participle's
                     if m.end <= e.start and lx.COORDINATED_PREDICATE.search(text, m.end, e.start):
                         continue  # "was halted in July and revived in mid-September": the second verb's date
                     if m.end <= e.start and lx.dated_before_subordinate(text, m, e, by_start, expr_starts):
@@ -403,7 +363,7 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                     # "The town, seized by rebels on Friday, was retaken on Sunday": a comma between the date
                     # and a trigger puts them in different phrases
                     between = text[e.end : m.start] if m.start >= e.end else text[m.end : e.start]
-                    comma = 60.0 if ", " in between else 0.0  # (not "60,000")
+                    comma = 60.0 if ", " in between and not l13.apposed_object(text, m, e) else 0.0  # (not "60,000")
                     # "The capture of Sinjar on Friday cut the road": a date closing a subject's complement
                     # is the subject's, not the verb's after it
                     if not m.nominal and m.start >= e.end and not between.strip() and any(
@@ -427,8 +387,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 if c.sent == sent.index and pool_lo <= c.start < pool_hi and not (
                         (future or present and lx.simple_past(text, c.start)) and c.host is not None
                         and c.relation == "begins" and dm.mentions[c.host].tense == "past") \
-                        and not (c.end <= e.start and _MAIN_VERB.search(text, c.end, e.start)
-                                 and _RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
+                        and not (c.end <= e.start and l13.MAIN_VERB.search(text, c.end, e.start)
+                                 and l13.RELATIVE_BEFORE.search(text[max(sent.start, c.start - 60) : c.start])) \
                         and not (c.kind == "aspect" and lx.dated_between(expressions, i, c.start, c.end)):
                     if c.start >= e.end and c.kind == "aspect" and text[e.end : e.end + 1] == "," \
                             and lx.SUBORDINATE.search(text[e.end : c.start]) is not None:
@@ -446,8 +406,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         and any(x.nominal and x.end <= e.start and lx.NP_COMPLEMENT.fullmatch(text, x.end, e.start)
                                 for x in in_sent)
                     # "proclaimed independence in November 1991, long before the war began": another, later event
-                    after_clause = 150.0 if c.start >= e.end and c.kind == "aspect" and lx.SUBORDINATE.search(
-                        text[e.end : c.start]) is not None else 0.0
+                    # ("on Sunday after days of fighting in which hundreds were reported killed": any cue)
+                    after_clause = 150.0 if l13.after_phrase(text, e, c.start) else 0.0
                     apposed = c.start >= e.end and c.kind == "aspect" and lx.APPOSED_CUE.search(
                         text[e.end : c.start]) is not None and any(
                         not m.nominal and m.end <= e.start and pool_lo <= m.start for m in in_sent)
@@ -558,11 +518,13 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                 ln.mention == mn.index and ln.relation == "begins" and not ln.weak
                 and sent.start <= expressions[ln.expression].start < sent.end for ln in links[-4:]):
             rn = "includes"  # its start is told already in this sentence: a later date finds it going on
-        if rn in {"on", "within", "begins"} and mn.nominal and mn.type in _DONE_ACTS and aspect is None \
-                and e.start >= mn.end and _reported_object(dm, mn, near_cues):
+        if rn in {"on", "within", "begins"} and mn.nominal and mn.type in l13.DONE_ACTS and aspect is None \
+                and e.start >= mn.end and l13.reported_object(dm, mn, near_cues):
             # "The army announced the recapture of Tikrit on Monday": the day is the announcement's (it
             # may be the recapture's too, but only "by then" is sure; "on" could contradict another article)
             rn = "before"
+        if rn in {"on", "within"} and present and l13.perfect_now(text, e, mn):
+            rn = "before"  # "has now seized the port": done by now
         if rn is not None:
             links.append(TimeLink(mn.index, i, rn, weak))
             if rn in {"on", "within"} and mn.type == "kill":

@@ -346,13 +346,15 @@ REPORTED_PROGRESSIVE = re.compile(r"\b(?:was|were)\s+(?:now\s+|already\s+)?$", r
 
 # an appositive noun phrase that a time closes: ", their stronghold since April", ", the group's capital for three
 # years" (the time tells how long the noun held, and a noun that names no event puts nothing on the timeline)
-_APPOSED_STATE = re.compile(r",\s+(?:(?:the|a|an|their|its|his|her)\s+|[\w-]+['\u2019]s\s+)(?:[\w'-]+\s+){0,3}?"
+# (also with a reduced relative clause: ", a town the Kurds had controlled since 2016")
+_APPOSED_STATE = re.compile(r",\s+(?:(?:the|a|an|their|its|his|her)\s+|[\w-]+['\u2019]s\s+)"
+                            r"(?:(?!(?:and|but|said|says|after|before|when|while)\b)[\w'-]+\s+){0,6}?"
                             r"(?:since|for)\s+$", re.IGNORECASE)
 
 
 def apposed_state(dm: DocMentions, e: Expression, lo: int) -> bool:
     """Whether ``e`` closes an appositive noun phrase with no event mention in it."""
-    m = _APPOSED_STATE.search(dm.text, max(lo, e.start - 60), e.start)
+    m = _APPOSED_STATE.search(dm.text, max(lo, e.start - 80), e.start)
     return m is not None and not dm.mentions_starting(m.start(), e.start)
 
 

@@ -18,6 +18,7 @@ from timeline._events import _verbroles as vr
 from timeline._events._agreed import agreed_elsewhere
 from timeline._events._aliases import AliasTable, Match
 from timeline._events._anaphora import actors_by_metonymy, resolve_actor_references
+from timeline._events._apposed import Apposed, apposed_at, apposed_open, fit_entry, np_targets
 from timeline._events._campaign_np import campaign_in_phrase
 from timeline._events._claims import announced_targets, claims_of_control
 from timeline._events._cues import attach_cues, sentence_cues, tense_of
@@ -39,7 +40,7 @@ from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
 from timeline._events._nps import is_nominal, prev_words
 from timeline._events._participants import AGO, fits_with_time, participle
-from timeline._events._patients import declared_starts, people_object, released_people
+from timeline._events._patients import declared_starts, full_name, people_object, released_people
 from timeline._events._roles import (
     guessed_places,
     object_names,
@@ -165,6 +166,13 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
             v[0].before is not None and rx(v[0].before, re.IGNORECASE).search(text, max(sent.start, s - 60), s))), None)
         if verb is None:  # "Zaranj, which fell a week ago", "Gori, which they entered three days ago"
             verb = fits_with_time(verbs, text, e)
+        # "the Y causeway, taken on January 9,": a participle after a noun phrase and its comma, with its date
+        ap = apposed_at(dm, sent, s, e, lexicon=True) if verbs and (
+            form.endswith("ed") or any(form in v.past and form not in v.forms for v, _ in verbs)) else None
+        if verb is None and ap is not None:
+            verb = fit_entry(verbs, text, ap)
+            # (an act done to a place or to people; "the curfew, imposed on April 21": the noun's date)
+            verb = (verb[0], True) if verb is not None and verb[0].type in mx.OBJECT_TYPES | mx.PATIENT_TYPES else None
         fits = verb is not None
         verb = verb or (verbs[0] if verbs else None)
         nominal = form in NOMINAL and (verb is None or is_nominal(text, s, form)) and noun_licensed(text, s, e, form, verbs)
@@ -227,7 +235,7 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 continue  # "the agreement reached on Friday": the noun, already an event, tells it (not "sanctions
                 # were imposed on Friday": a plural noun is no one act, the verb tells it)
             _add_verbal(dm, sent, s, e, form, entry, past or (form.endswith("ing") and any(
-                w.lower() in ASPECT_PAST for w in prev_words(text, s, 1))))  # "began pulling out": the past
+                w.lower() in ASPECT_PAST for w in prev_words(text, s, 1))), ap)  # "began pulling out": the past
             if fronted is not None and fronted.group("subj") and dm.mentions and dm.mentions[-1].start == s:
                 # "the pact Damascus reached with the Kurds": the subject of the relative clause made it
                 lo_, hi_ = fronted.start("subj"), fronted.end("subj")
@@ -257,6 +265,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
                 # (but "the city has been under siege for 17 days": the siege itself)
             add_nominal(dm, sent, s, e, form)
     claims = claims_of_control(dm, sent, first_mention, reports)
+    # "The army, deployed on Friday night, ...": an act the lexicon lacks, told by an apposed participle
+    claims += apposed_open(dm, sent, dm.mentions[first_mention:])
     if claims:  # kept in text order: the linker bisects the mentions by offset
         dm.renumber(first_mention, sorted(dm.mentions[first_mention:] + claims, key=lambda x: x.start))
     announced_targets(dm, first_mention)
@@ -267,6 +277,8 @@ def _sentence(dm: DocMentions, sent: Sentence) -> None:
     agreed_elsewhere(dm, first_mention)  # "The truce was agreed in Geneva": not the truce's place
     for mn in dm.mentions[first_mention:]:
         released_people(dm, mn)  # "their release", "They were freed": the people set free
+        if mn.type in mx.PERSON_TYPES:
+            full_name(dm, mn)  # "Ghonim was freed": the "Wael Ghonim" named before
     for ci in reports:
         cue = dm.cues[ci]
         for mn in dm.mentions[first_mention:]:
@@ -324,7 +336,7 @@ def _the_city(dm: DocMentions, s: int) -> list[str]:
 
 
 def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entry: VerbEntry,
-                past: bool) -> None:
+                past: bool, ap: Apposed | None = None) -> None:
     text = dm.text
     particle = rx(r"\s+back\b").match(text, e) if entry.lemma == "strike back" else \
         rx(entry.needs).match(text, e, sent.end) if entry.lemma in _IDIOMS and entry.needs else None
@@ -337,7 +349,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
                         or rx(r"(?:\s+[\w'-]+){0,3}?\s+by\s").match(text[e:hi]) is not None
                         or (entry.type in _MADE_TYPES and text[s:e].lower().endswith("ed")
                             and _NP_BEFORE.search(text, max(lo, s - 60), s) is not None
-                            and _TIME_AFTER.match(text, e) is not None))
+                            and _TIME_AFTER.match(text, e) is not None)
+                        or ap is not None)  # "Kidal, seized on Friday,": done to the noun phrase
     actors = _agent_after_by(dm, e, hi) if passive else []
     if entry.lemma in _PATIENT_SUBJECT:  # "the convoy came under fire": the subject is what was attacked
         if not mx.UNDER_FIRE_SUBJECT.search(text, max(lo, s - 60), s):
@@ -453,6 +466,9 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
             mn.targets = object_names(dm, e, obj_hi)
         if not mn.targets and entry.type in {"capture", "attack", "breach", "evacuation"}:
             mn.targets = site_of_object(dm, e, hi)  # "seized the police headquarters and ... in the town of X"
+    if ap is not None and entry.type in mx.PATIENT_TYPES | mx.OBJECT_TYPES:
+        # "the Y causeway, taken on January 9", "Z, released on Monday": what the noun phrase names
+        mn.targets = np_targets(dm, ap, people=entry.type in mx.PERSON_TYPES) or mn.targets
     reduced = rx(r",\s+(?:\w+ly\s+)?$").search(text, max(sent.start, s - 20), s) if past else None
     if not mn.targets and entry.type in {"capture", "attack"} and reduced is not None and (
             mx.TIME_AFTER.match(text, e) or _BY_AGENT.match(text, e)):  # (or its agent: "Kidal, seized by rebels,")
@@ -542,6 +558,8 @@ def _add_verbal(dm: DocMentions, sent: Sentence, s: int, e: int, form: str, entr
         vr.downed_aircraft(dm, mn, e, hi)  # "shot down a helicopter near X": the aircraft, not X
     if entry.lemma == "lose":
         vr.lost_to(dm, mn, e, hi)  # "lost the port to the rebels": taken by the rebels
+        if ap is not None and not mn.targets:  # "X, lost to militants in June": X
+            mn.targets = np_targets(dm, ap, people=False)
     elif entry.type == "defeat":
         vr.defeat_roles(dm, mn, e, hi, passive)
     elif entry.type == "proclamation" and not mn.targets:

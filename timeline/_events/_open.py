@@ -21,7 +21,9 @@ perfect ("had hoisted") or a passive ("were routed").  Nothing is made when the 
 copula ("was in Riga on Friday"), a reporting verb ("officials said on Friday": the saying's day),
 an aspectual verb, a verb the lexicon already knows (the linker left it on purpose), a verb of no
 act ("seemed", "planned"), a modal or negated verb ("would fly", "did not fly", "never reached"), an
-infinitive or an -ing form, a participle after a comma ("The deal, signed on Monday, ...") or a
+infinitive or an -ing form, a participle after a comma ("The deal, signed on Monday, ...": the event
+noun's date; an apposed participle with its own date, "The army, deployed on Friday night, ...", is read
+before linking by :mod:`._apposed`, and :meth:`OpenActs.add` only records how it reads) or a
 word a determiner makes an adjective ("the besieged town"); nor when the clause names nobody: an
 active verb needs a subject (an actor, a name, a place standing for its government - the actor next
 to the verb, or "they" after a reporting verb: the teller - or, when it went to a named place, any
@@ -50,6 +52,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline._events import _openverbs as ov
+from timeline._events._apposed import apposed_at, patient_phrase
 from timeline._events._cluster import Cluster
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._labels import agreeing_verb
@@ -107,6 +110,7 @@ class _Told:
     what: str
     patient: str = ""
     participle: str = ""
+    target: str = ""  # an apposed act's target, no place to add to its label ("Army deployed", not "... in forces")
 
 
 @dataclass(frozen=True)
@@ -146,6 +150,7 @@ class OpenActs:
             if c.kind == "report":
                 reports.setdefault(c.sent, []).append(c)
         out: list[TimeLink] = []
+        self._apposed(dm, links)
         for pos, i in enumerate(order):
             e = exprs[i]
             if i in hard or (i not in linked and _adjacent_used(dm.text, exprs, order, pos, used)):
@@ -173,6 +178,21 @@ class OpenActs:
             out.append(TimeLink(k, i, rel))
             self.dated.add((doc.id, i))
         return out
+
+    def _apposed(self, dm: DocMentions, links: Sequence[TimeLink]) -> None:
+        """The open acts the mention finder read in apposed participles ("The army, deployed on Friday
+        night, ...", :mod:`._apposed`): how they read, and the links the linker gave them (inferred)."""
+        early: set[int] = set()
+        for mn in dm.mentions:
+            if not mn.type.startswith("act:") or (dm.doc, mn.index) in self.told:
+                continue
+            ap = apposed_at(dm, mn.sent, mn.start, mn.end, lexicon=False)
+            patient = patient_phrase(dm.text, ap) if ap is not None else ""
+            self.told[(dm.doc, mn.index)] = _Told(who=mn.actors[0] if mn.actors else "", verb=mn.lemma, what="",
+                                                  patient=patient, participle=mn.word.lower(),
+                                                  target=mn.targets[0] if mn.targets else "")
+            early.add(mn.index)
+        self.dated |= {(dm.doc, ln.expression) for ln in links if ln.mention in early}
 
     def finish(self, pairs: list[tuple[Cluster, Event]], docs: Sequence[Document]) -> list[tuple[Cluster, Event]]:
         """Mark the links made here inferred; name and type the events made of open acts alone."""
@@ -509,6 +529,6 @@ def _label(t: _Told, place: str | None) -> str:
         verb = agreeing_verb(t.who, t.verb)
         parts = [t.who, verb, t.what or (t.patient if t.participle else "")]
     label = " ".join(p for p in parts if p)
-    if place and place not in label:
+    if place and place not in label and place != t.target:
         label += f" in {place}"
     return label[:1].upper() + label[1:] if label else "Act"

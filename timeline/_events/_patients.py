@@ -26,8 +26,9 @@ import re
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._rx import rx
 from timeline._events._sentence_vocab import vocabulary_pass
+from timeline._events._surnames import surname_of
 
-__all__ = ["DECLARED_NOUN", "declared_starts", "noun_patient", "people_object", "released_people"]
+__all__ = ["DECLARED_NOUN", "declared_starts", "full_name", "noun_patient", "people_object", "released_people"]
 
 #: Head nouns of people an act is done to (plural, and the singular of a few).
 _HEADS = (r"(?:civilians|people|protesters|demonstrators|soldiers|troops|officers?|policem[ae]n|guards?|fighters|"
@@ -108,6 +109,18 @@ def released_people(dm: DocMentions, mn: Mention) -> None:
         # people are the exchange's object, not what sets it apart ("32 prisoners" and "prisoners" are one swap)
     elif who:
         mn.targets = [who]
+
+
+def full_name(dm: DocMentions, mn: Mention) -> None:
+    """A person the act was done to, told by surname ("Ghonim was freed"), is the one the document named in
+    full before ("the release of Wael Ghonim"), so that two articles' tellings name one person; nothing when
+    two earlier names share the surname."""
+    if len(mn.targets) != 1 or " " in mn.targets[0] or not mn.targets[0][:1].isupper():
+        return
+    last = mn.targets[0]
+    full = {n.text for n in dm.names if n.end <= mn.start and n.text != last and surname_of(n.text) == last}
+    if len(full) == 1:
+        mn.targets = [full.pop()]
 
 
 #: The nouns a declaration starts (a truce, a military operation).

@@ -25,7 +25,7 @@ from timeline._events._openers import common_opener
 from timeline._events._rx import rx
 
 __all__ = ["AFTER_PLACE", "OF_TARGET", "SUBJECT_GAP", "guessed_places", "names_in", "noun_object", "object_names",
-           "owner_names", "subject_names", "with_entities"]
+           "owner_names", "pronoun_place", "subject_names", "with_entities"]
 
 # Words that may follow a place name ("the siege of Marawi began", "the battle for Bakhmut in winter").
 AFTER_PLACE = frozenset(["in", "on", "at", "and", "or", "which", "that", "where", "since", "after", "before", "to",
@@ -138,8 +138,11 @@ def subject_names(dm: DocMentions, lo: int, s: int, passive: bool = False) -> li
 
 
 def object_names(dm: DocMentions, e: int, hi: int) -> list[str]:
-    """Names right after a verb (its object): "killed Gaddafi", "stormed the Maute stronghold"."""
+    """Names right after a verb (its object): "killed Gaddafi", "stormed the Maute stronghold"; a pronoun
+    object, the place an act before it was about ("... after troops stormed it on Sunday")."""
     text = dm.text
+    if _PRONOUN_OBJECT.match(text, e, hi):
+        return pronoun_place(dm, e, text[e : e + 6].split()[0].lower() == "them")
     out: list[str] = []
     for n in names_in(dm, e, hi):
         gap = text[e : n.start] if not out else text[e : n.start]
@@ -154,6 +157,30 @@ def object_names(dm: DocMentions, e: int, hi: int) -> list[str]:
         if not rx(r"\s*(?:,|,?\s+and)\s*$").match(text[e : e + 6]):
             break
     return out[:2]
+
+
+# "stormed it on Sunday", "shelled them": a pronoun object (not the subject of a clause of its own, "said it had")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\b(?!['\u2019]|\s+(?:was|were|is|are|had|has|have|would|will|could|may|"
+                             r"might|did|does|said|says|remains?|still)\b)", re.IGNORECASE)
+# the acts whose target is a place
+_PLACE_ACTS = frozenset(["capture", "attack", "airstrike", "advance", "breach", "encirclement", "battle", "offensive",
+                         "campaign", "fighting"])
+
+
+def pronoun_place(dm: DocMentions, e: int, plural: bool) -> list[str]:
+    """The antecedent of a pronoun object at ``e``: the place target of the nearest act told before it in its
+    sentence or the sentence before ("said it had overrun X, ... after troops stormed it": X); else none."""
+    k = bisect.bisect_right([s.start for s in dm.sentences], e) - 1
+    if k < 0:
+        return []
+    lo = dm.sentences[max(0, k - 1)].start
+    for m in reversed(dm.mentions):
+        if m.start >= e or m.start < lo or m.type not in _PLACE_ACTS or not m.targets:
+            continue
+        places = [t for t in m.targets if t not in dm.spans("places").countries]
+        if places:
+            return places[: 2 if plural else 1]
+    return []
 
 
 # Nouns whose complement is their target, and the prepositions that introduce it.

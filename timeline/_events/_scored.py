@@ -58,20 +58,39 @@ __all__ = ["merge_scored"]
 _DAY = dt.timedelta(days=1)
 _FEW = dt.timedelta(days=3)
 _WEEK = dt.timedelta(days=7)
+_MONTH = dt.timedelta(days=31)
 _CROWD = 40
 
 #: The group each family is looked up in (families of one group may be a close pair).
 _GROUP = {"offensive": "violence", "capture": "violence", "airstrike": "violence",
-          "meeting": "talks", "visit": "talks"}
+          "meeting": "talks", "visit": "talks", "uprising": "unrest", "protest": "unrest"}
 #: Families whose members are too many, too long or too loose to be told apart by this pass.
 _SKIP = frozenset({"kill", "battle", "fighting", "war", "act", "ceasefire", "protest", "campaign"})
 #: Close pairs of families: one act told as an attack and as a capture of its target, ...
 _CLOSE = frozenset({frozenset({"offensive", "capture"}), frozenset({"offensive", "airstrike"}),
-                    frozenset({"meeting", "visit"})})
+                    frozenset({"meeting", "visit"}), frozenset({"uprising", "protest"})})
+#: Nouns of a popular uprising (the lexicon's attack nouns): "an uprising that began on January 25 with marches" is
+#: the protests of that day, told by their sequel; no other attack.
+_UPRISING = frozenset({"uprising", "revolution", "revolt", "intifada"})
+#: Protests are too many to be told apart by this pass, save from the one uprising that they began.
+_ONLY_CLOSE = frozenset({"protest"})
+#: An uprising's own sentence telling the protests it began with: "began on January 25 with marches".
+_BEGAN_WITH = re.compile(r"\b(?:marches|protests|demonstrations|rallies|sit-ins|strikes|street\s+protests|took\s+to\s+"
+                         r"the\s+streets|poured\s+(?:in)?to\s+the\s+streets)\b", re.IGNORECASE)
 #: Families of acts done again and again to one town.
 _STRIKES = frozenset({"offensive", "airstrike"})
 #: Acts that are made at a meeting told in their sentence.
 _AT_MEETING = frozenset({"agreement", "pledge"})
+#: Acts of one person told by name ("Mubarak named Suleiman to the post", "Omar Suleiman, appointed vice president";
+#: "Daya Master, who gave himself up"): a person both sides' sentences name is evidence that they tell one act.
+_PERSONAL = frozenset({"appointment", "surrender", "pledge", "speech"})
+#: One-off acts of a person, which a month-wide date may tell when the other side dates the day and names the person.
+_ONCE_PERSONAL = frozenset({"appointment", "surrender"})
+#: Acts told with what they said, which the words after the trigger tell.
+_SAYS = frozenset({"speech", "pledge"})
+#: Acts a leader does at most once a day in one crisis (a speech to the nation): two tellings of one day, each the
+#: other's only candidate, need one piece of evidence, not two.
+_ONCE_A_DAY = frozenset({"speech"})
 
 _SEVERAL = re.compile(r"\b(?:" + "|".join((*RENEWED, "again", "anew", "once more", "repeated", "further"))
                       + r")\b", re.IGNORECASE)
@@ -137,13 +156,14 @@ def _stem(w: str) -> str:
     return w[:-1] if len(w) > 4 and w.endswith("s") and not w.endswith("ss") else w
 
 
-def _object_words(dm: DocMentions, start: int, end: int, stop: int) -> set[str]:
-    """Salient words after a trigger up to the end of its clause (at most ten words)."""
+def _object_words(dm: DocMentions, start: int, end: int, stop: int, said: bool = False) -> set[str]:
+    """Salient words after a trigger up to the end of its clause (at most ten words); of a speech or a pledge
+    (``said``), what it said: the rest of the sentence ("a speech in which he offered to delegate powers")."""
     tail = dm.text[end:stop]
-    m = _CLAUSE_END.search(tail)
+    m = None if said else _CLAUSE_END.search(tail)
     if m is not None:
         tail = tail[: m.start()]
-    words = [w for w in _WORD.findall(tail)][:10]
+    words = [w for w in _WORD.findall(tail)][: 20 if said else 10]
     return {_stem(w) for w in words if len(w) >= 4 and w.lower() not in _GENERIC and _stem(w) not in _GENERIC
             and country_code(w) is None}
 
@@ -191,7 +211,7 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], cache: _Cac
         return None
     start = _own_start(cl, docs)
     w = _width(start)
-    if start is None or w is None or start[0] is None or start[1] is None or w > _WEEK + _DAY:
+    if start is None or w is None or start[0] is None or start[1] is None or w > _MONTH + _DAY:
         return None
     fams: set[str] = set()
     sites: set[str] = set()
@@ -209,11 +229,11 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], cache: _Cac
         if _SEVERAL.search(dm.text, max(mn.sent.start, mn.start - 30), min(mn.sent.end, mn.end + 30)):
             return None  # "struck again on Friday", "a second strike": one of several acts
         told = told or mn.tense != "future"
-        fams.add(family(mn.type))
+        fams.add("uprising" if mn.nominal and mn.word.lower() in _UPRISING else family(mn.type))
         if family(mn.type) in _AT_MEETING and mn.sent.index in _meeting_sentences(dm, cache):
             fams.add("meeting")  # "pledged on Tuesday ..., meeting for the first time"
         texts.append(sent.lower())
-        if _GROUP.get(family(mn.type)) == "talks" or family(mn.type) in _AT_MEETING:
+        if _GROUP.get(family(mn.type)) == "talks" or family(mn.type) in _AT_MEETING | _PERSONAL:
             people.update(_people_in(dm, mn.sent.start, mn.sent.end, cache))
             # "talks between the Tuareg rebels and Niger": the countries a meeting's sentence names are parties
             people.update(p.name for p in dm.spans("places").within(mn.sent.start, mn.sent.end)
@@ -231,12 +251,13 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], cache: _Cac
                 if name in mn.targets:
                     targets.add(name)
         lowered = {_stem(w) for g in geo for w in g.split()} | {_stem(w) for a in mn.actors for w in a.split()}
-        words.update(w for w in _object_words(dm, mn.start, mn.end, mn.sent.end) if w not in lowered)
+        words.update(w for w in _object_words(dm, mn.start, mn.end, mn.sent.end, family(mn.type) in _SAYS)
+                     if w not in lowered)
         if mn.obj:
             words.update(_stem(w) for w in mn.obj.split() if len(w) >= 4 and w.lower() not in _GENERIC)
-    fams = {f for f in fams if f not in _SKIP and not f.startswith("act")}
-    if not fams or not told:
-        return None
+    fams = {f for f in fams if (f not in _SKIP or f in _ONLY_CLOSE) and not f.startswith("act")}
+    if not fams or not told or (w > _WEEK + _DAY and not fams <= _ONCE_PERSONAL):
+        return None  # (a month-wide date only for the one-off act of a person: "who gave himself up last month")
     actors = set(cl.actors(dms))
     named = {a for a in actors if not _bare(a)}
     return _Side(cl, frozenset(d for d, _ in cl.members), frozenset(fams), start, w, actors, named, sites, targets, geo,
@@ -324,17 +345,21 @@ def _times_ok(a: _Side, b: _Side) -> bool:
     if not _overlap(a.start, b.start):
         return False
     lo, hi = sorted((a.width, b.width))
+    if hi > _WEEK + _DAY:  # "X, who gave himself up last month" and "X gave himself up on Wednesday"
+        return lo <= _DAY and bool(a.fams & b.fams & _ONCE_PERSONAL) and _one_person(a, b)
     return (lo <= _DAY and hi <= _WEEK + _DAY) or hi <= _FEW
 
 
 def _score(a: _Side, b: _Side) -> int | None:
     """The score of ``a`` and ``b`` as one act, or ``None`` when something keeps them apart."""
-    same = a.fams & b.fams
+    same = a.fams & b.fams - _ONLY_CLOSE
     close = any(frozenset({x, y}) in _CLOSE for x in a.fams for y in b.fams)
     if not same and not close:
         return None
     if not _times_ok(a, b):
         return None
+    if not same and _began_with(a, b):
+        return 4 + (1 if max(a.width, b.width) <= _DAY else 0)  # the uprising that began on D with marches
     ok, shared_actor = _participants(a, b)
     if not ok:
         return None
@@ -349,7 +374,8 @@ def _score(a: _Side, b: _Side) -> int | None:
     shared_words = len(a.words & b.words)
     if not same and not place and shared_words < 2:
         return None  # an attack and a capture: one target, or the same object told
-    if max(a.width, b.width) > _FEW and not shared_actor and not _one_place(a.targets, b.targets):
+    if max(a.width, b.width) > _FEW and not shared_actor and not _one_place(a.targets, b.targets) and not (
+            same & _PERSONAL and _one_person(a, b)):
         return None  # a week-wide date ("last week"): the actor named, or one target, on both sides
     # a town shared is one act's only when it is the target of both (the runways of a city's airport and a
     # headquarters in its suburbs were two strikes), or the venue of a meeting
@@ -361,9 +387,27 @@ def _score(a: _Side, b: _Side) -> int | None:
     if not shared_actor and not shared_words and _strikes(a, b):
         return None  # a town is struck many times a day: its name alone does not make two strikes one
     evidence = (3 if place else (2 if venue else 1) if near else 0) + (2 if shared_actor else 0) + min(shared_words, 3)
-    if evidence < 2:
+    if not shared_actor and same & _PERSONAL and _one_person(a, b):
+        evidence += 2  # "Mubarak named Suleiman to the post" / "Omar Suleiman, appointed vice president on Saturday"
+    if evidence < (1 if same and same <= _ONCE_A_DAY and max(a.width, b.width) <= _DAY else 2):
         return None
     return evidence + (1 if same else 0) + (1 if max(a.width, b.width) <= _DAY else 0)
+
+
+def _began_with(a: _Side, b: _Side) -> bool:
+    """An uprising (one side, and only that) whose sentence tells the protests it began with, and protests (the
+    other side, only those): two tellings of one day's protests, the start of the uprising."""
+    for up, pr in ((a, b), (b, a)):
+        if up.fams == {"uprising"} and pr.fams == {"protest"} and _BEGAN_WITH.search(up.text) and not (
+                up.sites and pr.sites and not _one_place(up.sites, pr.sites)) and _participants(up, pr)[0]:
+            return True
+    return False
+
+
+def _one_person(a: _Side, b: _Side) -> bool:
+    """Whether a person one side's sentences name (by full name) is named by the other's, or is one of its people."""
+    return any(_one_actor(x, y) for x in a.people for y in b.people) or any(_told_by(x, b.text) for x in a.people) \
+        or any(_told_by(y, a.text) for y in b.people)
 
 
 def _strikes(a: _Side, b: _Side) -> bool:

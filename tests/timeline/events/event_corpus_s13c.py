@@ -59,7 +59,7 @@ ENTRIES: list[Entry] = [
         E("re-election|pledge", "2016-09-20")),
     # --- speeches -------------------------------------------------------------------------------------------
     one("s13c-televised-speech", "speech", "2011-03-01",
-        "In a televised speech on Sunday, the king dismissed the cabinet.", E("speech", "2011-02-27")),
+        "The king said in a televised speech on Sunday that he had dismissed the cabinet.", E("speech", "2011-02-27")),
     one("s13c-addressed-the-nation", "speech", "2019-04-03",
         "The president addressed the nation on Tuesday evening and promised reforms.", E("address", "2019-04-02")),
     neg("s13c-neg-speech-therapist", "2022-02-22",

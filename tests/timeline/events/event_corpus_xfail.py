@@ -41,17 +41,6 @@ XFAIL: dict[str, str] = {
         "REPORTED: 'said on Thursday ... had begun' dated 'includes': start only bounded above "
         "(..Thursday) | observed: 'Turkey offensive in Euphrates'@..2019-10-10[1d]"
     ),
-    "r-convoy-shelled": (
-        "GATE: 'had been shelled' linked 'before' Sunday, then dropped: 'the convoy' is no target | "
-        "observed: no events"
-    ),
-    "r-army-said-recaptured": (
-        "REPORTED: 'said on Sunday it had recaptured': start only bounded above (..Sunday) | observed: "
-        "'Forces recapture broadcaster'@..2023-04-16[1d]"
-    ),
-    "r-statement-reached": (
-        "LEX-VERB: 'reached' is no trigger | observed: no events"
-    ),
     "rel-airport-which-fell": (
         "RELCLAUSE: 'which fell to the paramilitaries' gives no mention ('fell' needs a named place "
         "subject) | observed: no events"
@@ -106,10 +95,6 @@ XFAIL: dict[str, str] = {
     "nn-siege-of-mariupol": (
         "GRAIN: 'early March' read as March 1-16 (first half), not the first third | observed: 'Siege of "
         "Mariupol'@2022-03-01..2022-03-16[1d]"
-    ),
-    "rn-said-had-recaptured": (
-        "REPORTED: 'said on Wednesday that its forces had recaptured': start only bounded above "
-        "(..Wednesday) | observed: 'Forces recapture Robotyne'@..2023-08-30[1d]"
     ),
     "arn-three-weeks-after-attack": (
         "EVENT-RELATIVE: 'three weeks after Hamas attacked southern Israel': the attack gets no "

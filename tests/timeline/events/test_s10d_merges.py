@@ -256,7 +256,10 @@ def test_done_by_a_day_and_roughly_dated_are_one_act(a: tuple[str, str], b: tupl
     tl = build(a, b)
     evs = covering(tl, {"d0", "d1"}, "captur|seiz|retak|retook|broke")
     assert len(evs) == 1, [(e.label, [x.doc for x in e.evidence]) for e in tl.events]
-    assert start_day(evs[0]) == window
+    # the hot-news reading (``_hot_news``, session 13) may narrow "done by the report's day" to that day, an
+    # inferred link: the start lies within what the two texts allow, and ends by the report's day
+    lo, hi = start_day(evs[0])
+    assert window[0] <= lo <= hi == window[1]
 
 
 OPEN_ROUGH_APART = [
