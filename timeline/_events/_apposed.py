@@ -72,8 +72,9 @@ _OPENS_TAIL = frozenset({"by", "to", "in", "into", "from", "at", "near", "outsid
                          "only", "just", "again", "first", "finally", "later", "there", "home", "abroad", "alive",
                          "unharmed", "free", "dead"})
 #: Before the participle: the comma that closes the noun phrase, adverbs between.
-_LEFT = re.compile(r"(?<=[\w'\u2019\")])\s*,\s+(?:(?:only|just|first|later|then|reportedly|allegedly|eventually|finally|"
-                   r"initially|briefly|twice|again|once|both|all|since|[a-z]+ly)\s+){0,2}$")
+#: (the adverbs that may stand between a comma and an apposed participle, shared with :data:`_AFTER_COMMA`)
+_ADVERBS = r"only|just|first|later|then|reportedly|allegedly|eventually|finally|initially|briefly|twice|again|once|both|all"
+_LEFT = re.compile(r"(?<=[\w'\u2019\")])\s*,\s+(?:(?:" + _ADVERBS + r"|since|[a-z]+ly)\s+){0,2}$")
 _DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|our|two|three|four|five|six|"
                          r"seven|eight|nine|ten|dozens\s+of|hundreds\s+of|thousands\s+of|some|many|several|"
                          r"[\w-]+'s)\s+$", re.IGNORECASE)
@@ -108,8 +109,7 @@ _LEXICON_ACTS = frozenset({"released"})
 
 
 #: A lower-case word right after a comma (and adverbs): where an apposed participle may stand.
-_AFTER_COMMA = re.compile(r",\s+(?:(?:only|just|first|later|then|reportedly|allegedly|eventually|finally|initially|"
-                          r"briefly|twice|again|once|both|all|[a-z]+ly)\s+){0,2}([a-z][a-z-]+)\b")
+_AFTER_COMMA = re.compile(r",\s+(?:(?:" + _ADVERBS + r"|[a-z]+ly)\s+){0,2}([a-z][a-z-]+)\b")
 
 
 _TRIGGERS = trigger_pattern()  # a noun phrase headed by a trigger word ("the curfew") is an event's

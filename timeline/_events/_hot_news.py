@@ -44,6 +44,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from timeline._events import _linkrx as lx
 from timeline._events._cluster import Cluster, family
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._doc import Cue, DocMentions, Mention
@@ -62,7 +63,7 @@ _DURATIVE = frozenset({"offensive", "campaign", "battle", "fighting", "encirclem
 #: victim or group at once ("had executed", not a toll "had been killed")
 _ONE_OFF = frozenset({"enter", "cross", "break into", "break the siege", "move into", "land", "arrive", "reach",
                       "relieve", "assassinate", "execute", "behead", "shoot dead", "gun down"})
-_FINE = frozenset({"day", "part_of_day", "hour", "minute", "second"})
+_FINE = lx.FINE | {"second"}  # the linker's fine grains
 _ADVERB = r"(?:also|just|now|finally|successfully|effectively|formally|officially|fully|quickly|reportedly|largely)"
 #: the perfect auxiliary right before the verb (with an optional adverb and a passive "been")
 _PERFECT = rx(rf"\b(?:has|have|had)\s+(?:{_ADVERB}\s+){{0,2}}(?:been\s+)?$", re.IGNORECASE)
