@@ -259,6 +259,7 @@ def test_done_by_a_day_and_roughly_dated_are_one_act(a: tuple[str, str], b: tupl
     # the hot-news reading (``_hot_news``, session 13) may narrow "done by the report's day" to that day, an
     # inferred link: the start lies within what the two texts allow, and ends by the report's day
     lo, hi = start_day(evs[0])
+    assert lo is not None and hi is not None
     assert window[0] <= lo <= hi == window[1]
 
 
