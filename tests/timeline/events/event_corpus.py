@@ -43,6 +43,10 @@ from event_corpus_s13b import ENTRIES as S13B
 from event_corpus_s13c import ENTRIES as S13C
 from event_corpus_s13d import ENTRIES as S13D
 from event_corpus_s13e import ENTRIES as S13E
+from event_corpus_s14a import ENTRIES as S14A
+from event_corpus_s14b import ENTRIES as S14B
+from event_corpus_s14c import ENTRIES as S14C
+from event_corpus_s14d import ENTRIES as S14D
 
 __all__ = ["CORPUS", "Entry", "Expect"]
 
@@ -558,4 +562,5 @@ SINGLE: list[Entry] = [
 
 CORPUS: list[Entry] = (SINGLE + MULTI + S9A + S9B + S9C + S10A + S10B + S10C + S10D + S10E
                        + S11A + S11B + S11C + S11D + S12A + S12B + S12C + S12D
-                       + S13A + S13B + S13C + S13D + S13E)
+                       + S13A + S13B + S13C + S13D + S13E
+                       + S14A + S14B + S14C + S14D)

@@ -28,6 +28,10 @@ from event_corpus_s13b import XFAIL_S13B
 from event_corpus_s13c import XFAIL_S13C
 from event_corpus_s13d import XFAIL_S13D
 from event_corpus_s13e import XFAIL_S13E
+from event_corpus_s14a import XFAIL_S14A
+from event_corpus_s14b import XFAIL_S14B
+from event_corpus_s14c import XFAIL_S14C
+from event_corpus_s14d import XFAIL_S14D
 
 XFAIL: dict[str, str] = {
     "n-siege-early-september": (
@@ -145,3 +149,7 @@ XFAIL.update(XFAIL_S13B)
 XFAIL.update(XFAIL_S13C)
 XFAIL.update(XFAIL_S13D)
 XFAIL.update(XFAIL_S13E)
+XFAIL.update(XFAIL_S14A)
+XFAIL.update(XFAIL_S14B)
+XFAIL.update(XFAIL_S14C)
+XFAIL.update(XFAIL_S14D)
