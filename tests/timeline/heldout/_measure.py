@@ -73,6 +73,10 @@ UNSEEN11_INCONSISTENT = ("u11-inc-srilanka-weekday", "u11-inc-egypt-weeks", "u11
 # Run and printed only with ``--unseen12``.
 UNSEEN12 = ("u12-falklands", "u12-chile")
 UNSEEN12_INCONSISTENT = ("u12-inc-falklands-weekday", "u12-inc-chile-weeks", "u12-inc-falklands-disagree")
+# Unseen sets (session 14, QA only: ``u13-corpus.py``, TimeML copy in ``data/u13-timeml``).
+# Run and printed only with ``--unseen13``.
+UNSEEN13 = ("u13-iraq", "u13-deepwater")
+UNSEEN13_INCONSISTENT = ("u13-inc-iraq-weekday", "u13-inc-deepwater-weeks", "u13-inc-iraq-disagree")
 # PRACTICE sets (session 4, dev data written by QA for developers: ``p4-corpus.py``, TimeML copy in
 # ``data/p4-timeml``).  Run and printed only with ``--practice``.
 PRACTICE = ("p4-serval", "p4-palmyra", "p4-severodonetsk", "p4-lebanon")
@@ -102,6 +106,7 @@ BATCHES: dict[str, tuple[tuple[str, ...], tuple[str, ...], str]] = {
     "unseen10": (UNSEEN10, UNSEEN10_INCONSISTENT, "u10-timeml"),
     "unseen11": (UNSEEN11, UNSEEN11_INCONSISTENT, "u11-timeml"),
     "unseen12": (UNSEEN12, UNSEEN12_INCONSISTENT, "u12-timeml"),
+    "unseen13": (UNSEEN13, UNSEEN13_INCONSISTENT, "u13-timeml"),
     "practice": (PRACTICE, PRACTICE_INCONSISTENT, "p4-timeml"),
     "practice5": (PRACTICE5, PRACTICE5_INCONSISTENT, "p5-timeml"),
     "practice6": (PRACTICE6, PRACTICE6_INCONSISTENT, "p6-timeml"),
