@@ -9,6 +9,8 @@
   departure join on it, whichever ships each names.
 * "the ship had been hit", "the destroyer was struck", "she was torpedoed": a ship told by its class alone (or
   "she") is the ship the document last named as acted on, so the retelling joins that act.
+* Only troops go ashore: a hurricane, a whale or an oil slick that "came ashore" is no landing (no troop word in
+  the words before the verb), and its mention goes.
 * A beachhead told in the sentence of its landing ("went ashore at X early yesterday and have built a firm
   beachhead") is that landing's result, no act of its own: its mention goes (told alone, "that beachhead, set up
   nine days ago", it tells the landing).
@@ -45,6 +47,11 @@ LABEL_VERBS = {"sail": "sail from", "set sail": "set sail from", "put to sea": "
 #: Lemmas of the lexicon that tell a landing from the sea (the beachhead's own lemma apart).
 LANDING_LEMMAS = frozenset({"land", "go ashore", "put ashore", "land troops", "landing", "landings"})
 _BEACHHEAD = "establish beachhead"
+_ASHORE = "go ashore"
+#: Who goes ashore in a landing, somewhere in the words before the verb.
+_TROOPS = re.compile(r"\b(?:troops|soldiers|marines|forces|commandos|paratroopers|men|units|infantry|rangers|"
+                     r"divisions?|brigades?|battalions?|regiments?|army|armies|Anzacs|landing\s+parties|they)\b",
+                     re.IGNORECASE)
 #: The beachhead before its participle: "that beachhead, set up nine days ago".
 _BEACHHEAD_BEFORE = re.compile(r"\bbeachheads?\s*,\s*(?:(?:which|that)\s+(?:[\w']+\s+){1,2})?$")
 #: A ship by its class alone, or "she", as a passive subject right before the trigger.
@@ -89,9 +96,13 @@ def mark_naval(dm: DocMentions) -> None:
             # "Units from that beachhead, set up nine days ago, are now pushing towards Caen": where the units
             # go is no place of the landing (its place is the one the beachhead's own article gave)
             mn.targets, mn.places = [], []
-    landed = {mn.sent.index for mn in dm.mentions if mn.lemma in LANDING_LEMMAS and not mn.nominal}
-    if landed and any(mn.lemma == _BEACHHEAD and mn.sent.index in landed for mn in dm.mentions):
-        dm.renumber(0, [mn for mn in dm.mentions if not (mn.lemma == _BEACHHEAD and mn.sent.index in landed)])
+    gone = {id(mn) for mn in dm.mentions if mn.lemma == _ASHORE
+            and _TROOPS.search(dm.text, max(mn.sent.start, mn.start - 90), mn.start) is None}
+    landed = {mn.sent.index for mn in dm.mentions if mn.lemma in LANDING_LEMMAS and not mn.nominal
+              and id(mn) not in gone}
+    gone |= {id(mn) for mn in dm.mentions if mn.lemma == _BEACHHEAD and mn.sent.index in landed}
+    if gone:
+        dm.renumber(0, [mn for mn in dm.mentions if id(mn) not in gone])
     ships: list[str] = []  # the ships acted on so far, by name
     for mn in sorted(dm.mentions, key=lambda x: x.start):
         if mn.type == "attack" and not mn.targets and ships \

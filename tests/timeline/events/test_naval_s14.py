@@ -78,6 +78,8 @@ def test_landings(text: str, lemma: str) -> None:
     "The loss of face over the affair cost him his seat.",
     "The team was sent to the bottom of the league on Sunday.",
     "The ferry sank in a storm on Monday.",
+    "The tanker sank in a storm on Monday.",
+    "Turkish soldiers last went into Syria in force in August 2016.",
     "Hurricane Katrina came ashore near New Orleans on Monday.",
     "A policy anchored in Washington would fail.",
     "The blast killed two people on Monday, damaging several others.",
