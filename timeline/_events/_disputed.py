@@ -8,6 +8,8 @@ one act, whatever the dates say:
 
 - the capture of a place by an actor ("seized", "took", "captured"; not "regained", "recaptured");
 - the entry of an actor into a place ("entered", "rolled into"; not "re-entered");
+- the landing of an actor's troops from the sea at a place ("landed at X", "went ashore at X", "put its troops
+  ashore at X", "the landings at X": :data:`._naval.LANDING_LEMMAS`);
 - the declaration of a place's liberation, or of victory in it ("declared Raqqa liberated");
 - the launch of an actor's offensive, told once with its day and once only by its age ("launched a
   nationwide offensive on Saturday (May 1)" and "now in its fourth week, the Taliban offensive"); two
@@ -37,6 +39,7 @@ from timeline._events._aged import later_phase
 from timeline._events._cluster import Cluster, _start_range, _width, family
 from timeline._events._launch_day import _named_places, _one_where
 from timeline._events._mentions import DocMentions
+from timeline._events._naval import LANDING_LEMMAS
 from timeline._events._nps import RENEWED
 from timeline._events._one_act import _docs, _mentions
 from timeline.model import Document
@@ -96,6 +99,8 @@ def _kind(cl: Cluster, dms: list[DocMentions]) -> str | None:
         return "capture"
     if all(mn.type == "advance" and mn.lemma.lower() in {"enter", "entry"} for mn in mns):
         return "entry"
+    if all(mn.type == "advance" and mn.lemma.lower() in LANDING_LEMMAS for mn in mns):
+        return "landing"
     if all(mn.type == "proclamation" and _OUTCOME.search(mn.obj or "") for mn in mns):
         return "declared"
     if family(cl.type) == "offensive" and all(mn.type == "offensive" and mn.nominal for mn in mns):

@@ -24,6 +24,7 @@ from timeline._events._label_text import (
 )
 from timeline._events._lexicon import present_3sg
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._naval import LABEL_VERBS as NAVAL_LABEL_VERBS
 from timeline._events._nouns import GENERIC
 from timeline._events._rx import rx
 from timeline._events._vocab13_labels import LABEL_VERBS, vocab_label
@@ -96,7 +97,8 @@ _LABEL_VERB = {"fall": "capture", "drive": "clear", "inch": "inch toward", "clos
                "push": "push into", "advance": "advance on", "pull out": "pull out of", "withdraw": "withdraw from",
                "retreat": "retreat from", "free town": "free", "swear in": "be sworn in",
                "lose": "take", "enter through breach": "break through", "block road": "block", "reach a deal": "reach",
-               "break through wall": "break through"}  # a place lost "to the rebels" is taken by them, its capture's actor
+               "break through wall": "break through",  # a place lost "to the rebels" is taken by them, its capture's actor
+               **NAVAL_LABEL_VERBS}  # "Invincible sails from Portsmouth", "Marines land at Inchon"
 
 
 #: The preposition between an event noun and the object a lexicon phrase found for it ("the dismissal of 40 judges").
@@ -106,7 +108,7 @@ _NO_OBJ = rx(r"(?:on|in|at|by|from|to|for|with|that|this|it|late|early|last|yest
 
 _TYPE_VERB = {"encirclement": "encircle", "capture": "capture", "breach": "breach", "withdrawal": "withdraw from",
               "meeting": "meet", "proclamation": "proclaim"}
-_NOUN_OF = {"visit": "visit to", "evacuation": "evacuation of", "veto": "veto", "capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
+_NOUN_OF = {"sailing": "sailing from", "docking": "docking at", "visit": "visit to", "evacuation": "evacuation of", "veto": "veto", "capture": "capture of", "attack": "strikes on", "advance": "advance on", "withdrawal": "withdrawal from",
             "proclamation": "proclamation of", "meeting": "meeting in", "encirclement": "encirclement of",
             "breach": "breach of", "repel": "repelled", "kill": "killing of", "warning": "warning",
             "join": "joining", "formation": "formation", "suspension": "suspension of",

@@ -35,6 +35,7 @@ from timeline._events._lexicon import (
     trigger_pattern,
 )
 from timeline._events._modifier_acts import modifier_acts
+from timeline._events._naval import mark_naval
 from timeline._events._nominal_mentions import add_nominal
 from timeline._events._noungate import noun_licensed
 from timeline._events._nouns import GENERIC, capitalised_names, generic_actors
@@ -111,6 +112,7 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
     for sent in dm.sentences:
         _sentence(dm, sent)
     mark_sites(dm)  # "seized the al-Anad air base", "the fall of the base": the site is the target
+    mark_naval(dm)  # "HMS X" is the destroyer X; "sailed from Portsmouth": the port is the target
     return dm
 
 
