@@ -28,7 +28,7 @@ DIRECTION = re.compile(COMPASS_OF + r"\s+$|"
 
 _CITY_ANAPHOR = re.compile(
     r"\bthe\s+(?:(?!(?:of|from|in|on|at|to|for|with|by|and)\b)[\w-]+\s+){0,2}"
-    r"(city|town|district|village|neighbou?rhood|quarter|enclave|pocket|capital)\b(?!['\u2019])", re.IGNORECASE)
+    r"(city|town|district|village|neighbou?rhood|quarter|enclave|pocket|capital)\b", re.IGNORECASE)
 # the common noun a document gives a place: "the seaside district of Ghiza Bahriya", "the Shifa district"
 _NOUN_OF = re.compile(r"\b(city|town|village|district|region|province|port|quarter|neighbou?rhood|capital)\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
