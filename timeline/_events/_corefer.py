@@ -104,6 +104,7 @@ from timeline._events._rx import rx
 from timeline._events._sameday import merge_same_day
 from timeline._events._scored import merge_scored
 from timeline._events._states import country_forces
+from timeline._events._tellings import apart_cities, merge_tellings
 from timeline._events._truces import merge_truces
 from timeline._events._twice import merge_presupposed
 from timeline._events._undated import (
@@ -278,6 +279,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_definite(clusters, docs, dms)  # "the recapture", in a dispatch about the town retaken
     clusters = merge_quoted(clusters, docs, dms)  # "its 'anti-terrorist operation'", quoted by three articles
     clusters = merge_same_day(clusters, docs, dms)  # "seized X on Saturday" and "the seizure of X on Saturday"
+    clusters = merge_tellings(clusters, docs, dms)  # "invaded X" / "seized X"; "surrendered" / "laid down its arms"
     clusters = merge_disputed(clusters, docs, dms)  # one capture told with two dates: reasoning names it
     clusters = merge_aged(clusters, docs, dms, campaigns)  # "began operations on D" and "three weeks into the campaign"
     clusters = merge_launch_day(campaigns, clusters, docs, dms)  # "the X counteroffensive, begun on D" and "launched on D"
@@ -484,6 +486,8 @@ def _merge_across(cl: Cluster, clusters: list[Cluster], dms: list[DocMentions], 
             other_geo = other.geo(dms)
             if not _geo_ok(geo, other_geo):
                 continue
+            if fam == "surrender" and apart_cities(geo[0] | geo[1], other_geo[0] | other_geo[1]):
+                continue  # forces give up where they stand: a surrender in one city is not one in another
             shared = bool((geo[0] | geo[1]) & (other_geo[0] | other_geo[1]))
             theirs = _start_range(other, docs)
             if not _same_time(mine, theirs, shared or not (acts or their_acts)):

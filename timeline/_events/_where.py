@@ -10,9 +10,10 @@ direction ("west of Mosul").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
-from timeline._events._aliases import Match
+from timeline._events._aliases import Match, load_table, packaged_table
 from timeline._events._doc import DocMentions
 from timeline._events._rx import rx
 from timeline._events._seats import SEAT
@@ -27,7 +28,7 @@ DIRECTION = re.compile(COMPASS_OF + r"\s+$|"
 
 _CITY_ANAPHOR = re.compile(
     r"\bthe\s+(?:(?!(?:of|from|in|on|at|to|for|with|by|and)\b)[\w-]+\s+){0,2}"
-    r"(city|town|district|village|neighbou?rhood|quarter|enclave|pocket)\b", re.IGNORECASE)
+    r"(city|town|district|village|neighbou?rhood|quarter|enclave|pocket|capital)\b", re.IGNORECASE)
 # the common noun a document gives a place: "the seaside district of Ghiza Bahriya", "the Shifa district"
 _NOUN_OF = re.compile(r"\b(city|town|village|district|region|province|port|quarter|neighbou?rhood|capital)\s+of\s+"
                       r"(?:the\s+)?$", re.IGNORECASE)
@@ -42,6 +43,16 @@ NOT_PLACE = frozenset(
 )
 
 
+
+
+@functools.lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """The capitals of the alias table."""
+    try:
+        table = load_table()
+    except ValueError:  # a broken user alias file (reported by the stage): the packaged table
+        table = packaged_table()
+    return frozenset(table.capital.values())
 
 
 def _noun_of(text: str, p: Match) -> str:
@@ -70,6 +81,13 @@ def city_anaphor(dm: DocMentions, lo: int, hi: int) -> list[tuple[str, int]]:
             continue  # "the Shifa district": named
         k = bisect.bisect_left(dm.places, m.start(), key=lambda p: p.end)
         prior = dm.places[max(0, k - 60) : k]
+        if noun == "capital":
+            # "a day after the capital fell": the one capital the document has named before (the alias table's)
+            if not any(p.start <= m.start() < p.end for p in dm.places):  # ("the Afghan capital": a descriptor)
+                caps = {p.name for p in prior if p.name in _capitals()}
+                if len(caps) == 1:
+                    out.append((caps.pop(), m.start()))
+            continue
         if noun in _PART_NOUNS:
             parts = [p for p in prior if _noun_of(text, p) == noun.replace("neighborhood", "neighbourhood")]
             if parts:
