@@ -46,6 +46,10 @@ _KIND = {
     "war": "war", "invasion": "war", "incursion": "war",
     # a crisis or unrest told by its age ("barely two weeks into the coup"): each noun its own kind
     "coup": "coup", "putsch": "coup", "general strike": "strike", "uprising": "uprising",
+    # a popular movement: its first protests and "the uprising" or "the revolution" it became are one movement
+    # ("marched on Tuesday, the first day of protests" ... "now in its fifth week, the uprising")
+    "protests": "uprising", "demonstrations": "uprising", "revolution": "uprising", "revolt": "uprising",
+    "intifada": "uprising", "protest movement": "uprising",
     "occupation": "occupation", "lockdown": "lockdown", "blockade": "siege", "siege": "siege",
     "sit-in": "sit-in", "standoff": "standoff", "trial": "trial",
 }
@@ -57,6 +61,9 @@ _NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "stan
 #: one of several, or a part of the campaign ("the final phase", "a second offensive", "a new push")
 _PART = re.compile(r"\b(?:" + "|".join((*RENEWED, "final", "last", "next", "separate", "phase", "stage", "ground", "counter"))
                    + r")\b", re.IGNORECASE)
+#: a person by title, no place: "the uprising against President X", "protests against King Y"
+_RULER = re.compile(r"(?:President|Prime|Premier|King|Queen|Emperor|Sultan|Emir|Sheikh|Chancellor|General|Gen\.|"
+                    r"Colonel|Col\.|Field|Marshal|Mr|Mrs|Ms|Dr)\b")
 _MONTH = dt.timedelta(days=31)
 _GAP = dt.timedelta(days=62)
 
@@ -126,7 +133,7 @@ def phrase_places(cl: Cluster, dms: list[DocMentions]) -> set[str]:
     for d, m in cl.members:
         mn = dms[d].mentions[m]
         hit = _PLACE_AFTER.match(dms[d].text, mn.end, min(len(dms[d].text), mn.end + 80))
-        if hit is not None:
+        if hit is not None and not _RULER.match(hit.group(1)):
             out.add(_stem(hit.group(1)))
         out.update(_stem(t) for t in mn.targets)
     return out

@@ -18,6 +18,7 @@ from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
 from timeline._events._gaphost import offset_alone
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._movements import MOVEMENT_NOUNS
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline.model import Expression
@@ -150,9 +151,11 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         if mn is None:  # "pounded Raqqa for a 12th straight day as the offensive on the city pressed on"
             mn = next((x for x in dm.mentions_starting(e.end, sent.end) if x.sent.index == sent.index
                        and x.type == "campaign"), None)
-        if mn is None:  # "In its 12th week, the anti-terrorist operation has ...": the subject it opens
+        # "In its 12th week, the anti-terrorist operation has ...", "Now in its fifth week, the uprising has
+        # spread": the subject it opens (a campaign, or a whole movement of unrest)
+        if mn is None:
             mn = next((x for x in dm.mentions_starting(e.end, e.end + 51) if x.sent.index == sent.index
-                       and x.nominal and x.type in {"offensive", "battle"}
+                       and x.nominal and (x.type in {"offensive", "battle"} or x.word.lower() in MOVEMENT_NOUNS)
                        and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
         mn = mn or lx.day_of(dm, e, sent)  # "endured a fourth straight day of air strikes": the strikes
     if kind in {"into", "week_of", "age"} and mn is not None and mn.type in ONE_DAY_TYPES:
