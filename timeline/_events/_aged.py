@@ -50,6 +50,8 @@ _KIND = {
     # ("marched on Tuesday, the first day of protests" ... "now in its fifth week, the uprising")
     "protests": "uprising", "demonstrations": "uprising", "revolution": "uprising", "revolt": "uprising",
     "intifada": "uprising", "protest movement": "uprising",
+    # a state of emergency, under way from the day it was declared ("barely two weeks into the state of emergency")
+    "state of emergency": "emergency", "emergency rule": "emergency",
     "occupation": "occupation", "lockdown": "lockdown", "blockade": "siege", "siege": "siege",
     "sit-in": "sit-in", "standoff": "standoff", "trial": "trial",
 }
@@ -57,7 +59,7 @@ _KIND = {
 #: coup on Monday"): the others need a link that says they began
 _ONE_DAY = frozenset({"coup"})
 #: kinds a later phase in another place cannot be (a coup is the country's)
-_NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "standoff", "trial"})
+_NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "standoff", "trial", "emergency"})
 #: one of several, or a part of the campaign ("the final phase", "a second offensive", "a new push")
 _PART = re.compile(r"\b(?:" + "|".join((*RENEWED, "final", "last", "next", "separate", "phase", "stage", "ground", "counter"))
                    + r")\b", re.IGNORECASE)
@@ -166,6 +168,8 @@ def _fits(launch: Cluster, aged: Cluster, kl: set[str], ka: set[str], dms: list[
         return False
     if kl != ka and not (pl & pa or tl & ta):
         return False  # a war and an operation: one only when both name one place
+    if ka == kl == {"emergency"}:
+        return True  # a country's state of emergency: "Turkey's" names its place, not another actor than its declarer
     wl, wa = _who(launch, dms), _who(aged, dms)
     if wl and wa and not wl & wa:
         return False  # "the Russian air campaign" is not "the US-led air campaign"

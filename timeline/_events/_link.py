@@ -532,7 +532,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             links.append(TimeLink(mn.index, i, rn, weak))
             if rn in {"on", "within"} and (first := coordinated_first(text, e, mn, in_sent, {ln.mention for ln in links})) \
                     is not None and not lx.dated_between(expressions, i, first.start, first.end):
-                links.append(TimeLink(first.index, i, rn, weak))  # "ordered troops in and imposed a curfew on Friday"
+                # "ordered troops in and imposed a curfew on Friday"; "declared a state of emergency and ...": it began then
+                links.append(TimeLink(first.index, i, "begins" if first.nominal else rn, weak))
             if rn in {"on", "within"} and mn.type == "kill":
                 # "A truck bomb near the port killed seven soldiers on Monday": the bomb went off then
                 cause = next((x for x in reversed(in_sent) if x.nominal and x.type in {"attack", "airstrike"}

@@ -63,12 +63,14 @@ def coordinated_first(text: str, e: Expression, m: Mention, in_sent: list[Mentio
     (see the module); ``dated`` holds the mentions some date already owns."""
     if m.nominal or m.tense != "past" or m.start > e.start:
         return None
-    first = [x for x in in_sent if not x.nominal and x.end <= m.start and x.sent.index == m.sent.index
-             and x.index != m.index]
+    # (a noun its declaring verb opens, "declared a state of emergency and shut down the internet", stands for
+    # that verb: the date is its start)
+    first = [x for x in in_sent if (not x.nominal or (x.aspect == "begins" and x.aspect_span is not None))
+             and x.end <= m.start and x.sent.index == m.sent.index and x.index != m.index]
     if not first:
         return None
     x = max(first, key=lambda y: y.end)
-    if x.tense != "past" or x.index in dated or not _AND_GAP.fullmatch(text, x.end, m.start) \
+    if (x.tense != "past" and not x.nominal) or x.index in dated or not _AND_GAP.fullmatch(text, x.end, m.start) \
             or x.type in _LASTING or m.type in _LASTING or not ({x.type, m.type} & _CIVIL_DAY):
         return None
     return x

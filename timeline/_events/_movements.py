@@ -32,9 +32,11 @@ MOVEMENT_NOUNS = frozenset({
     "demonstrations", "protest movement", "movement", "sit-in", "sit-ins", "strike", "strikes",
     "general strike", "occupation", "unrest", "standoff", "blockade",
 })
-#: movement nouns of other types than protests and strikes (an uprising is an attack to the lexicon) that
-#: still have an age of their own: "in its fifth week, the uprising" is the uprising's age, not a campaign's
-MOVEMENT_AGE = frozenset({"uprising", "revolution", "revolt", "intifada", "protest movement"})
+#: nouns of other types than protests and strikes (an uprising is a battle to the lexicon, a state of emergency a
+#: proclamation) that still have an age of their own: "in its fifth week, the uprising" is the uprising's age,
+#: "two weeks into the state of emergency" the emergency's, not a campaign's
+MOVEMENT_AGE = frozenset({"uprising", "revolution", "revolt", "intifada", "protest movement", "state of emergency",
+                          "emergency rule"})
 
 # ", the first day of protests", "(Jan. 25), the opening day of the strike", ", marking the first day of ...":
 # the date closing the clause, then its appositive; the noun follows "of" past an article and two modifiers

@@ -123,7 +123,8 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         if (e.event_relation or "") not in {"into", "since", "week_of"} and (
                 ordinal_of(e.text, fields_of(e))):
             kind = "week_of"
-    elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
+    elif (m := rx(r"\s*into\s+((?:the|[A-Z][\w-]*['\u2019]s)\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))")
+          .match(after)) is not None:  # ("two weeks into Turkey's state of emergency": a possessive for "the")
         phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
     elif ordinal_of(e.text, fields_of(e)) and (
         (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")

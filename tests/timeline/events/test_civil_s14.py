@@ -6,12 +6,15 @@
   own (it is no attack), and the protests' start and the uprising's age, told by two articles, are one movement
   (:mod:`timeline._events._aged`): the reasoning stage reports an age that does not fit and stays silent when it
   does;
+- "declared a state of emergency on Friday" starts the emergency, and "two weeks into the state of emergency"
+  measures it: the two are one emergency, checked the same way;
 - "ordered the army onto the streets and imposed a curfew on Friday": the date closing the second of two
   coordinated acts of one day dates the first too (:func:`timeline._events._link_clauses.coordinated_first`),
   never a siege or a battle that may have begun before.
 
 Every sentence our own, from other crises than the practice sets (Sudan 2018-19, Ukraine 2013, Belarus 2020,
-Hong Kong 2019, Sri Lanka 2022, Algeria 2019, Thailand 2014, Burkina Faso 2022, Czechoslovakia 1989).
+Hong Kong 2019, Sri Lanka 2022, Algeria 2019, Thailand 2014, Burkina Faso 2022, Czechoslovakia 1989, Ethiopia 2021, Kazakhstan
+2022).
 These run the real pipeline (extraction, events, reasoning) unless they test one function.
 """
 
@@ -144,12 +147,60 @@ def test_a_season_of_five_weeks_is_no_event(tmp_path: Path) -> None:
     assert tl.events == [] or all("season" not in e.label.lower() for e in tl.events)
 
 
+# -- a state of emergency: its declaration and its age ------------------------------------------------------
+_LANKA_EMERGENCY = ("a", "2022-05-07", "COLOMBO, May 7 (Lanka Herald) - President Gotabaya Rajapaksa declared a state "
+                                       "of emergency on Friday (May 6), police said.")
+_ETHIOPIA_EMERGENCY = ("a", "2021-11-03", "ADDIS ABABA, Nov. 3 (Horn Wire) - The government declared a six-month state "
+                                          "of emergency on Tuesday (Nov. 2), state media said.")
+_SUDAN_EMERGENCY = ("a", "2019-02-23", "KHARTOUM, Feb. 23 (Nile Post) - President Omar al-Bashir declared a year-long "
+                                       "state of emergency on Friday (Feb. 22), his office said.")
+_KAZAKH_EMERGENCY = ("a", "2022-01-06", "ALMATY, Jan. 6 (Steppe Wire) - President Kassym-Jomart Tokayev declared a "
+                                        "state of emergency on Wednesday (Jan. 5), his office said.")
+_EMERGENCY_FITS = [
+    ([_LANKA_EMERGENCY, ("b", "2022-05-20", "COLOMBO - Two weeks into the state of emergency, soldiers still guard "
+                                            "the fuel stations, residents said on Friday.")], "lanka"),
+    ([_ETHIOPIA_EMERGENCY, ("b", "2021-11-23", "ADDIS ABABA - Three weeks into Ethiopia's state of emergency, police "
+                                               "have detained thousands, lawyers said on Tuesday.")], "ethiopia"),
+    ([_SUDAN_EMERGENCY, ("b", "2019-03-04", "KHARTOUM - Ten days into Sudan's state of emergency, the streets of "
+                                            "Omdurman were quiet, residents said on Monday.")], "sudan"),
+    ([_KAZAKH_EMERGENCY, ("b", "2022-01-19", "ALMATY - Two weeks into the state of emergency, banks reopened in the "
+                                             "city, officials said on Wednesday.")], "kazakhstan"),
+]
+_EMERGENCY_UNFIT = [
+    ([_LANKA_EMERGENCY, ("b", "2022-06-17", "COLOMBO - Two weeks into the state of emergency, soldiers still guard "
+                                            "the fuel stations, residents said on Friday.")], "lanka"),
+    ([_ETHIOPIA_EMERGENCY, ("b", "2021-11-23", "ADDIS ABABA - Barely a week into Ethiopia's state of emergency, "
+                                               "police have detained thousands, lawyers said on Tuesday.")], "ethiopia"),
+    ([_SUDAN_EMERGENCY, ("b", "2019-03-04", "KHARTOUM - Five weeks into Sudan's state of emergency, the streets of "
+                                            "Omdurman were quiet, residents said on Monday.")], "sudan"),
+]
+
+
+@pytest.mark.parametrize(("docs", "name"), _EMERGENCY_FITS, ids=[n for _d, n in _EMERGENCY_FITS])
+def test_a_state_of_emergency_whose_age_fits_its_declaration_is_no_error(
+        tmp_path: Path, docs: list[tuple[str, str, str]], name: str) -> None:
+    tl = _build(tmp_path, docs)
+    assert _joined(tl, "a", "b"), [(e.label, e.docs) for e in tl.events]
+    assert _errors(tl) == []
+
+
+@pytest.mark.parametrize(("docs", "name"), _EMERGENCY_UNFIT, ids=[n for _d, n in _EMERGENCY_UNFIT])
+def test_a_state_of_emergency_whose_age_does_not_fit_its_declaration_is_reported(
+        tmp_path: Path, docs: list[tuple[str, str, str]], name: str) -> None:
+    assert "documents-disagree" in _errors(_build(tmp_path, docs))
+
+
+def test_a_declared_state_of_emergency_begins_on_its_day(tmp_path: Path) -> None:
+    links = _links(tmp_path, _KAZAKH_EMERGENCY[2], _KAZAKH_EMERGENCY[1])
+    assert ("Wednesday (Jan. 5)", "state of emergency", "begins") in links, links
+
+
 # -- coordinated acts of one day -------------------------------------------------------------------------------
 @pytest.mark.parametrize(("published", "text", "first"), [
     ("2019-06-04", "KHARTOUM - Police arrested the opposition leader and imposed a curfew on Monday, witnesses said.",
      "arrested"),
     ("2021-02-02", "YANGON - The junta declared a state of emergency and shut down the internet on Monday, state "
-                   "media said.", "declared"),
+                   "media said.", "state of emergency"),
     ("2019-08-12", "HONG KONG - Security forces detained 40 students and banned gatherings on Sunday, police said.",
      "detained"),
     ("2019-04-07", "ALGIERS - The authorities blocked social media and imposed a curfew on Saturday, rights groups "
