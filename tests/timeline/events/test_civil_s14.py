@@ -195,6 +195,25 @@ def test_a_declared_state_of_emergency_begins_on_its_day(tmp_path: Path) -> None
     assert ("Wednesday (Jan. 5)", "state of emergency", "begins") in links, links
 
 
+_EMERGENCY_PASSIVE = [
+    ([_LANKA_EMERGENCY, ("b", "2022-05-12", "COLOMBO - Since the state of emergency was declared six days ago, police "
+                                            "have arrested 200 people, lawyers said.")], "lanka", "2022-05-06"),
+    ([_ETHIOPIA_EMERGENCY, ("b", "2021-11-09", "ADDIS ABABA - The state of emergency, which was declared a week ago, "
+                                               "lets police detain suspects without a warrant.")], "ethiopia", "2021-11-02"),
+    ([_SUDAN_EMERGENCY, ("b", "2019-02-25", "KHARTOUM - The state of emergency that was declared on Friday bans "
+                                            "unlicensed gatherings, lawyers said.")], "sudan", "2019-02-22"),
+]
+
+
+@pytest.mark.parametrize(("docs", "name", "day"), _EMERGENCY_PASSIVE, ids=[n for _d, n, _x in _EMERGENCY_PASSIVE])
+def test_a_state_of_emergency_told_in_the_passive_is_the_declared_one(
+        tmp_path: Path, docs: list[tuple[str, str, str]], name: str, day: str) -> None:
+    tl = _build(tmp_path, docs)
+    got = _joined(tl, "a", "b")
+    assert len(got) == 1, [(e.label, e.docs, e.interval) for e in tl.events]
+    assert got[0].interval.start[0] is not None and got[0].interval.start[0].date().isoformat() == day
+
+
 # -- coordinated acts of one day -------------------------------------------------------------------------------
 @pytest.mark.parametrize(("published", "text", "first"), [
     ("2019-06-04", "KHARTOUM - Police arrested the opposition leader and imposed a curfew on Monday, witnesses said.",
@@ -221,3 +240,14 @@ def test_one_date_after_two_coordinated_acts_of_a_day_dates_both(
 def test_a_siege_is_not_dated_by_the_capture_that_ends_it(tmp_path: Path) -> None:
     links = _links(tmp_path, "MOSUL - Iraqi forces besieged the town and captured it on Wednesday, the army said.", "2016-10-20")
     assert not any(w == "besieged" for _x, w, _r in links), links
+
+
+@pytest.mark.parametrize("text", [
+    "Parliament approved a state of emergency on Thursday, a day after the president declared it.",
+    "Shops reopened under the state of emergency, traders said.",
+    "Lawmakers voted to extend the state of emergency by three months.",
+])
+def test_a_state_of_emergency_neither_declared_nor_aged_is_no_event_noun(text: str) -> None:
+    from conftest import mentions_in
+
+    assert all(m.word != "state of emergency" for m in mentions_in(text))
