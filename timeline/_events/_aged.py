@@ -57,7 +57,7 @@ _KIND = {
 }
 #: kinds told by the one day they happened, so that a date "on" that day is their start ("seized power in a
 #: coup on Monday"): the others need a link that says they began
-_ONE_DAY = frozenset({"coup"})
+_ONE_DAY = frozenset({"coup", "emergency"})
 #: kinds a later phase in another place cannot be (a coup is the country's)
 _NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "standoff", "trial", "emergency"})
 #: one of several, or a part of the campaign ("the final phase", "a second offensive", "a new push")
@@ -70,8 +70,15 @@ _MONTH = dt.timedelta(days=31)
 _GAP = dt.timedelta(days=62)
 
 
+#: a state of emergency declared: its proclamation is its start ("declared a three-month state of emergency")
+_EMERGENCY_OBJ = re.compile(r"(?:^|\s)(?:state\s+of\s+emergency|emergency\s+rule)$", re.IGNORECASE)
+
+
 def _campaign_noun(mn: Mention) -> str | None:
-    """The kind of a campaign noun that names the whole campaign (None otherwise)."""
+    """The kind of a campaign noun that names the whole campaign (None otherwise); a proclamation of a state of
+    emergency is the emergency's (kind ``emergency``)."""
+    if not mn.nominal and mn.type == "proclamation" and mn.obj and _EMERGENCY_OBJ.search(mn.obj):
+        return "emergency"
     if not mn.nominal or _PART.search(mn.premod):
         return None
     return _KIND.get(mn.word.lower())

@@ -24,7 +24,7 @@ from timeline.model import Expression
 if TYPE_CHECKING:  # (the linker imports this module, and the clusters import the linker)
     from timeline._events._cluster import Cluster
 
-__all__ = ["MOVEMENT_AGE", "MOVEMENT_NOUNS", "aged_movement", "first_day_of"]
+__all__ = ["DECLARED_STATES", "MOVEMENT_AGE", "MOVEMENT_NOUNS", "aged_movement", "first_day_of"]
 
 #: nouns of a whole movement of unrest, counted by its age ("the uprising, now in its fifth week")
 MOVEMENT_NOUNS = frozenset({
@@ -37,6 +37,9 @@ MOVEMENT_NOUNS = frozenset({
 #: "two weeks into the state of emergency" the emergency's, not a campaign's
 MOVEMENT_AGE = frozenset({"uprising", "revolution", "revolt", "intifada", "protest movement", "state of emergency",
                           "emergency rule"})
+#: states told by the age of their declaration ("two weeks into the state of emergency": the proclamation, an act of
+#: one day, lay that far back)
+DECLARED_STATES = frozenset({"state of emergency", "emergency rule"})
 
 # ", the first day of protests", "(Jan. 25), the opening day of the strike", ", marking the first day of ...":
 # the date closing the clause, then its appositive; the noun follows "of" past an article and two modifiers

@@ -28,7 +28,7 @@ never the removal of rubble, sanctions or troops; "downing" and "storming" only 
 ("Saturday's seizure of the airport", "his detention"), never a drug seizure, an epileptic seizure or "held in
 detention"; "crash" only of an aircraft ("the helicopter crash", "the crash of the airliner"), never a market's;
 a "flood" is water, never "a flood of refugees".
-A "state of emergency" is an event noun only declared or told by its age (see ``_EMERGENCIES``).
+A "state of emergency" is an event noun only told by its age (see ``_EMERGENCIES``).
 """
 
 from __future__ import annotations
@@ -108,16 +108,13 @@ _DEMANDED = r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing
 _PROTESTS = frozenset(["protests", "demonstrations"])
 _DURING = r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
 
-# "state of emergency" is an event noun only as declared ("declared a three-month state of emergency", "the state of
-# emergency was declared nine days ago") or told by its
-# age ("two weeks into Turkey's state of emergency", "the state of emergency, now in its third week"); the object of
-# another verb ("parliament approved a state of emergency on Thursday") leaves that verb the event and its date
+# "state of emergency" is an event noun only told by its age ("two weeks into Turkey's state of emergency", "the state
+# of emergency, now in its third week"); declared, it is the object of its proclamation ("declared a state of
+# emergency on Monday": the declaring verb is the event), and so for any other verb ("parliament approved a state of
+# emergency on Thursday")
 _EMERGENCIES = frozenset(["state of emergency", "emergency rule"])
-_DECLARED_EMERGENCY = r"\b(?:declar(?:e|es|ed|ing)|proclaim(?:s|ed|ing)?|announc(?:e|es|ed|ing))\s+(?:(?:on\s+\w+|late\s+on\s+" \
-                      r"\w+)\s+)?(?:(?:a|an|the|its|[\w-]+-(?:day|week|month|year)|year-long|nationwide|national)\s+){0,3}$" \
-                      r"|\binto\s+(?:(?:the|its|their|[\w-]+['\u2019]s)\s+)(?:[\w-]+\s+)?$"
-_AGED_EMERGENCY = r"\s*,?\s+(?:(?:now|already|still)\s+)?in\s+(?:its|their)\s+\w+\s+(?:day|week|month)" \
-                  r"|\s+(?:(?:that|which)\s+)?(?:was|were|had\s+been|has\s+been|is|being)\s+(?:\w+ly\s+)?(?:declared|proclaimed)\b"
+_INTO_EMERGENCY = r"\binto\s+(?:(?:the|its|their|[\w-]+['\u2019]s)\s+)(?:[\w-]+\s+)?$"
+_AGED_EMERGENCY = r"\s*,?\s+(?:(?:now|already|still)\s+)?in\s+(?:its|their)\s+\w+\s+(?:day|week|month)"
 
 
 def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[VerbEntry, bool]]) -> bool:
@@ -150,7 +147,7 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
     if form in _PROTESTS and rx(_DURING, re.IGNORECASE).search(text, max(0, s - 40), s):
         return False  # "after months of street protests": a background, not an event of one day
     if form in _EMERGENCIES:
-        return rx(_DECLARED_EMERGENCY, re.IGNORECASE).search(text, max(0, s - 60), s) is not None \
+        return rx(_INTO_EMERGENCY, re.IGNORECASE).search(text, max(0, s - 60), s) is not None \
             or rx(_AGED_EMERGENCY, re.IGNORECASE).match(text, e) is not None
     if form == "removal":
         return rx(_REMOVED).match(text, e) is not None

@@ -18,7 +18,7 @@ from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
 from timeline._events._gaphost import offset_alone
 from timeline._events._mentions import DocMentions, Mention
-from timeline._events._movements import MOVEMENT_NOUNS
+from timeline._events._movements import DECLARED_STATES, MOVEMENT_NOUNS
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline.model import Expression
@@ -159,8 +159,10 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
                        and x.nominal and (x.type in {"offensive", "battle"} or x.word.lower() in MOVEMENT_NOUNS)
                        and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
         mn = mn or lx.day_of(dm, e, sent)  # "endured a fourth straight day of air strikes": the strikes
-    if kind in {"into", "week_of", "age"} and mn is not None and mn.type in ONE_DAY_TYPES:
-        kind = "ago"  # "barely two weeks into the coup": the coup lay that far back (over by then, not still going on)
+    if kind in {"into", "week_of", "age"} and mn is not None and (mn.type in ONE_DAY_TYPES or mn.word.lower() in DECLARED_STATES):
+        # "barely two weeks into the coup": the coup lay that far back (over by then, not still going on); "two
+        # weeks into the state of emergency": its declaration, an act of one day, lay that far back
+        kind = "ago"
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
     span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))

@@ -4,8 +4,7 @@ Every sentence our own.  Entries the engine fails are listed in ``XFAIL_S14D`` w
 Part d: civil crises.  A movement's first day told in apposition with a date ("on Wednesday (December 19),
 the first day of protests") is its start, and its age told by another article ("Now in its eighth week, the
 uprising", "the protests, now in their 11th week", "ten days into the sit-in") is the same movement; a state
-of emergency declared on a day and its age ("two weeks into Sudan's state of emergency") likewise, and so is
-"the state of emergency was declared six days ago"; one date
+of emergency declared on a day and its age ("two weeks into Sudan's state of emergency") likewise; one date
 after two coordinated acts of one day ("arrested the opposition leader and imposed a curfew on Monday") dates
 both; and what must not be read so (the first day of a season, a siege ended by a dated capture).
 """
@@ -61,19 +60,6 @@ ENTRIES: list[Entry] = [
         ("2022-01-19", "ALMATY - Two weeks into the state of emergency, banks reopened in the city, officials said on "
                        "Wednesday."),
     ], E("emergency|declar", "2022-01-05")),
-    # --- a state of emergency told in the passive is the declared one ------------------------------------------
-    cross("s14d-lanka-emergency-passive-ago", [
-        ("2022-05-07", "COLOMBO, May 7 (Lanka Herald) - President Gotabaya Rajapaksa declared a state of emergency on "
-                       "Friday (May 6), police said."),
-        ("2022-05-12", "COLOMBO - Since the state of emergency was declared six days ago, police have arrested 200 "
-                       "people, lawyers said."),
-    ], E("emergency|declar", "2022-05-06")),
-    cross("s14d-sudan-emergency-that-was-declared", [
-        ("2019-02-23", "KHARTOUM, Feb. 23 (Nile Post) - President Omar al-Bashir declared a year-long state of "
-                       "emergency on Friday (Feb. 22), his office said."),
-        ("2019-02-25", "KHARTOUM - The state of emergency that was declared on Friday bans unlicensed gatherings, "
-                       "lawyers said."),
-    ], E("emergency|declar", "2019-02-22")),
     # --- one date after two coordinated acts of one day -------------------------------------------------------
     one("s14d-arrested-and-imposed-curfew", "civil", "2019-06-04",
         "KHARTOUM - Police arrested the opposition leader and imposed a curfew on Monday, witnesses said.",
