@@ -46,23 +46,39 @@ _KIND = {
     "war": "war", "invasion": "war", "incursion": "war",
     # a crisis or unrest told by its age ("barely two weeks into the coup"): each noun its own kind
     "coup": "coup", "putsch": "coup", "general strike": "strike", "uprising": "uprising",
+    # a popular movement: its first protests and "the uprising" or "the revolution" it became are one movement
+    # ("marched on Tuesday, the first day of protests" ... "now in its fifth week, the uprising")
+    "protests": "uprising", "demonstrations": "uprising", "revolution": "uprising", "revolt": "uprising",
+    "intifada": "uprising", "protest movement": "uprising",
+    # a state of emergency, under way from the day it was declared ("barely two weeks into the state of emergency")
+    "state of emergency": "emergency", "emergency rule": "emergency",
     "occupation": "occupation", "lockdown": "lockdown", "blockade": "siege", "siege": "siege",
     "sit-in": "sit-in", "standoff": "standoff", "trial": "trial",
 }
 #: kinds told by the one day they happened, so that a date "on" that day is their start ("seized power in a
 #: coup on Monday"): the others need a link that says they began
-_ONE_DAY = frozenset({"coup"})
+_ONE_DAY = frozenset({"coup", "emergency"})
 #: kinds a later phase in another place cannot be (a coup is the country's)
-_NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "standoff", "trial"})
+_NO_PHASE = frozenset({"coup", "strike", "uprising", "lockdown", "sit-in", "standoff", "trial", "emergency"})
 #: one of several, or a part of the campaign ("the final phase", "a second offensive", "a new push")
 _PART = re.compile(r"\b(?:" + "|".join((*RENEWED, "final", "last", "next", "separate", "phase", "stage", "ground", "counter"))
                    + r")\b", re.IGNORECASE)
+#: a person by title, no place: "the uprising against President X", "protests against King Y"
+_RULER = re.compile(r"(?:President|Prime|Premier|King|Queen|Emperor|Sultan|Emir|Sheikh|Chancellor|General|Gen\.|"
+                    r"Colonel|Col\.|Field|Marshal|Mr|Mrs|Ms|Dr)\b")
 _MONTH = dt.timedelta(days=31)
 _GAP = dt.timedelta(days=62)
 
 
+#: a state of emergency declared: its proclamation is its start ("declared a three-month state of emergency")
+_EMERGENCY_OBJ = re.compile(r"(?:^|\s)(?:state\s+of\s+emergency|emergency\s+rule)$", re.IGNORECASE)
+
+
 def _campaign_noun(mn: Mention) -> str | None:
-    """The kind of a campaign noun that names the whole campaign (None otherwise)."""
+    """The kind of a campaign noun that names the whole campaign (None otherwise); a proclamation of a state of
+    emergency is the emergency's (kind ``emergency``)."""
+    if not mn.nominal and mn.type == "proclamation" and mn.obj and _EMERGENCY_OBJ.search(mn.obj):
+        return "emergency"
     if not mn.nominal or _PART.search(mn.premod):
         return None
     return _KIND.get(mn.word.lower())
@@ -126,7 +142,7 @@ def phrase_places(cl: Cluster, dms: list[DocMentions]) -> set[str]:
     for d, m in cl.members:
         mn = dms[d].mentions[m]
         hit = _PLACE_AFTER.match(dms[d].text, mn.end, min(len(dms[d].text), mn.end + 80))
-        if hit is not None:
+        if hit is not None and not _RULER.match(hit.group(1)):
             out.add(_stem(hit.group(1)))
         out.update(_stem(t) for t in mn.targets)
     return out
@@ -159,6 +175,8 @@ def _fits(launch: Cluster, aged: Cluster, kl: set[str], ka: set[str], dms: list[
         return False
     if kl != ka and not (pl & pa or tl & ta):
         return False  # a war and an operation: one only when both name one place
+    if ka == kl == {"emergency"}:
+        return True  # a country's state of emergency: "Turkey's" names its place, not another actor than its declarer
     wl, wa = _who(launch, dms), _who(aged, dms)
     if wl and wa and not wl & wa:
         return False  # "the Russian air campaign" is not "the US-led air campaign"

@@ -25,6 +25,7 @@ from timeline._events._labels import label_of, modifiers_of, place_of, whole_pla
 from timeline._events._link import TimeLink
 from timeline._events._meetings import names_parties, own_places
 from timeline._events._mentions import DocMentions, Mention, find_mentions
+from timeline._events._movements import aged_movement
 from timeline._events._own_day import apart_by_day
 from timeline._events._relations import MentionRelation, derive
 from timeline._events._rx import rx
@@ -274,7 +275,7 @@ def assemble(docs: list[Document], dms: list[DocMentions], clusters: list[Cluste
                            or any(r.kind == "ago" for _d, r in cl.relative)) and \
                 not apart_by_day(k, cl, dms, owner, accs, of_type) and \
                 not any(modifiers_of(dms[d].mentions[m]) for d, m in cl.members) and \
-                not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1):
+                not (any(cl.geo(dms)) and len({d for d, _m in cl.members}) > 1) and not aged_movement(cl, dms):
             # "the operation", "attacks": nobody, nowhere, nothing to tell it by.  One act at one place told
             # by two articles ("an air strike hit a school in Qana" / "the air raid on the Qana school") is
             # known by its place: kept, so that reasoning weighs the dates each article gives it

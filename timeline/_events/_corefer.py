@@ -94,6 +94,7 @@ from timeline._events._local import (
 )
 from timeline._events._meetings import meeting_places, merge_meetings
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._movements import MOVEMENT_AGE
 from timeline._events._named_ops import merge_named_operation
 from timeline._events._one_act import merge_acts
 from timeline._events._relations import MentionRelation, derive
@@ -233,7 +234,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
                 continue  # "a day after the Kurds struck a deal": the act's own date, not its campaign's
             cl = of_mention.get(r.mention) if r.mention is not None else None
             if cl is not None and r.mention is not None and cl.campaign is None and r.kind != "since" \
-                    and not described(dm, dm.mentions[r.mention]) and dm.mentions[r.mention].type not in OWN_AGE:
+                    and not described(dm, dm.mentions[r.mention]) and dm.mentions[r.mention].type not in OWN_AGE \
+                    and dm.mentions[r.mention].word.lower() not in MOVEMENT_AGE:  # ("the uprising": its own age too)
                 # "N weeks into the offensive" names a long campaign, not a single push (but "two
                 # weeks into the NATO air campaign" names its own)
                 cl = None

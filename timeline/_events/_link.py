@@ -35,7 +35,7 @@ from timeline._events import _link13 as l13
 from timeline._events import _linkrx as lx
 from timeline._events._apposed import is_apposed
 from timeline._events._elapsed import elapsed_days
-from timeline._events._link_clauses import closed_before
+from timeline._events._link_clauses import closed_before, coordinated_first
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._modifiers import (
     CIRCUMSTANCE_GAP,
@@ -44,6 +44,7 @@ from timeline._events._modifiers import (
     described_by,
     modifier_owner,
 )
+from timeline._events._movements import first_day_of
 from timeline._events._relstart import RelativeStart, relative_start
 from timeline._events._rx import rx
 from timeline._events._text import Sentence, clause_bounds
@@ -232,6 +233,8 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
         # "was now free, 11 days after he launched the offensive", "have now lost the land they seized":
         # the present never dates a simple past verb, nor the start its past verb lends
         present = e.value == "PRESENT_REF"
+        if (first := first_day_of(dm, e)) is not None:
+            links.append(TimeLink(first.index, i, "begins"))  # "on Tuesday, the first day of protests": they began then
         if l13.superlative_since(text, sent.start, e):
             continue  # "the rebels' first raid on the capital since last October": an earlier raid's date
         when = _when_clause(dm, i, e, sent, in_sent, weak)
@@ -527,6 +530,10 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
             rn = "before"  # "has now seized the port": done by now
         if rn is not None:
             links.append(TimeLink(mn.index, i, rn, weak))
+            if rn in {"on", "within"} and (first := coordinated_first(text, e, mn, in_sent, {ln.mention for ln in links})) \
+                    is not None and not lx.dated_between(expressions, i, first.start, first.end):
+                # "ordered troops in and imposed a curfew on Friday"; "declared a state of emergency and ...": it began then
+                links.append(TimeLink(first.index, i, "begins" if first.nominal else rn, weak))
             if rn in {"on", "within"} and mn.type == "kill":
                 # "A truck bomb near the port killed seven soldiers on Monday": the bomb went off then
                 cause = next((x for x in reversed(in_sent) if x.nominal and x.type in {"attack", "airstrike"}

@@ -28,6 +28,7 @@ never the removal of rubble, sanctions or troops; "downing" and "storming" only 
 ("Saturday's seizure of the airport", "his detention"), never a drug seizure, an epileptic seizure or "held in
 detention"; "crash" only of an aircraft ("the helicopter crash", "the crash of the airliner"), never a market's;
 a "flood" is water, never "a flood of refugees".
+A "state of emergency" is an event noun only told by its age (see ``_EMERGENCIES``).
 """
 
 from __future__ import annotations
@@ -107,6 +108,14 @@ _DEMANDED = r"\b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing
 _PROTESTS = frozenset(["protests", "demonstrations"])
 _DURING = r"\b(?:days|weeks|months|years|decades)\s+of\s+(?:[\w-]+\s+){0,2}$"
 
+# "state of emergency" is an event noun only told by its age ("two weeks into Turkey's state of emergency", "the state
+# of emergency, now in its third week"); declared, it is the object of its proclamation ("declared a state of
+# emergency on Monday": the declaring verb is the event), and so for any other verb ("parliament approved a state of
+# emergency on Thursday")
+_EMERGENCIES = frozenset(["state of emergency", "emergency rule"])
+_INTO_EMERGENCY = r"\binto\s+(?:(?:the|its|their|[\w-]+['\u2019]s)\s+)(?:[\w-]+\s+)?$"
+_AGED_EMERGENCY = r"\s*,?\s+(?:(?:now|already|still)\s+)?in\s+(?:its|their)\s+\w+\s+(?:day|week|month)"
+
 
 def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[VerbEntry, bool]]) -> bool:
     """Whether the noun form at ``[s, e)`` may be an event noun here (always, unless it is one of the gated forms)."""
@@ -137,6 +146,9 @@ def noun_licensed(text: str, s: int, e: int, form: str, verbs: Iterable[tuple[Ve
         return False  # "to demand the president's resignation": asked for, not (yet) done
     if form in _PROTESTS and rx(_DURING, re.IGNORECASE).search(text, max(0, s - 40), s):
         return False  # "after months of street protests": a background, not an event of one day
+    if form in _EMERGENCIES:
+        return rx(_INTO_EMERGENCY, re.IGNORECASE).search(text, max(0, s - 60), s) is not None \
+            or rx(_AGED_EMERGENCY, re.IGNORECASE).match(text, e) is not None
     if form == "removal":
         return rx(_REMOVED).match(text, e) is not None
     if form == "crash":

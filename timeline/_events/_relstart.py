@@ -18,6 +18,7 @@ from timeline._events import _linkrx as lx
 from timeline._events._elapsed import elapsed_days, fields_of, ordinal_of
 from timeline._events._gaphost import offset_alone
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._movements import DECLARED_STATES, MOVEMENT_NOUNS
 from timeline._events._rx import rx
 from timeline._events._text import Sentence
 from timeline.model import Expression
@@ -122,7 +123,8 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         if (e.event_relation or "") not in {"into", "since", "week_of"} and (
                 ordinal_of(e.text, fields_of(e))):
             kind = "week_of"
-    elif (m := rx(r"\s*into\s+(the\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))").match(after)) is not None:
+    elif (m := rx(r"\s*into\s+((?:the|[A-Z][\w-]*['\u2019]s)\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))")
+          .match(after)) is not None:  # ("two weeks into Turkey's state of emergency": a possessive for "the")
         phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
     elif ordinal_of(e.text, fields_of(e)) and (
         (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")
@@ -150,13 +152,17 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         if mn is None:  # "pounded Raqqa for a 12th straight day as the offensive on the city pressed on"
             mn = next((x for x in dm.mentions_starting(e.end, sent.end) if x.sent.index == sent.index
                        and x.type == "campaign"), None)
-        if mn is None:  # "In its 12th week, the anti-terrorist operation has ...": the subject it opens
+        # "In its 12th week, the anti-terrorist operation has ...", "Now in its fifth week, the uprising has
+        # spread": the subject it opens (a campaign, or a whole movement of unrest)
+        if mn is None:
             mn = next((x for x in dm.mentions_starting(e.end, e.end + 51) if x.sent.index == sent.index
-                       and x.nominal and x.type in {"offensive", "battle"}
+                       and x.nominal and (x.type in {"offensive", "battle"} or x.word.lower() in MOVEMENT_NOUNS)
                        and rx(r"\s*,\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}$").fullmatch(text, e.end, x.start)), None)
         mn = mn or lx.day_of(dm, e, sent)  # "endured a fourth straight day of air strikes": the strikes
-    if kind in {"into", "week_of", "age"} and mn is not None and mn.type in ONE_DAY_TYPES:
-        kind = "ago"  # "barely two weeks into the coup": the coup lay that far back (over by then, not still going on)
+    if kind in {"into", "week_of", "age"} and mn is not None and (mn.type in ONE_DAY_TYPES or mn.word.lower() in DECLARED_STATES):
+        # "barely two weeks into the coup": the coup lay that far back (over by then, not still going on); "two
+        # weeks into the state of emergency": its declaration, an act of one day, lay that far back
+        kind = "ago"
     phrase = text[phrase_lo:phrase_hi] if phrase_lo >= 0 else (e.event_ref or "")
     span = None if kind == "since" else elapsed_days(e.text, e.value, e.mod, fields_of(e))
     lo, hi = (span if span is not None else (None, None))
