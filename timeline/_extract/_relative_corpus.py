@@ -18,6 +18,11 @@ EXAMPLES = [
     Example("Rockets hit the base last night.", "last night", "2016-10-28TNI", type="TIME"),
     Example("He said this morning that he would resign.", "this morning", "2016-10-29TMO", type="TIME"),
     Example("Police repelled an attack overnight.", "overnight", "2016-10-28TNI", type="TIME"),
+    # a night told in the past on the report's own day (its dateline) is the night before it
+    Example("KABUL, Oct. 29 - Rescuers searched the rubble through the night after the quake.", "the night", "2016-10-28TNI",
+            type="TIME"),
+    Example("Troops shelled the ridge on Thursday and kept up the barrage through the night.", "the night",
+            "2016-10-27TNI", type="TIME"),
     Example("The fighters withdrew earlier this week.", "earlier this week", "2016-W43",
             interval=("2016-10-24", "2016-10-30")),
     Example("Oil fell last week.", "last week", "2016-W42", interval=("2016-10-17", "2016-10-24")),

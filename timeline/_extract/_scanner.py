@@ -211,6 +211,14 @@ def _hits(text: str) -> Iterator[tuple[int, re.Match[str], Hit]]:
 _OUTSIDE = re.compile(r"(?:about|just)\s+(?=[\w'])", re.IGNORECASE)
 
 
+#: A day right after a telling verb ("officials said on Friday", "told reporters Friday") dates the
+#: report: the resolver does not take it as the story's day for a bare clock time after it.
+_DAY_KINDS = ("weekday", "relday", "date", "monthday")
+_TOLD = re.compile(r"\b(?:said|told(?:\s+[a-z]+)?|announced|confirmed|reported|stated|added)\s+(?:on\s+)?$",
+                   re.IGNORECASE)
+_TOLD_LOOK = 40  # characters
+
+
 def scan(text: str) -> list[Expression]:
     """Every time expression of ``text`` in text order (underspecified: no interval yet)."""
     stamps = _stamps(text)
@@ -247,6 +255,8 @@ def scan(text: str) -> list[Expression]:
                 hit.fields["clause_tense"] = clause
         if hit.past_only and tense != "past":
             continue  # "works in the afternoon": a habit, no time of the story
+        if hit.kind in _DAY_KINDS and _TOLD.search(text, max(0, start - _TOLD_LOOK), start):
+            hit.fields["told"] = True  # "officials said on Friday": the report's day (see the resolver)
         out.append(_expression(text, start, end, ALL_RULES[i], hit, tense))
     return out
 

@@ -58,7 +58,14 @@ _HAD_NEAR = re.compile(
 _THIRD_SCHEDULED = ("meets", "arrives", "leaves", "begins", "opens", "resumes", "reopens", "convenes", "travels",
                     "flies", "departs")
 _PLAIN_SCHEDULED_WORDS = ("meet", "arrive", "resume", "reopen", "convene", "depart")
-_FUTURE = (r"planned\s+for|will|payable|effective|expires?|deadline|expected|scheduled|slated|due|won't|wo\s+n't|would|'ll|shall|going\s+to|gonna|expected\s+to|due\s+to|"
+#: a departure or arrival in the progressive is a plan ("the carrier is leaving port on Monday"), and so in a
+#: "with" absolute beside a plan ("a task force was being readied, with the carrier leaving port on
+#: Monday"); not a gerund after a preposition ("after leaving the city on Monday": no "is"/"with" before it)
+_GOING = r"(?:leaving|departing|sailing|arriving|setting\s+(?:off|out|sail))"
+_GOING_CUE = (rf"(?:is|are|am)\s+(?:now\s+|also\s+)?{_GOING}|"
+              rf"with\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'-]+\s+){{0,3}}?{_GOING}")
+_GOING_RE = re.compile(_GOING_CUE, re.IGNORECASE)
+_FUTURE = (_GOING_CUE + r"|planned\s+for|will|payable|effective|expires?|deadline|expected|scheduled|slated|due|won't|wo\s+n't|would|'ll|shall|going\s+to|gonna|expected\s+to|due\s+to|"
            r"set\s+to|scheduled\s+to|plans?\s+to|planning\s+to|intends?\s+to|aims?\s+to|"
            r"is\s+to|are\s+to|to\s+be\s+held|(?<!\bthe\s)next|the\s+next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|coming|set\s+for|slated\s+for|(?:un)?likely\s+to|"
            r"poised\s+to|ready\s+to|about\s+to|"
@@ -171,6 +178,8 @@ _SYNC_LOOK = 48  # characters: how far back from a window's start a barrier is l
 
 def _unscheduled(text: str, s0: int, e0: int, word: str) -> bool:
     """Whether a present verb of a scheduled act at ``text[s0:e0]`` tells no scheduled act."""
+    if word.endswith("leaving"):  # "with the storm leaving thousands without power": a result
+        return _LEAVES_RESULT.match(text, e0, e0 + 60) is not None
     if word not in _SCHEDULED:
         return False
     rest = _SENTENCE_REST.match(text, e0, e0 + 300)
@@ -237,7 +246,9 @@ class TenseIndex:
                 return
             if kind == "fut" and _HAD.search(text, max(0, s0 - 30), s0):
                 tense = "past"
-            elif kind == "modal":
+            elif kind == "modal" or _GOING_RE.fullmatch(text, s0, m.end()):
+                # a plan told on the left governs only what follows it ("crossed on Wednesday, with
+                # many arriving on foot": Wednesday is the crossing's)
                 self.left_only.add(s0)
         self.cue_starts.append(s0)
         self.cues.append((s0, m.end(), tense))

@@ -224,6 +224,15 @@ EXAMPLES = [
             "2016-10-25T04:00", anchor="2016-10-26"),
     Example("Around 4 a.m. local time (0100 GMT) on Tuesday, shelling began.", "0100 GMT",
             "2016-10-25T01:00", anchor="2016-10-26"),
+    # a bare clock time takes the story's day (the resolver): the small hours after a late part of a
+    # day are the next day's; a day that dates a telling ("police said on Saturday") is not the story's
+    Example("Rebels stormed the town on Friday night. At 3 a.m. the garrison surrendered.", "3 a.m.",
+            "2016-10-29T03:00"),
+    Example("The last hostages were freed late on Thursday. Police left soon after midnight.", "midnight",
+            "2016-10-28T00:00"),
+    Example("Rebels attacked on Friday afternoon. The assault had begun at 2 a.m.", "2 a.m.", "2016-10-28T02:00"),
+    Example("A landslide on Thursday morning buried 12 homes, police said on Saturday. The slope gave way "
+            "at 6:40 a.m.", "6:40 a.m.", "2016-10-27T06:40"),
 ]
 
 NEGATIVES = [

@@ -88,6 +88,7 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
     evening, ..." is Sunday evening) is no reference for a story-relative time of the past."""
     every: list[_Ref] = []  # (offset of its end, grain, start, year guessed, end, ahead) of each exact date
     begun: dict[int, dt.datetime] = {}  # a part of a day taken as its day (by its end): when the part begins
+    told: set[int] = set()  # the days (by their end) that date a telling ("officials said on Friday")
     for k, e in enumerate(out):
         f = e.spec.fields if e.spec is not None else {}
         step = f.get("story_step")
@@ -103,16 +104,21 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
                 value, interval = resolve_spec(Spec(kind=e.spec.kind, fields={**fields, "year": y}), e.value, e.mod, None)
                 out[k] = e = e.model_copy(update={"value": value, "interval": interval})
         if e.spec is not None and e.spec.kind == "time" and _bare_clock(f) and e.spec.tense != "future":
-            days = _recent_days(every, e)
+            days = _recent_days(every, e, told)
             if days:
-                out[k] = _on_day(e, days[-1][2])
+                out[k] = _on_day(e, _clock_day(e, days[-1], begun))
             continue
         if e.spec is not None and f.get("story") and e.spec.kind in ("daypart", "overnight"):
-            days = _recent_days(every, e)
+            days = _recent_days(every, e, told)
+            part = str(f.get("part", "NI"))
+            if days and day is not None and part == "NI" and days[-1][2].date() == day.date():
+                # "Aug. 6 - Rescue teams worked through the night ...": a night told in the past on
+                # the report's own day is the night that ended that morning, the anchor's rule (the
+                # night before), not the night still to come of the report's day
+                continue
             if days and e.spec.tense == "past":  # "stormed the town on Monday and by the afternoon ...": Monday's
                 d = days[-1][2]
                 d = dt.datetime(d.year, d.month, d.day)
-                part = str(f.get("part", "NI"))
                 code = _PART_CODE.get(part, part)
                 start = part_interval(d, part).start[0]
                 if f.get("by") and start is not None and start < begun.get(days[-1][0], days[-1][2]):
@@ -144,6 +150,8 @@ def _dated_by_story(out: list[Expression], day: dt.datetime | None) -> list[Expr
         iv = e.interval
         if iv is None or iv.grain is None or iv.start[0] is None or not e.value[:4].isdigit():
             continue
+        if f.get("told"):
+            told.add(e.end)
         if iv.start[0] == iv.start[1]:
             every.append((e.end, iv.grain, iv.start[0], _year_guessed(e), iv.end[1] or iv.start[0], _ahead(e, day)))
         elif _within_one_day(iv):
@@ -163,9 +171,13 @@ def _within_one_day(iv: Interval) -> bool:
             and s0.date() == s1.date())
 
 
-def _recent_days(every: list[_Ref], e: Expression) -> list[_Ref]:
-    """The day-grain references ``e`` may take, within a clock time's reach before it."""
-    return [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+def _recent_days(every: list[_Ref], e: Expression, told: set[int]) -> list[_Ref]:
+    """The day-grain references ``e`` may take, within a clock time's reach before it.  A day that
+    dates a telling ("officials said on Friday") is the report's, not the story's: when a day of
+    the story is within reach too, that one is taken ("a cave-in on Thursday afternoon trapped 30
+    men, officials said on Friday. The ramp collapsed at 2 p.m.": Thursday 14:00)."""
+    days = [r for r in _pool(every, e) if r[1] in _DAY_GRAINS and e.start - r[0] <= _CLOCK_LOOK]
+    return [r for r in days if r[0] not in told] or days
 
 
 def _ahead(e: Expression, day: dt.datetime | None) -> bool:
@@ -243,6 +255,30 @@ _PART_CODE = {"predawn": "NI", "dawn": "MO", "dusk": "EV"}  # the TIMEX3 code of
 
 def _bare_clock(f: dict[str, str | int | float | bool | None]) -> bool:
     return not any(k in f for k in ("year", "weekday", "month", "day", "offset"))
+
+
+#: A clock time in the small hours (before this hour) told after a part of a day that began in the
+#: late afternoon or later ("late on Wednesday", "Tuesday night") is past that day's midnight: "was
+#: lifted out late on Wednesday; the rescuers were back soon after midnight" is Thursday 00:00, "stormed
+#: the town on Tuesday night. At 3 a.m. the garrison surrendered" is Wednesday 03:00, and so after a
+#: late clock time with its day ("seized the bank at 10 p.m. on Monday. Commandos went in at 4 a.m.").  An afternoon, a
+#: morning or a whole day keeps the clock on its own day.
+_SMALL_HOURS = 6
+_LATE_PART = 15  # hour: "late on D" may begin at 15:00, an evening at 17:00, a night at 18:00
+_LATE_CLOCK = 18  # hour: a clock time with its day from which the small hours are the next day's
+
+
+def _clock_day(e: Expression, ref: _Ref, begun: dict[int, dt.datetime]) -> dt.datetime:
+    """The day a bare clock time ``e`` takes from the story's reference ``ref`` (see ``_SMALL_HOURS``)."""
+    f = e.spec.fields if e.spec is not None else {}
+    # a clock time with its day ("at 10 p.m. on Monday") began at itself; it must be of the evening
+    # (a look back from the afternoon is likelier: "ended at 4 p.m. on Monday; it had begun at 5 a.m.")
+    began, late = begun.get(ref[0]), _LATE_PART
+    if began is None and ref[1] in ("hour", "minute"):
+        began, late = ref[2], _LATE_CLOCK
+    if began is not None and began.hour >= late and int(f.get("hour") or 0) < _SMALL_HOURS:
+        return ref[2] + dt.timedelta(days=1)
+    return ref[2]
 
 
 def _on_day(e: Expression, day: dt.datetime) -> Expression:
