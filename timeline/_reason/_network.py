@@ -60,7 +60,7 @@ from timeline.model import (
 
 #: events of one day whose age ("two weeks into the coup") is the time since them, not a span still running
 #: (the same as timeline._events._relstart.ONE_DAY_TYPES)
-_ONE_DAY_TYPES = frozenset({"coup"})
+_ONE_DAY_TYPES = frozenset({"coup", "disaster"})  # ("nine weeks into their ordeal": since the accident)
 
 __all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
 
