@@ -11,20 +11,16 @@ surface).  This module reads what a word list cannot:
     tells without a target of its own, so that "Thursday's collapse" and "the cave-in at the San Jose mine" in two
     articles share what was struck;
   - a definite "the accident", "the disaster", "the tragedy", "their ordeal" refers back to the accident the
-    article has told (a disaster mention before it, or in its sentence): it becomes a mention of it, so that "two days after the
-    accident" and "nine weeks into their ordeal" count from it; with no disaster told before, it is nothing;
+    article has told (a disaster mention before it, or in its sentence): it becomes a mention of it, so that "two
+    days after the accident" and "nine weeks into their ordeal" count from it; with no disaster told, it is nothing;
   - an explosion or a blast whose sentence names a mine, gas, fuel, a plant, a port or stored chemicals and no
     weapon, attacker or attack is an accident ("a methane explosion tore through the mine"), not an attack;
   - a "breakthrough" in an article that tells the drilling of a rescue shaft (a drilling act in its sentence or
     the one before, or a drill, rig or shaft in its sentence) is the drill's breakthrough, not an advance of troops.
 
-* :func:`._disaster_merge.merge_disasters` (a cross-document pass after the scored merge): two tellings of one accident, one find,
-  one stage of the drilling, one test or one rescue, in disjoint articles, are one event when their types are of
-  one group, their dated starts overlap within a few days, their sites do not differ, and neither is an ordinal
-  other than the other's ("a second cave-in", "another blast" is a new accident, never the first); each must be
-  the other's only candidate.  An accident told only by the age of the ordeal it began ("nine weeks into their
-  ordeal", kind ``ago``) joins the one accident at its site that another article dates, even when the dates
-  disagree by up to a month, so that the reasoning stage reports the disagreement.
+* :func:`._disaster_merge.merge_disasters` (after the scored merge) joins one article's two tellings of one act on
+  one day, then the tellings of one accident, one find, one stage of the drilling, one test or one rescue in
+  disjoint articles (see that module).
 """
 
 from __future__ import annotations

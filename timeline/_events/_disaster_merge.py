@@ -1,12 +1,14 @@
-"""The cross-document merge of disasters, accidents and rescues (see :mod:`._disaster`, whose docstring states it).
+"""The merge of the tellings of one disaster, accident or rescue (the vocabulary and the marks: :mod:`._disaster`).
 
-One article's two tellings of one act of a type on one day ("a giant drill began boring the shaft late on Monday";
-"the machine went to work at 10:25 p.m.") are one event first.  Then two tellings of one accident, one find, one
-stage of the drilling, one test or one rescue, in disjoint articles, are one event when their types are of one group (:data:`._disaster.DISASTER_GROUPS`), their dated starts overlap
-(each within three days), the sites their articles name do not differ, and neither is an ordinal other than the
-other's ("a second cave-in" is never the first); each must be the other's only candidate.  An accident told only
-by the age of the ordeal it began ("nine weeks into their ordeal") joins the one accident at its site that another
-article dates, even a month apart, so that the reasoning stage reports the disagreement.
+One article's two tellings of one act of one type on one day ("a giant drill began boring the shaft late on
+Monday"; "the machine went to work at 10:25 p.m.") are one event first.  Then two tellings of one accident, one
+find, one stage of the drilling, one test or one rescue, in disjoint articles, are one event when their types are
+of one group (:data:`._disaster.DISASTER_GROUPS`), their dated starts (each within three days; from a relation of
+the article when no date of its own: "a second rockfall two days after the accident") share a day, the sites their
+articles name do not differ, and both are first tellings or both ordinal ones ("a second cave-in" is never the
+first); each must be the other's only candidate.  An accident told only by the age of the ordeal it began ("nine
+weeks into their ordeal") joins the one accident at its site that another article dates, even a month apart, so
+that the reasoning stage reports an age that does not fit.
 """
 
 from __future__ import annotations
