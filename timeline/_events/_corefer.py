@@ -66,6 +66,8 @@ from timeline._events._corpus_names import (
 from timeline._events._dating import Bounds4, bounds_of_link, intersect
 from timeline._events._definite import merge_definite
 from timeline._events._descriptors import place_descriptors
+from timeline._events._disaster import ordinal_of
+from timeline._events._disaster_merge import merge_disasters
 from timeline._events._disputed import merge_disputed
 from timeline._events._found import found_campaigns
 from timeline._events._halts import merge_halts
@@ -287,6 +289,7 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
     clusters = merge_launch_day(campaigns, clusters, docs, dms)  # "the X counteroffensive, begun on D" and "launched on D"
     clusters = merge_report_day(clusters, docs, dms)  # "declared a state of emergency", undated, in a dispatch of D
     clusters = merge_scored(clusters, docs, dms)  # "stormed X" / "overran X last week": one act, scored
+    clusters = merge_disasters(clusters, docs, dms)  # "the cave-in on Thursday" and "Thursday's collapse"
     merge_known_battles(campaigns, clusters, dms, docs)  # "last week's battle for X" and "captured X on Friday"
     out = merge_named_operation(list(campaigns.values()) + clusters, docs, dms)  # "the offensive" = Operation X
     return merge_halts(out, docs, dms), loose_rel  # "paused its offensive" and "the campaign was halted in July"
@@ -372,6 +375,8 @@ def _antecedent(dm: DocMentions, mn: Mention, of_mention: dict[int, Cluster]) ->
     if mine:  # "the fall of their headquarters at the Ouagadougou centre" is not "taken full control of Sirte"
         earlier = [p for p in earlier if not p.targets or mine & (set(p.targets) | set(p.places))]
     earlier = [p for p in earlier if not landmarks_apart(mn.targets, p.targets)]  # the citadel, not the town
+    if fam == "disaster":  # "the accident" is the first, never "a second rockfall" told just before it
+        earlier = [p for p in earlier if not ordinal_of(dm.text, p)]
     # "the pre-dawn operation" goes back to "a pre-dawn assault" however far back it was;
     # a bare "the move" to the closest mention of its family within four sentences.
     best = next((p for p in earlier if set(p.modifiers) & set(mn.modifiers)), None)

@@ -118,6 +118,8 @@ _NOUN_OF = {"sailing": "sailing from", "docking": "docking at", "visit": "visit 
             "performance": "performance in", "publication": "publication of", "proposal": "proposal of",
             "pledge": "pledge", "coup": "coup in", "return": "return to", "crash": "crash of",
             "blockade": "blockade of", "interception": "interception of", "resignation": "resignation of",
+            # rescues (timeline/data/lexicon_disaster.yaml): "Drilling", "Contact with miners", "Test of capsule"
+            "drilling": "drilling", "contact": "contact with", "trial_run": "test of",
             # idioms of war news (timeline/data/lexicon_war_idioms.yaml)
             "sanctions": "sanctions on", "ultimatum": "ultimatum to", "abduction": "abduction of",
             "rejection": "rejection of", "violation": "truce broken in", "extension": "truce extended in",

@@ -164,10 +164,11 @@ def _merge(lex: Lexicon, data: Any, source: str) -> None:
 #: event nouns, verbs of violence with their result) whose verbs are tried after the lexicon's of the same form;
 #: then the vocabulary of political crises, unrest and trials (arrests, charges, protests, strikes, curfews, states
 #: of emergency, shutdowns, verdicts); then what crisis and war reporting tells after the fact (force used on
-#: crowds, mass graves found and exhumed, a leader's visit to a place); last the naval and amphibious acts (ships
-#: sailing, sunk, torpedoed or hit, landings from the sea).
+#: crowds, mass graves found and exhumed, a leader's visit to a place); then the naval and amphibious acts (ships
+#: sailing, sunk, torpedoed or hit, landings from the sea); last disasters, accidents and rescues (a mine caving in,
+#: a fire breaking out, a train derailing, people found alive, a rescue shaft bored, people brought out).
 _PACKAGED = ("data/lexicon.yaml", "data/lexicon_war_idioms.yaml", "data/lexicon_civil.yaml",
-             "data/lexicon_aftermath.yaml", "data/lexicon_naval.yaml")
+             "data/lexicon_aftermath.yaml", "data/lexicon_naval.yaml", "data/lexicon_disaster.yaml")
 
 
 def load_lexicon(paths: Sequence[str | Path] = ()) -> Lexicon:

@@ -96,6 +96,12 @@ def _days(e: Expression) -> float:
     return (iv.end[1] - iv.start[0]).total_seconds() / 86400.0
 
 
+#: an event noun right after "after", "before" or "since", which a date of its own follows: a date before it is the
+#: main clause's ("worked through the night at the mine after a cave-in on Thursday afternoon trapped 30 miners")
+_AFTER_NOUN = re.compile(r"\b(?:after|before|since|following)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}$",
+                         re.IGNORECASE)
+
+
 def _weak(e: Expression) -> bool:
     return e.value.endswith("_REF") or e.interval is None
 
@@ -113,6 +119,10 @@ def _relation(dm: DocMentions, e: Expression, mn: Mention | None, aspect: str | 
         return "begins"
     if preps & {"until", "till", "through", "to"}:
         return "ends"
+    if preps & {"after", "before"} and e.type == "TIME" and rx(
+            r"\b(?:just|shortly|soon|right|moments|minutes)\s+(?:after|before)\s+$", re.IGNORECASE).search(
+                text, max(0, e.start - 30), e.start):
+        return "on"  # "reached the surface just after midnight", "shortly before 1 a.m.": then, give or take minutes
     if preps & {"before", "by"}:
         return "before"
     if "after" in preps and e.type != "DURATION":
@@ -342,6 +352,9 @@ def link_document(dm: DocMentions, expressions: tuple[Expression, ...], anchor: 
                         continue  # "On Sunday, the battalion, rotated out of X on Friday, reached Y": not the participle's
                     if m.end <= e.start and lx.COORDINATED_PREDICATE.search(text, m.end, e.start):
                         continue  # "was halted in July and revived in mid-September": the second verb's date
+                    if m.nominal and m.start >= e.end and _AFTER_NOUN.search(text, e.end, m.start) and any(
+                            0 < x - m.end <= 4 for x in expr_starts):
+                        continue  # "worked through the night ... after a cave-in on Thursday": the noun has its own
                     if m.end <= e.start and lx.dated_before_subordinate(text, m, e, by_start, expr_starts):
                         continue  # "crossed on Monday, following air strikes on Sunday": Sunday is the strikes'
                     # "the fall ... left the opposition holding the area it controlled in early November":

@@ -23,6 +23,7 @@ from timeline._events._campaign_np import campaign_in_phrase
 from timeline._events._claims import announced_targets, claims_of_control
 from timeline._events._cues import attach_cues, sentence_cues, tense_of
 from timeline._events._declared import declared_antecedent
+from timeline._events._disaster import mark_disasters
 from timeline._events._doc import Cue, DocMentions, Mention
 from timeline._events._lexicon import (
     ASPECT,
@@ -113,6 +114,7 @@ def find_mentions(doc_id: str, raw_text: str, table: AliasTable, title: str | No
         _sentence(dm, sent)
     mark_sites(dm)  # "seized the al-Anad air base", "the fall of the base": the site is the target
     mark_naval(dm)  # "HMS X" is the destroyer X; "sailed from Portsmouth": the port is the target
+    mark_disasters(dm)  # "the cave-in at the San Jose mine", "two days after the accident", a drill's breakthrough
     return dm
 
 

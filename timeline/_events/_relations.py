@@ -247,6 +247,9 @@ def relate_document(dm: DocMentions, expressions: tuple[Expression, ...] = ()) -
                 continue  # "after two years of air strikes": how long the activity lasted, not a gap
             if conn in {"as", "when"} and (dep.tense != "past" or dep.type == "campaign"):
                 continue
+            if conn == "when" and dep.end < start and rx(r"\b[a-z]+(?:ed|en)\s+$").search(text, max(dep.end, start - 20),
+                                                                                  start):
+                continue  # "began drilling to reach seven workers trapped when the tunnel caved in": the trapping's
             # ("shelled for days before the assault": how long, not a gap)
             quantified = bool(m.group("qty")) and not (m.group("bare") and rx(r"\bfor\s+$").search(
                 text, max(sent.start, start - 6), start))

@@ -30,7 +30,7 @@ __all__ = ["ONE_DAY_TYPES", "OWN_COUNT", "RelativeStart", "own_count", "relative
 OWN_COUNT = frozenset({"since", "ago"})
 #: Acts of one day whose age is counted like a campaign's ("two weeks into the coup"): the age dates the act,
 #: which is over by then (kind ``ago``), and is put on the act's own cluster
-ONE_DAY_TYPES = frozenset({"coup"})
+ONE_DAY_TYPES = frozenset({"coup", "disaster"})  # ("nine weeks into their ordeal": the accident that began it)
 
 
 @dataclass(frozen=True)
@@ -123,8 +123,10 @@ def relative_start(dm: DocMentions, i: int, e: Expression, ref: dt.datetime | No
         if (e.event_relation or "") not in {"into", "since", "week_of"} and (
                 ordinal_of(e.text, fields_of(e))):
             kind = "week_of"
-    elif (m := rx(r"\s*into\s+((?:the|[A-Z][\w-]*['\u2019]s)\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))")
-          .match(after)) is not None:  # ("two weeks into Turkey's state of emergency": a possessive for "the")
+    elif (m := rx(r"\s*into\s+((?:the|their|its|[A-Z][\w-]*['\u2019]s)\s+[^,;.]+?)(?=\s*(?:,|;|\.|$|\bthat\b|\bwhich\b))")
+          .match(after)) is not None:
+        # a possessive for "the" ("two weeks into Turkey's state of emergency"), or "their/its" ("Nine weeks into
+        # their ordeal, the miners ...": the ordeal's noun, see _disaster)
         phrase_lo, phrase_hi, kind = e.end + m.start(1), e.end + m.end(1), "into"
     elif ordinal_of(e.text, fields_of(e)) and (
         (m := rx(r"(the\s+[^,;.]+?)\s*,?\s+(?:(?:now|already|still|well)\s+)?(?:in|into)\s+(?:its|their)\s*$")

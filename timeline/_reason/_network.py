@@ -60,8 +60,9 @@ from timeline.model import (
 
 #: events of one day whose age ("two weeks into the coup") is the time since them, not a span still running
 #: (the same as timeline._events._relstart.ONE_DAY_TYPES)
-# (a proclamation: "two weeks into the state of emergency" counts from the declaration, an act of one day)
-_ONE_DAY_TYPES = frozenset({"coup", "proclamation"})
+# (a proclamation: "two weeks into the state of emergency" counts from the declaration, an act of one day;
+# a disaster: "nine weeks into their ordeal" counts from the accident)
+_ONE_DAY_TYPES = frozenset({"coup", "proclamation", "disaster"})
 
 __all__ = ["FIRM", "Item", "Network", "Unary", "build", "is_firm"]
 
