@@ -125,7 +125,7 @@ def full_name(dm: DocMentions, mn: Mention) -> None:
 
 #: The nouns a declaration starts (a truce, a military operation).
 _STARTED = r"(?:ceasefires?|cease-fires?|truces?|armistice|operations?|offensive|counteroffensive|counter-offensive|" \
-           r"campaign|mobili[sz]ation|state\s+of\s+emergency|emergency\s+rule)"
+           r"campaign|mobili[sz]ation)"
 _NOT_STARTED = r"(?!\s+(?:of|had|has|have|was|were|is|are|would|will|could|might|should|must|over|ended|finished|" \
                r"complete|completed|dead|void|null|suspended|halted|collapsed|at\s+an\s+end)\b)"
 
@@ -141,8 +141,6 @@ _AFTER = re.compile(DECLARED_NOUN)
 _FRONTED = re.compile(r"\b" + _STARTED + r"['\"\u2019]?\s+(?:(?:that|which)\s+)?(?:[\w.'-]+\s+){1,5}$", re.IGNORECASE)
 _DECLARING = frozenset({"declare", "announce", "proclaim"})
 _TYPES = frozenset({"ceasefire", "offensive", "campaign", "battle"})
-#: a state of emergency declared is under way from its declaration, like a truce (session 14)
-_EMERGENCY = frozenset({"state of emergency", "emergency rule"})
 
 
 def _host(dm: DocMentions, mn: Mention, mine: list[Mention]) -> Mention | None:
@@ -150,13 +148,12 @@ def _host(dm: DocMentions, mn: Mention, mine: list[Mention]) -> Mention | None:
     text = dm.text
     after = _AFTER.match(text, mn.end, mn.sent.end)
     if after is not None:
-        return next((x for x in mine if x.nominal and (x.type in _TYPES or x.word.lower() in _EMERGENCY)
-                     and mn.end < x.start < after.end()
+        return next((x for x in mine if x.nominal and x.type in _TYPES and mn.end < x.start < after.end()
                      and x.end >= after.end() - 2), None)
     fronted = _FRONTED.search(text, max(mn.sent.start, mn.start - 70), mn.start)
     if fronted is not None and "," not in text[fronted.start() : mn.start]:
-        return next((x for x in mine if x.nominal and (x.type in _TYPES or x.word.lower() in _EMERGENCY)
-                     and fronted.start() <= x.start < fronted.end()), None)
+        return next((x for x in mine if x.nominal and x.type in _TYPES and fronted.start() <= x.start < fronted.end()),
+                    None)
     return None
 
 
