@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["city_countries", "country_code", "one_city"]
+__all__ = ["city_countries", "country_code", "one_city", "one_place", "two_names"]
 
 _RECORD = re.compile(rb'"geonameid": (\d+), "name": "[^"]*",.*?"countrycode": "([A-Z]{2})", "population": (\d+)')
 
@@ -80,3 +80,16 @@ def one_city(short: str, long: str) -> bool:
         return False
     first = max(shorts, key=lambda c: (c[2], -c[0]))
     return first[0] == next(iter(longs))[0]
+
+
+def two_names(a: str, b: str) -> bool:
+    """Two names of one city ("Rostov", "Rostov-on-Don"): the shorter begins the longer (so only such a
+    pair is looked up), and the gazetteer finds one city by both."""
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short) : len(short) + 1] in ("-", " ") and one_city(short, long_)
+
+
+def one_place(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of place names share a place: one name, or two names of one city (:func:`two_names`).
+    The one test of the merge passes (``_sameday``, ``_launch_day``, ``_scored``, ``_tellings``)."""
+    return bool(a & b) or any(two_names(x, y) for x in sorted(a) for y in sorted(b))

@@ -30,10 +30,10 @@ import re
 
 from timeline._events._campaigns import _PLACE_AFTER, HEADS, _stem
 from timeline._events._cluster import Cluster, _overlap
-from timeline._events._gazetteer import city_countries, country_code
+from timeline._events._gazetteer import city_countries, country_code, one_place
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._nps import RENEWED
-from timeline._events._sameday import _acts_at, _one_place, _Side, _side
+from timeline._events._sameday import _acts_at, _Side, _side
 from timeline.model import Document
 
 __all__ = ["merge_launch_day"]
@@ -79,7 +79,7 @@ def _within(city: str, country: str) -> bool:
 def _one_where(a: set[str], b: set[str]) -> bool:
     """Two sets of places that may tell one front: one unplaced, a shared name, two names of one city, or a
     city and the country it lies in."""
-    if not a or not b or _one_place(a, b):
+    if not a or not b or one_place(a, b):
         return True
     return any(_within(x, y) or _within(y, x) for x in sorted(a) for y in sorted(b))
 

@@ -38,7 +38,7 @@ from timeline._events._acted_on import acted_on
 from timeline._events._civil import CIVIL_FAMILIES
 from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family, join_mutual
 from timeline._events._dating import Bounds4
-from timeline._events._gazetteer import city_countries, country_code, one_city
+from timeline._events._gazetteer import city_countries, country_code, one_place
 from timeline._events._landmarks import apart as landmarks_apart
 from timeline._events._local import BARE_CLASSES, class_match
 from timeline._events._mentions import DocMentions
@@ -174,17 +174,6 @@ def _countries_in(text: str) -> set[str]:
     return out
 
 
-def _variant(a: str, b: str) -> bool:
-    """Two names of one city ("Rostov", "Rostov-on-Don"): the shorter begins the longer (so only such a
-    pair is looked up), and the gazetteer finds one city by both."""
-    short, long_ = sorted((a, b), key=len)
-    return long_.startswith(short) and long_[len(short) : len(short) + 1] in ("-", " ") and one_city(short, long_)
-
-
-def _one_place(a: set[str], b: set[str]) -> bool:
-    return bool(a & b) or any(_variant(x, y) for x in sorted(a) for y in sorted(b))
-
-
 def _region_of(a: _Side, b: _Side) -> bool:
     """"The offensive to regain control of <region>, pounding its capital, <city>" and "the offensive on
     <city>": ``b`` is done to no target, ``a`` is told at (or done to) a region only (no place of it is a city
@@ -216,12 +205,12 @@ def _actors_ok(a: _Side, b: _Side) -> bool:
 
 
 def _places_ok(a: _Side, b: _Side) -> bool:
-    if a.targets and b.targets and not _one_place(a.targets, b.targets):
+    if a.targets and b.targets and not one_place(a.targets, b.targets):
         return False
     if landmarks_apart(sorted(a.targets), sorted(b.targets)):
         return False
     if a.places and b.places:
-        return _one_place(a.places, b.places) or _region_of(a, b) or _region_of(b, a)
+        return one_place(a.places, b.places) or _region_of(a, b) or _region_of(b, a)
     if a.places or b.places:
         city, other = (a, b) if a.places else (b, a)
         codes = {c for c in (country_code(n) for n in other.countries) if c is not None}

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 
 from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family, join_mutual
 from timeline._events._dating import Bounds4, intersect, relative_bounds
-from timeline._events._gazetteer import country_code, one_city
+from timeline._events._gazetteer import country_code, one_place
 from timeline._events._landmarks import apart as landmarks_apart
 from timeline._events._local import BARE_CLASSES, CLASSES, class_match
 from timeline._events._mentions import DocMentions
@@ -330,17 +330,6 @@ def _participants(a: _Side, b: _Side) -> tuple[bool, bool]:
     return True, True
 
 
-def _one_place(a: set[str], b: set[str]) -> bool:
-    if a & b:
-        return True
-    for x in sorted(a):
-        for y in sorted(b):
-            short, long_ = sorted((x, y), key=len)
-            if long_.startswith(short) and long_[len(short) : len(short) + 1] in ("-", " ") and one_city(short, long_):
-                return True
-    return False
-
-
 def _times_ok(a: _Side, b: _Side) -> bool:
     if not _overlap(a.start, b.start):
         return False
@@ -363,24 +352,24 @@ def _score(a: _Side, b: _Side) -> int | None:
     ok, shared_actor = _participants(a, b)
     if not ok:
         return None
-    if a.sites and b.sites and not _one_place(a.sites, b.sites):
+    if a.sites and b.sites and not one_place(a.sites, b.sites):
         return None
     if landmarks_apart(sorted(a.sites), sorted(b.sites)):
         return None
-    place = _one_place(a.geo, b.geo) if a.geo and b.geo else False
+    place = one_place(a.geo, b.geo) if a.geo and b.geo else False
     # the sentence names the place, the mention does not ("At a summit in X, leaders agreed on Sunday")
     near = not place and (bool(a.around & b.around) or any(_told_by(n, b.text) for n in sorted(a.geo))
                           or any(_told_by(n, a.text) for n in sorted(b.geo)))
     shared_words = len(a.words & b.words)
     if not same and not place and shared_words < 2:
         return None  # an attack and a capture: one target, or the same object told
-    if max(a.width, b.width) > _FEW and not shared_actor and not _one_place(a.targets, b.targets) and not (
+    if max(a.width, b.width) > _FEW and not shared_actor and not one_place(a.targets, b.targets) and not (
             same & _PERSONAL and _one_person(a, b)):
         return None  # a week-wide date ("last week"): the actor named, or one target, on both sides
     # a town shared is one act's only when it is the target of both (the runways of a city's airport and a
     # headquarters in its suburbs were two strikes), or the venue of a meeting
     venue = "meeting" in a.fams & b.fams or "visit" in a.fams | b.fams
-    if place and not venue and not _one_place(a.targets, b.targets):
+    if place and not venue and not one_place(a.targets, b.targets):
         place, near = False, True
     if "meeting" in a.fams & b.fams and not shared_actor and not _known(a, b) and not _known(b, a):
         return None  # a venue and a day are not one meeting: "talks between X and Y" and "talks between Z and W"
@@ -399,7 +388,7 @@ def _began_with(a: _Side, b: _Side) -> bool:
     other side, only those): two tellings of one day's protests, the start of the uprising."""
     for up, pr in ((a, b), (b, a)):
         if up.fams == {"uprising"} and pr.fams == {"protest"} and _BEGAN_WITH.search(up.text) and not (
-                up.sites and pr.sites and not _one_place(up.sites, pr.sites)) and _participants(up, pr)[0]:
+                up.sites and pr.sites and not one_place(up.sites, pr.sites)) and _participants(up, pr)[0]:
             return True
     return False
 

@@ -32,7 +32,8 @@ from functools import lru_cache
 
 from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family, join_mutual
 from timeline._events._dating import Bounds4, intersect, relative_bounds
-from timeline._events._gazetteer import _countries, city_countries, one_city
+from timeline._events._gazetteer import _countries, city_countries
+from timeline._events._gazetteer import one_place as same_place
 from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions, Mention
 from timeline._events._twice import _told_again
@@ -103,15 +104,13 @@ def side_of(actor: str) -> str | None:
 
 
 def one_place(a: set[str], b: set[str]) -> bool:
-    """Whether two sets of place names share a place: one name, two names of one city by the gazetteer
-    ("Rostov", "Rostov-on-Don"), or a name and the name after "Port"/"Fort" ("Port Stanley", "Stanley")."""
-    if a & b:
+    """Whether two sets of place names share a place: :func:`~._gazetteer.one_place` (one name, two names of one
+    city), or a name and the name after "Port"/"Fort" ("Port Stanley", "Stanley")."""
+    if same_place(a, b):
         return True
     for x in sorted(a):
         for y in sorted(b):
             short, long_ = sorted((x, y), key=len)
-            if long_.startswith(short) and long_[len(short) : len(short) + 1] in ("-", " ") and one_city(short, long_):
-                return True
             head, _, rest = long_.partition(" ")
             if head in _PORT and rest == short:
                 return True
