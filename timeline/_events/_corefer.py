@@ -237,7 +237,8 @@ def cluster(docs: list[Document], dms: list[DocMentions], links: list[list[TimeL
             cl = of_mention.get(r.mention) if r.mention is not None else None
             if cl is not None and r.mention is not None and cl.campaign is None and r.kind != "since" \
                     and not described(dm, dm.mentions[r.mention]) and dm.mentions[r.mention].type not in OWN_AGE \
-                    and dm.mentions[r.mention].word.lower() not in MOVEMENT_AGE:  # ("the uprising": its own age too)
+                    and dm.mentions[r.mention].word.lower() not in MOVEMENT_AGE \
+                    and not _invaded(dm.mentions[r.mention]):  # ("the uprising": its own age too)
                 # "N weeks into the offensive" names a long campaign, not a single push (but "two
                 # weeks into the NATO air campaign" names its own)
                 cl = None
@@ -309,6 +310,13 @@ def _history(mn: Mention, host: Cluster, d: int, by_mention: dict[int, list[Time
 
 
 _HISTORY = dt.timedelta(days=365)
+
+
+def _invaded(mn: Mention) -> bool:
+    """"Two days after Iraq invaded Kuwait": an invasion told by its verb is the day of the crossing, an act of its
+    own that the gap dates (the campaign it opens has that start too), never the age of the article's campaign,
+    which may be another ("the oil embargo") or none."""
+    return mn.type == "invasion" and not mn.nominal
 
 
 def _battle_of_the_place(dm: DocMentions, mn: Mention, campaigns: dict[str, Cluster]) -> str | None:

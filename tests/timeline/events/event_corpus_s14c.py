@@ -98,8 +98,4 @@ ENTRIES: list[Entry] = [
     ], E("invad", "1941-06-22"), E("invasion", "1941-06-22")),
 ]
 
-XFAIL_S14C: dict[str, str] = {
-    "s14c-x-kuwait-seized-invaded": "CLASS: an invasion dated only by a gap ('two days after Iraq invaded Kuwait') "
-    "is read as a campaign's age ('into'), which goes to the article's campaign, and there is none | observed: the "
-    "invasion is undated and no event",
-}
+XFAIL_S14C: dict[str, str] = {}
