@@ -16,11 +16,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from timeline._events._cluster import Cluster, _width, join_mutual
+from timeline._events._cluster import Cluster, _overlap, _width, join_mutual
 from timeline._events._dating import Bounds4, intersect, relative_bounds
 from timeline._events._disaster import DISASTER_GROUPS, doc_site, ordinal_of
 from timeline._events._mentions import DocMentions
-from timeline._events._scored import _own_start
+from timeline._events._scored import own_start
 from timeline.model import Document
 
 __all__ = ["merge_disasters"]
@@ -57,7 +57,7 @@ def _sides(clusters: list[Cluster], dms: list[DocMentions], docs: list[Document]
             continue
         # (a repeat of an act told once, "on Thursday and again on Friday", is kept: its ordinal is read below)
         aged = not any(not ln.weak for _d, ln in cl.links) and any(r.kind in _AGES for _d, r in cl.relative)
-        start = _own_start(cl, docs)
+        start = own_start(cl, docs)
         if aged:  # "nine weeks into their ordeal": the age bounds the start
             for _d, r in cl.relative:
                 b = relative_bounds(r) if r.kind in _AGES else None
@@ -86,9 +86,9 @@ def _days(a: Bounds4) -> tuple[dt.date, dt.date]:
     return a[0].date(), a[1].date()
 
 
-def _same_days(a: Bounds4, b: Bounds4, slack: dt.timedelta = dt.timedelta(0)) -> bool:
-    """Whether two starts share a day once widened by ``slack`` on each side (the day is the grain of these acts:
-    "late on Monday" and "at 10:25 p.m." are one evening's)."""
+def _near_days(a: Bounds4, b: Bounds4, slack: dt.timedelta) -> bool:
+    """Whether two starts share a day once widened by ``slack`` on each side (with no slack, :func:`._cluster._overlap`:
+    the day is the grain of these acts, "late on Monday" and "at 10:25 p.m." are one evening's)."""
     (alo, ahi), (blo, bhi) = _days(a), _days(b)
     return alo - slack <= bhi and blo - slack <= ahi
 
@@ -105,7 +105,7 @@ def _pairs(sides: dict[int, _Side], within: bool) -> dict[int, int]:
                 continue  # ("a second cave-in" is never the first)
             if within:
                 if a.docs != b.docs or len(a.docs) != 1 or a.types != b.types or a.aged or b.aged or \
-                        not _same_days(a.start, b.start):
+                        not _overlap(a.start, b.start):
                     continue
             else:
                 if a.docs & b.docs:
@@ -114,9 +114,9 @@ def _pairs(sides: dict[int, _Side], within: bool) -> dict[int, int]:
                     continue  # two accidents at two sites
                 if a.aged or b.aged:
                     if a.aged == b.aged or a.group != "accident" or a.site is None or b.site is None or \
-                            not _same_days(a.start, b.start, _AGE_SLACK):
+                            not _near_days(a.start, b.start, _AGE_SLACK):
                         continue  # (an age joins only a dated telling of one accident at one site)
-                elif not _same_days(a.start, b.start):
+                elif not _overlap(a.start, b.start):
                     continue
             cands.setdefault(k, []).append(j)
             cands.setdefault(j, []).append(k)

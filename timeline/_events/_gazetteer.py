@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["city_countries", "country_code", "one_city", "one_place", "two_names"]
+__all__ = ["city_countries", "country_code", "country_named", "country_of_word", "one_city", "one_place", "two_names"]
 
 _RECORD = re.compile(rb'"geonameid": (\d+), "name": "[^"]*",.*?"countrycode": "([A-Z]{2})", "population": (\d+)')
 
@@ -44,6 +44,44 @@ def _countries() -> dict[str, str]:
 def country_code(name: str) -> str | None:
     """The ISO code of a country named exactly ``name`` ("Georgia" -> "GE"), else None."""
     return _countries().get(name)
+
+
+#: Demonyms that do not begin with their country's name in the gazetteer ("British", "American").
+_IRREGULAR = {"British": "GB", "Britain": "GB", "American": "US", "U.S.": "US", "US": "US", "Dutch": "NL", "Afghan": "AF",
+              "Swiss": "CH", "Filipino": "PH", "Emirati": "AE", "Saudi": "SA"}
+
+
+@lru_cache(maxsize=1)
+def _by_name() -> dict[str, str]:
+    return dict(_countries()) | _IRREGULAR
+
+
+@lru_cache(maxsize=2048)
+def country_of_word(word: str) -> str | None:
+    """The country a word names or its demonym: "Iraq", "Iraqi", "Argentine", "Pakistani" (the country whose name
+    shares the longest start with the word, at least all its letters but its last two and four letters)."""
+    names = _by_name()
+    if word in names:
+        return names[word]
+    best: list[tuple[int, str]] = []
+    for name, code in names.items():
+        if name.count(" ") != word.count(" ") or name[:1] != word[:1]:
+            continue
+        n = 0
+        while n < min(len(name), len(word)) and name[n] == word[n]:
+            n += 1
+        if n >= 4 and n >= len(name) - 2 and len(word) - n <= 3:
+            best.append((n, code))
+    if not best:
+        return None
+    top = max(n for n, _ in best)
+    codes = {c for n, c in best if n == top}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def country_named(name: str) -> str | None:
+    """The ISO code of the country ``name`` names, by its name or a common short name ("Britain", "U.S.")."""
+    return _by_name().get(name)
 
 
 @lru_cache(maxsize=4096)

@@ -168,13 +168,15 @@ def _object_words(dm: DocMentions, start: int, end: int, stop: int, said: bool =
             and country_code(w) is None}
 
 
-def _own_start(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
-    """The start range of its links and relations, narrowed by its own "ago" gaps ("a day after they stormed
-    the prison"), which the later stages read the same way."""
+def own_start(cl: Cluster, docs: list[Document], kinds: frozenset[str] = frozenset({"ago"})) -> Bounds4 | None:
+    """The start range of its links and relations, narrowed by the start bounds of its own gaps of ``kinds``
+    ("a day after they stormed the prison"; with "into", "two days after Iraq invaded Kuwait"), which the later
+    stages read the same way."""
     start = _start_range(cl, docs)
     for _d, r in cl.relative:
-        b = relative_bounds(r) if r.kind == "ago" else None
+        b = relative_bounds(r) if r.kind in kinds else None
         if b is not None:
+            b = (b[0], b[1], None, None)  # (an "ago" gap bounds the start only; an age's "still on at ref" is not used)
             got = b if start is None else intersect(start, b)
             start = start if got is None else got
     return start
@@ -209,7 +211,7 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions], cache: _Cac
           ) -> _Side | None:
     if cl.campaign is not None or cl.occurrence:
         return None
-    start = _own_start(cl, docs)
+    start = own_start(cl, docs)
     w = _width(start)
     if start is None or w is None or start[0] is None or start[1] is None or w > _MONTH + _DAY:
         return None

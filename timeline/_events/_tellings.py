@@ -28,20 +28,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from timeline._events._cluster import Cluster, _overlap, _start_range, _width, family, join_mutual
-from timeline._events._dating import Bounds4, intersect, relative_bounds
-from timeline._events._gazetteer import _countries, city_countries
+from timeline._events._dating import Bounds4
+from timeline._events._gazetteer import city_countries, country_named, country_of_word
 from timeline._events._gazetteer import one_place as same_place
 from timeline._events._local import BARE_CLASSES
 from timeline._events._mentions import DocMentions, Mention
+from timeline._events._scored import own_start
 from timeline._events._twice import _told_again
 from timeline.model import Document
 
 __all__ = ["merge_bare_invasion", "merge_tellings", "merge_told_apart", "one_place", "side_of"]
 
 _DAY = dt.timedelta(days=1)
+#: The gaps that date a taking or a surrender itself (see :func:`._scored.own_start`).
+_GAPS = frozenset({"ago", "into"})
 #: The groups of families one act may be told by: a territory taken (invaded, seized, captured, occupied);
 #: forces given up (surrendered, laid down their arms, capitulated, gave themselves up).
 _GROUP = {"invasion": "take", "capture": "take", "surrender": "give"}
@@ -54,50 +56,16 @@ _OBJECT = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\
 _DEFINITE = re.compile(r"(?:\bthe|['\u2019]s?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
-#: Demonyms that do not begin with their country's name in the gazetteer ("British", "American").
-_IRREGULAR = {"British": "GB", "Britain": "GB", "American": "US", "U.S.": "US", "US": "US", "Dutch": "NL", "Afghan": "AF",
-              "Swiss": "CH", "Filipino": "PH", "Emirati": "AE", "Saudi": "SA"}
-
-
-@lru_cache(maxsize=1)
-def _by_name() -> dict[str, str]:
-    return dict(_countries()) | _IRREGULAR
-
-
-@lru_cache(maxsize=2048)
-def _country_of_word(word: str) -> str | None:
-    """The country a word names or its demonym: "Iraq", "Iraqi", "Argentine", "Pakistani" (the country whose name
-    shares the longest start with the word, at least all its letters but its last two and four letters)."""
-    names = _by_name()
-    if word in names:
-        return names[word]
-    best: list[tuple[int, str]] = []
-    for name, code in names.items():
-        if name.count(" ") != word.count(" ") or name[:1] != word[:1]:
-            continue
-        n = 0
-        while n < min(len(name), len(word)) and name[n] == word[n]:
-            n += 1
-        if n >= 4 and n >= len(name) - 2 and len(word) - n <= 3:
-            best.append((n, code))
-    if not best:
-        return None
-    top = max(n for n, _ in best)
-    codes = {c for n, c in best if n == top}
-    return codes.pop() if len(codes) == 1 else None
-
-
 def side_of(actor: str) -> str | None:
     """The country whose side an actor is: "Argentina", "Argentine forces", "Argentina government", "Sri Lankan
     troops" (by its first one to three words, a country's name or its demonym); "Soviet-led forces", "the
     Tigers": None."""
     words = actor.split()
-    names = _by_name()
     for k in (3, 2, 1):
-        if len(words) >= k and " ".join(words[:k]) in names:
-            return names[" ".join(words[:k])]
+        if len(words) >= k and (code := country_named(" ".join(words[:k]))) is not None:
+            return code
     for k in (2, 1):
-        got = _country_of_word(" ".join(words[:k])) if len(words) >= k and words[0][:1].isupper() else None
+        got = country_of_word(" ".join(words[:k])) if len(words) >= k and words[0][:1].isupper() else None
         if got is not None:
             return got
     return None
@@ -138,7 +106,7 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions]) -> _Side | 
     groups = {_GROUP.get(f) for f in fams}
     if len(groups) != 1 or None in groups or cl.campaign is not None or cl.occurrence or _told_again(cl, dms):
         return None
-    start = _own_start(cl, docs)
+    start = own_start(cl, docs, _GAPS)  # ("two days after Iraq invaded Kuwait": the gap dates the act)
     w = _width(start)
     if start is None or w is None or w > _DAY or start[0] is None or start[1] is None:
         return None
@@ -154,24 +122,11 @@ def _side(cl: Cluster, docs: list[Document], dms: list[DocMentions]) -> _Side | 
         geo.update(mn.places)
         targets.update(mn.targets)
         targets.update(_object_places(dms[d], mn))
-    own = {g for g in geo | targets if g in _by_name() and _by_name()[g] in sides}  # "Turkey invaded": no place
+    own = {g for g in geo | targets if country_named(g) in sides}  # "Turkey invaded": no place
     geo, targets = (geo | targets) - own, targets - own
     group = groups.pop()
     assert group is not None
     return _Side(frozenset(d for d, _ in cl.members), group, fams, start, actors, named, sides, unsided, geo, targets)
-
-
-def _own_start(cl: Cluster, docs: list[Document]) -> Bounds4 | None:
-    """The start range of its links, narrowed by its gaps: "two days after Iraq invaded Kuwait" (the later stages
-    date the act by the gap the same way)."""
-    start = _start_range(cl, docs)
-    for _d, r in cl.relative:
-        b = relative_bounds(r) if r.kind in ("ago", "into") else None
-        if b is not None:
-            b = (b[0], b[1], None, None)
-            got = b if start is None else intersect(start, b)
-            start = start if got is None else got
-    return start
 
 
 def apart_cities(a: set[str], b: set[str]) -> bool:
@@ -194,7 +149,7 @@ def _object_places(dm: DocMentions, mn: Mention) -> set[str]:
         return set()
     name = m.group("name").removesuffix("'s").removesuffix("\u2019s")
     known = {p.name for p in dm.spans("places").within(m.start("name"), m.end("name"))}
-    return {name} if name in known or name in _by_name() else {n for n in known if name.startswith(n)}
+    return {name} if name in known or country_named(name) is not None else {n for n in known if name.startswith(n)}
 
 
 def _fits(a: _Side, b: _Side) -> bool:
@@ -220,7 +175,7 @@ def _within(a: _Side, b: _Side) -> bool:
     Kuwait City" (the gazetteer's cities; a surrender is of the forces at one place, so it needs that place)."""
     if a.group != "take":
         return False
-    codes = {_by_name()[n] for n in a.targets if n in _by_name()}
+    codes = {c for n in a.targets if (c := country_named(n)) is not None}
     return bool(codes) and bool(b.targets) and all(city_countries(n) & codes for n in b.targets)
 
 
@@ -276,7 +231,7 @@ def _at(places: set[str], cl: Cluster, dms: list[DocMentions]) -> bool:
     geo = set().union(*cl.geo(dms))
     for d, m in cl.members:
         geo |= _object_places(dms[d], dms[d].mentions[m])
-    codes = {_by_name()[n] for n in geo if n in _by_name()}
+    codes = {c for n in geo if (c := country_named(n)) is not None}
     return one_place(places, geo) or all(city_countries(p) & codes for p in places)
 
 
